@@ -1,0 +1,627 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using TriviaBot.Knowledge.Text;
+
+namespace TriviaBot.Knowledge.Nlp;
+
+/// Rule-based analysis of one article: sentences, people (with surname/first-name/pronoun mentions), quotes with
+/// speakers, and named works. Pure and deterministic.
+public static partial class ArticleAnalyzer
+{
+    private static readonly FrozenSet<string> NameConnectors = new[] { "de", "van", "von", "der", "da", "di", "du", "le", "la", "del", "dos", "bin", "al", "el", "ten", "mac" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NonNameSuffixes = new[]
+    {
+        "Street", "Road", "Avenue", "Club", "United", "City", "Council", "Party", "Ltd", "Inc", "Group", "Records",
+        "Pictures", "Studios", "Awards", "Award", "Festival", "Prize", "Bank", "Airways", "Airlines", "University",
+        "College", "School", "Hospital", "Centre", "Center", "Stadium", "Park", "Square", "Hall", "House", "Theatre",
+        "Theater", "Trust", "Foundation", "Association", "Society", "Institute", "Agency", "Ministry", "Department",
+        "Office", "Court", "Church", "Cup", "League", "Championship", "Open", "Games", "Show", "Tour", "Day", "Week",
+        "Fund", "Corporation", "Company", "Motors", "Media", "News", "Times", "Post", "Mail", "Magazine", "Radio",
+        "Television", "TV", "Channel", "Network", "Records", "Music", "Entertainment", "Productions", "Films",
+        "Bridge", "Island", "Islands", "River", "Lake", "Mountain", "Valley", "County", "State", "Republic",
+        "Kingdom", "Union", "Commission", "Committee", "Board", "Service", "Services", "Police", "Army", "Navy",
+        "Force", "Forces", "Station", "Airport", "Hotel", "Prison", "Market", "Exchange", "Index", "Act", "Bill",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> RoleModifiers = new[]
+    {
+        "film", "movie", "pop", "rock", "tv", "television", "hollywood", "oscar-winning", "veteran", "fellow",
+        "former", "comedy", "football", "tennis", "golf", "chart", "soul", "rap", "jazz", "country", "opera",
+        "reality", "radio", "chat", "talk", "bafta-winning", "grammy-winning", "award-winning", "film-maker",
+        "us", "uk", "british", "american", "irish", "scottish", "welsh", "english", "french", "german", "italian",
+        "spanish", "australian", "canadian", "indian", "japanese", "chinese", "new", "co-", "lead", "assistant",
+        "executive", "creative", "artistic", "musical", "managing", "chief", "deputy", "shadow", "foreign", "home",
+        "prime", "finance", "culture", "health", "education", "defence", "trade", "england", "wales", "scotland",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static ArticleAnalysis Analyze(Article article)
+    {
+        var sentences = new List<Sentence>();
+        var words = 0;
+        for (var p = 0; p < article.Paragraphs.Count; p++)
+        {
+            foreach (var text in SentenceSplitter.Split(article.Paragraphs[p]))
+            {
+                var tokens = Tokenizer.Tokenize(text);
+                sentences.Add(new Sentence(sentences.Count, p, text, tokens));
+                foreach (var t in tokens)
+                {
+                    if (t.Kind is TokenKind.Word or TokenKind.Number)
+                    {
+                        words++;
+                    }
+                }
+            }
+        }
+
+        var analysis = new ArticleAnalysis(article, sentences) { WordCount = words };
+        FindPersons(analysis);
+        IndexMentions(analysis);
+        FindRolesAndAges(analysis);
+        QuoteFinder.FindQuotes(analysis);
+        FindWorks(analysis);
+        analysis.LatestYear = LatestYear(analysis);
+        return analysis;
+    }
+
+    // ---- people -----------------------------------------------------------------------------------------------
+
+    internal static bool IsNameToken(in Token t)
+    {
+        if (t.Kind != TokenKind.Word || !t.IsCapitalized || t.InQuote)
+        {
+            return false;
+        }
+
+        var bare = t.Bare;
+        if (bare.Length < 2 || (t.IsAllCaps && bare.Length > 3) || Gazetteer.StopCapitalized.Contains(bare))
+        {
+            return false;
+        }
+
+        foreach (var c in bare)
+        {
+            if (!char.IsLetter(c) && c is not '\'' and not '’' and not '-' and not '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// Capitalised runs [start, end) of name tokens; a possessive token ends its run.
+    internal static IEnumerable<(int Start, int End)> CapitalizedRuns(IReadOnlyList<Token> tokens)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!IsNameToken(tokens[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var end = i + 1;
+            while (!tokens[end - 1].IsPossessive && end < tokens.Count)
+            {
+                if (IsNameToken(tokens[end]))
+                {
+                    end++;
+                }
+                else if (NameConnectors.Contains(tokens[end].Text) && end + 1 < tokens.Count && IsNameToken(tokens[end + 1]))
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            yield return (start, end);
+            i = end;
+        }
+    }
+
+    internal static string JoinBare(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var parts = new string[end - start];
+        for (var i = start; i < end; i++)
+        {
+            parts[i - start] = tokens[i].Bare;
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private static void FindPersons(ArticleAnalysis a)
+    {
+        foreach (var s in a.Sentences)
+        {
+            var tokens = s.Tokens;
+            foreach (var (runStart, runEnd) in CapitalizedRuns(tokens))
+            {
+                var start = runStart;
+                var honorific = false;
+                while (start < runEnd && Gazetteer.Honorifics.Contains(tokens[start].Bare.TrimEnd('.')))
+                {
+                    honorific = true;
+                    start++;
+                }
+
+                var length = runEnd - start;
+                if (length < 2 || length > 4)
+                {
+                    continue;
+                }
+
+                if (NonNameSuffixes.Contains(tokens[runEnd - 1].Bare) || Gazetteer.Outlets.Contains(JoinBare(tokens, start, runEnd)))
+                {
+                    continue;
+                }
+
+                var first = tokens[start].Bare;
+                var looksLikeName = Gazetteer.FirstNames.Contains(first) || honorific
+                    || (first.Length == 2 && first[1] == '.') // an initial: "J. Smith"
+                    || PersonContext(tokens, start, runEnd);
+                if (!looksLikeName)
+                {
+                    continue;
+                }
+
+                var name = JoinBare(tokens, start, runEnd);
+                if (a.FindPerson(name) is null)
+                {
+                    a.Persons.Add(new Person(name, s.Index));
+                }
+            }
+        }
+    }
+
+    /// Evidence that a capitalised run is a person even when its first name is not in the gazetteer: a reporting
+    /// verb beside it ("said Bruce Snyder", "Snyder said"), an age ("Smith, 51,") or a role before it.
+    private static bool PersonContext(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (start > 0 && Lexicon.IsReportingVerb(tokens[start - 1].Text))
+        {
+            return true;
+        }
+
+        if (end < tokens.Count && Lexicon.IsReportingVerb(tokens[end].Text))
+        {
+            return true;
+        }
+
+        if (end + 2 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].Kind == TokenKind.Number
+            && int.TryParse(tokens[end + 1].Text, CultureInfo.InvariantCulture, out var age) && age is > 0 and < 110
+            && tokens[end + 2].Text == ",")
+        {
+            return true;
+        }
+
+        return start > 0 && Gazetteer.PersonRoles.Contains(tokens[start - 1].Text) && !tokens[start - 1].IsCapitalized;
+    }
+
+    private static void IndexMentions(ArticleAnalysis a)
+    {
+        // Surnames and first names link to the earliest full name that carries them.
+        var bySurname = new Dictionary<string, Person>(StringComparer.Ordinal);
+        var byFirst = new Dictionary<string, Person?>(StringComparer.Ordinal);
+        foreach (var p in a.Persons)
+        {
+            bySurname.TryAdd(p.Surname, p);
+            if (!byFirst.TryAdd(p.FirstName, p))
+            {
+                byFirst[p.FirstName] = null; // ambiguous
+            }
+        }
+
+        foreach (var s in a.Sentences)
+        {
+            var tokens = s.Tokens;
+            var mentions = a.Mentions[s.Index];
+            var i = 0;
+            while (i < tokens.Count)
+            {
+                var t = tokens[i];
+                if (t.Kind != TokenKind.Word)
+                {
+                    i++;
+                    continue;
+                }
+
+                var matched = false;
+                if (t.IsCapitalized)
+                {
+                    // Longest full-name match first.
+                    foreach (var p in a.Persons)
+                    {
+                        var parts = p.FullName.Split(' ');
+                        if (i + parts.Length > tokens.Count)
+                        {
+                            continue;
+                        }
+
+                        var ok = true;
+                        for (var k = 0; k < parts.Length && ok; k++)
+                        {
+                            var tk = tokens[i + k];
+                            ok = (k == parts.Length - 1 ? tk.Bare : tk.Text) == parts[k];
+                        }
+
+                        if (ok)
+                        {
+                            var end = i + parts.Length;
+                            mentions.Add(new Mention(s.Index, i, end, p, tokens[end - 1].IsPossessive, false));
+                            p.MentionCount++;
+                            i = end;
+                            matched = true;
+                            break;
+                        }
+                    }
+
+                    if (matched)
+                    {
+                        continue;
+                    }
+
+                    var partOfLongerRun = (i > 0 && IsNameToken(tokens[i - 1]) && !tokens[i - 1].IsPossessive)
+                        || (i + 1 < tokens.Count && IsNameToken(tokens[i + 1]) && !t.IsPossessive);
+                    if (!partOfLongerRun)
+                    {
+                        var bare = t.Bare;
+                        var person = bySurname.GetValueOrDefault(bare);
+                        if (person is null && byFirst.TryGetValue(bare, out var firstOnly))
+                        {
+                            person = firstOnly;
+                        }
+
+                        if (person is not null)
+                        {
+                            mentions.Add(new Mention(s.Index, i, i + 1, person, t.IsPossessive, false));
+                            person.MentionCount++;
+                        }
+                    }
+
+                    if (!Lexicon.PersonalPronouns.Contains(t.Text))
+                    {
+                        i++;
+                        continue;
+                    }
+                }
+
+                if (!t.InQuote && Lexicon.PersonalPronouns.Contains(t.Text))
+                {
+                    var resolved = ResolvePronoun(a, s, i);
+                    if (resolved is not null)
+                    {
+                        mentions.Add(new Mention(s.Index, i, i + 1, resolved, t.Text is "his" or "her" or "their", true));
+                    }
+                }
+
+                i++;
+            }
+        }
+    }
+
+    /// The nearest earlier person mentioned outside quotes; a pronoun in a leading subordinate clause
+    /// ("When he got his casting call, Krasinski said…") points forward to the main clause's subject.
+    internal static Person? ResolvePronoun(ArticleAnalysis a, Sentence s, int tokenIndex)
+    {
+        var tokens = s.Tokens;
+        if (tokens.Count > 0 && tokens[0].Text is "When" or "After" or "Before" or "As" or "While" or "Although" or "Though" or "Because" or "Since" or "Once" or "If")
+        {
+            var comma = -1;
+            for (var k = 1; k < tokens.Count; k++)
+            {
+                if (tokens[k].Text == ",")
+                {
+                    comma = k;
+                    break;
+                }
+            }
+
+            if (comma > tokenIndex && comma + 1 < tokens.Count)
+            {
+                foreach (var m in a.Mentions[s.Index])
+                {
+                    if (m.Start == comma + 1 && !m.Pronoun)
+                    {
+                        return m.Person;
+                    }
+                }
+
+                // Mentions of this sentence may not be indexed yet: look the subject up by name.
+                var next = tokens[comma + 1];
+                foreach (var p in a.Persons)
+                {
+                    if (p.Surname == next.Bare || p.FirstName == next.Text)
+                    {
+                        return p;
+                    }
+                }
+            }
+        }
+
+        foreach (var m in Enumerable.Reverse(a.Mentions[s.Index]))
+        {
+            if (m.End <= tokenIndex && !s.Tokens[m.Start].InQuote && !m.Pronoun)
+            {
+                return m.Person;
+            }
+        }
+
+        for (var back = s.Index - 1; back >= 0 && back >= s.Index - 3; back--)
+        {
+            var prev = a.Sentences[back];
+            foreach (var m in Enumerable.Reverse(a.Mentions[back]))
+            {
+                if (!prev.Tokens[m.Start].InQuote)
+                {
+                    return m.Person;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static void FindRolesAndAges(ArticleAnalysis a)
+    {
+        foreach (var s in a.Sentences)
+        {
+            foreach (var m in a.Mentions[s.Index])
+            {
+                if (m.Pronoun || m.Person.Role is not null || m.Start == 0)
+                {
+                    continue;
+                }
+
+                var before = s.Tokens[m.Start - 1];
+                if (!before.IsCapitalized && before.Kind == TokenKind.Word && Gazetteer.PersonRoles.Contains(before.Text))
+                {
+                    var role = before.Text.ToLowerInvariant();
+                    if (m.Start >= 2 && RoleModifiers.Contains(s.Tokens[m.Start - 2].Text))
+                    {
+                        role = s.Tokens[m.Start - 2].Text.ToLowerInvariant() + " " + role;
+                    }
+
+                    m.Person.Role = role;
+                }
+            }
+        }
+    }
+
+    // ---- works ------------------------------------------------------------------------------------------------
+
+    private static void FindWorks(ArticleAnalysis a)
+    {
+        foreach (var s in a.Sentences)
+        {
+            var tokens = s.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var t = tokens[i];
+                if (t.Kind != TokenKind.Word || t.InQuote || t.IsCapitalized || !Lexicon.WorkKinds.Contains(t.Text))
+                {
+                    continue;
+                }
+
+                // "podcast Office Ladies", "his film Hide and Seek": the kind word followed by a title run.
+                var end = TitleRunEnd(tokens, i + 1);
+                if (end > i + 1)
+                {
+                    var title = string.Join(' ', tokens.Skip(i + 1).Take(end - i - 1).Select(x => x.Text));
+                    if (a.FindPerson(title) is null && !IsPersonName(a, title))
+                    {
+                        a.Works.Add(new Work(title, KindOf(t.Text), s.Index, OwnerBefore(a, s, i)));
+                    }
+                }
+            }
+
+            foreach (var (text, start) in QuotedSpans(s.Text))
+            {
+                if (!LooksLikeTitle(text))
+                {
+                    continue;
+                }
+
+                var kind = KindFromContext(s.Text.AsSpan(0, start));
+                a.Works.Add(new Work(text.TrimEnd('.', ',', '!', '?'), kind, s.Index, null));
+            }
+        }
+    }
+
+    private static bool IsPersonName(ArticleAnalysis a, string text) => a.Persons.Any(p => p.FullName == text || p.Surname == text);
+
+    private static string? OwnerBefore(ArticleAnalysis a, Sentence s, int kindIndex)
+    {
+        // "Jenna Fischer and Angela Kinsey's podcast": possessive people right before the kind word.
+        if (kindIndex == 0)
+        {
+            return null;
+        }
+
+        var prev = s.Tokens[kindIndex - 1];
+        if (prev.Text is "his" or "her" or "their")
+        {
+            foreach (var m in a.Mentions[s.Index])
+            {
+                if (m.Pronoun && m.Start == kindIndex - 1)
+                {
+                    return m.Person.FullName;
+                }
+            }
+
+            return null;
+        }
+
+        if (!prev.IsPossessive)
+        {
+            return null;
+        }
+
+        var owners = new List<string>();
+        foreach (var m in a.Mentions[s.Index])
+        {
+            if (m.End <= kindIndex && m.End >= kindIndex - 6 && !m.Pronoun)
+            {
+                owners.Add(m.Person.FullName);
+            }
+        }
+
+        if (owners.Count == 0)
+        {
+            return null;
+        }
+
+        var last = a.Mentions[s.Index].LastOrDefault(m => m.End == kindIndex);
+        if (last.Person is null)
+        {
+            return null;
+        }
+
+        return owners.Count == 1 ? owners[0] : string.Join(", ", owners[..^1]) + " and " + owners[^1];
+    }
+
+    private static int TitleRunEnd(IReadOnlyList<Token> tokens, int i)
+    {
+        var end = i;
+        while (end < tokens.Count)
+        {
+            var t = tokens[end];
+            if (t.Kind == TokenKind.Word && t.IsCapitalized && !t.InQuote)
+            {
+                end++;
+                if (t.IsPossessive)
+                {
+                    return end - 1;
+                }
+            }
+            else if (end > i && t.Text is "and" or "of" or "the" or "in" or "a" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)
+            {
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    private static WorkKind KindOf(string word) => word.ToLowerInvariant() switch
+    {
+        "episode" => WorkKind.Episode,
+        "podcast" => WorkKind.Podcast,
+        "show" or "series" or "sitcom" or "drama" or "programme" or "program" or "soap" => WorkKind.Show,
+        "film" or "movie" or "documentary" or "thriller" or "biopic" or "comedy" => WorkKind.Film,
+        "album" => WorkKind.Album,
+        "single" or "song" or "track" => WorkKind.Song,
+        "book" or "novel" => WorkKind.Book,
+        _ => WorkKind.Title,
+    };
+
+    private static WorkKind KindFromContext(ReadOnlySpan<char> before)
+    {
+        var tail = before.Length > 80 ? before[^80..] : before;
+        var text = tail.ToString().ToLowerInvariant();
+        if (text.Contains("episode", StringComparison.Ordinal) || text.Contains("season", StringComparison.Ordinal))
+        {
+            return WorkKind.Episode;
+        }
+
+        foreach (var (word, kind) in new[] { ("podcast", WorkKind.Podcast), ("album", WorkKind.Album), ("song", WorkKind.Song), ("single", WorkKind.Song), ("film", WorkKind.Film), ("movie", WorkKind.Film), ("book", WorkKind.Book), ("novel", WorkKind.Book), ("show", WorkKind.Show), ("series", WorkKind.Show), ("role", WorkKind.Role), ("played", WorkKind.Role) })
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return kind;
+            }
+        }
+
+        return WorkKind.Title;
+    }
+
+    /// Outer double-quoted spans of a sentence: (inner text, index of the opening quote).
+    internal static List<(string Text, int Start)> QuotedSpans(string s)
+    {
+        var spans = new List<(string, int)>();
+        var open = -1;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (!QuoteChars.IsDoubleQuote(s[i]))
+            {
+                continue;
+            }
+
+            if (open < 0)
+            {
+                if (QuoteChars.IsOpening(s, i, false))
+                {
+                    open = i;
+                }
+            }
+            else
+            {
+                spans.Add((s[(open + 1)..i].Trim(), open));
+                open = -1;
+            }
+        }
+
+        return spans;
+    }
+
+    /// A quoted title: short, every significant word capitalised, not a sentence ("Casino Night", "Messenger No. 3").
+    internal static bool LooksLikeTitle(string text)
+    {
+        var trimmed = text.TrimEnd('.', ',');
+        if (trimmed.Length == 0 || trimmed.EndsWith('!') || trimmed.EndsWith('?'))
+        {
+            return false;
+        }
+
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 7 || words.All(w => w.All(c => !char.IsLetter(c) || char.IsUpper(c))))
+        {
+            return false;
+        }
+
+        foreach (var w in words)
+        {
+            var c = w[0];
+            if (char.IsLower(c) && !Lexicon.FunctionWords.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return char.IsUpper(words[0][0]) || char.IsDigit(words[0][0]);
+    }
+
+    [GeneratedRegex(@"\b(1[89]\d\d|20\d\d)\b")]
+    private static partial Regex YearRegex();
+
+    private static int? LatestYear(ArticleAnalysis a)
+    {
+        int? latest = null;
+        foreach (var s in a.Sentences)
+        {
+            foreach (Match m in YearRegex().Matches(s.Text))
+            {
+                var y = int.Parse(m.ValueSpan, CultureInfo.InvariantCulture);
+                if (latest is null || y > latest)
+                {
+                    latest = y;
+                }
+            }
+        }
+
+        return latest;
+    }
+}

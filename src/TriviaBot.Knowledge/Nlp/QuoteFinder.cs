@@ -1,0 +1,200 @@
+using System.Text.RegularExpressions;
+using TriviaBot.Knowledge.Text;
+
+namespace TriviaBot.Knowledge.Nlp;
+
+/// Quote attribution by ordered pattern sieves (CoreNLP QuoteAnnotator style), each with a confidence:
+/// `Q, S V.` · `Q, V S.` · `S V, Q` / `S V: Q` / `S V, saying, Q` · `according to S, Q` · a bare quote continuing
+/// the previous speaker (split quotes) · the sentence's only person beside a reporting verb.
+internal static partial class QuoteFinder
+{
+    private const string Name = @"(?<n>(?:[A-Z][\p{L}'’.\-]+)(?:\s+(?:(?:de|van|von|der|da|di|le|la|del)\s+)?[A-Z][\p{L}'’.\-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)";
+
+    // After the quote: `," Krasinski admitted…` / `," she said` / `," said Bruce Snyder`.
+    [GeneratedRegex(@"^\s*[,—–-]?\s*" + Name + @"\s+(?:also\s+|later\s+|then\s+|once\s+|simply\s+|\p{Ll}+ly\s+)?(?<v>\p{Ll}+)\b")]
+    private static partial Regex SpeakerVerbAfter();
+
+    [GeneratedRegex(@"^\s*[,—–-]?\s*(?<v>\p{Ll}+)\s+" + Name + @"(?=$|[\s,.;:!?])")]
+    private static partial Regex VerbSpeakerAfter();
+
+    // Before the quote: `Krasinski explained to Fischer, "` / `Fischer agreed, saying, "` / `She later added, "` / `told Metro: "`.
+    [GeneratedRegex(Name + @"\s+(?:also\s+|later\s+|then\s+|once\s+|\p{Ll}+ly\s+)?(?<v>\p{Ll}+)(?:\s+(?:to|in|on|at|during)\s+[^,:""“”]{1,60}?|\s+[A-Z][\p{L}!]*(?:\s+[A-Z][\p{L}!]*){0,3})?(?:\s*,\s*(?:saying|adding|explaining|writing|noting|recalling|joking))?\s*[,:]?\s*$")]
+    private static partial Regex SpeakerVerbBefore();
+
+    [GeneratedRegex(@"[Aa]ccording\s+to\s+" + Name + @"\s*,?\s*$")]
+    private static partial Regex AccordingTo();
+
+    public static void FindQuotes(ArticleAnalysis a)
+    {
+        QuoteSpan? previous = null;
+        foreach (var s in a.Sentences)
+        {
+            var spans = ArticleAnalyzer.QuotedSpans(s.Text);
+            for (var k = 0; k < spans.Count; k++)
+            {
+                var (text, start) = spans[k];
+                if (!IsSpeech(text))
+                {
+                    continue;
+                }
+
+                var closeIndex = start + 1 + s.Text.AsSpan(start + 1).IndexOf(text, StringComparison.Ordinal) + text.Length;
+                var quoteEnd = Math.Min(s.Text.Length, closeIndex + 1);
+                var leftStart = k == 0 ? 0 : spans[k - 1].Start + spans[k - 1].Text.Length + 2;
+                var left = s.Text[Math.Min(leftStart, start)..start];
+                var rightEnd = k + 1 < spans.Count ? spans[k + 1].Start : s.Text.Length;
+                var right = s.Text[quoteEnd..Math.Max(quoteEnd, rightEnd)];
+
+                var (speaker, confidence, pattern) = Attribute(a, s, left, right, start);
+                if (speaker is null && previous is not null && s.Index - previous.Sentence <= 2 && IsBareQuote(s.Text, left, right))
+                {
+                    (speaker, confidence, pattern) = (previous.Speaker, 0.7, "continuation");
+                }
+
+                if (speaker is null)
+                {
+                    continue;
+                }
+
+                var quote = new QuoteSpan(s.Index, CleanQuote(text), speaker, confidence, pattern);
+                a.Quotes.Add(quote);
+                previous = quote;
+            }
+        }
+    }
+
+    private static (Person?, double, string) Attribute(ArticleAnalysis a, Sentence s, string left, string right, int quoteStart)
+    {
+        var m = SpeakerVerbAfter().Match(right);
+        if (m.Success && Lexicon.IsReportingVerb(m.Groups["v"].Value) && Resolve(a, s, m.Groups["n"].Value, quoteStart + 1) is { } p1)
+        {
+            return (p1, 0.95, "Q, S V");
+        }
+
+        m = VerbSpeakerAfter().Match(right);
+        if (m.Success && Lexicon.IsReportingVerb(m.Groups["v"].Value) && Resolve(a, s, m.Groups["n"].Value, quoteStart + 1) is { } p2)
+        {
+            return (p2, 0.9, "Q, V S");
+        }
+
+        m = SpeakerVerbBefore().Match(left);
+        if (m.Success && Lexicon.IsReportingVerb(m.Groups["v"].Value) && Resolve(a, s, m.Groups["n"].Value, m.Index) is { } p3)
+        {
+            return (p3, 0.9, "S V, Q");
+        }
+
+        m = AccordingTo().Match(left);
+        if (m.Success && Resolve(a, s, m.Groups["n"].Value, m.Index) is { } p4)
+        {
+            return (p4, 0.8, "according to S");
+        }
+
+        // The sentence's only person outside quotes, beside a reporting verb.
+        var outside = left + " " + right;
+        var hasVerb = outside.Split([' ', ',', '.', ':', ';'], StringSplitOptions.RemoveEmptyEntries).Any(Lexicon.IsReportingVerb);
+        if (hasVerb)
+        {
+            var people = a.Mentions[s.Index].Where(x => !s.Tokens[x.Start].InQuote).Select(x => x.Person).Distinct().ToList();
+            if (people.Count == 1)
+            {
+                return (people[0], 0.6, "sole person");
+            }
+        }
+
+        return (null, 0, "");
+    }
+
+    /// Maps the captured name to a known person: the whole text, then shorter tails ("As Krasinski" → "Krasinski").
+    private static Person? Resolve(ArticleAnalysis a, Sentence s, string name, int charIndex)
+    {
+        if (name is "He" or "he" or "She" or "she")
+        {
+            var tokenIndex = s.Tokens.TakeWhile(t => t.Start < charIndex).Count();
+            // Find the pronoun token nearest the captured position.
+            for (var i = 0; i < s.Tokens.Count; i++)
+            {
+                if (s.Tokens[i].Text.Equals(name, StringComparison.Ordinal) && !s.Tokens[i].InQuote)
+                {
+                    tokenIndex = i;
+                    if (s.Tokens[i].Start >= charIndex)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return ArticleAnalyzer.ResolvePronoun(a, s, tokenIndex);
+        }
+
+        if (name is "They" or "they" or "I" or "We" or "we")
+        {
+            return null;
+        }
+
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var skip = 0; skip < parts.Length; skip++)
+        {
+            var candidate = string.Join(' ', parts.Skip(skip)).TrimEnd('.');
+            if (candidate.EndsWith("'s", StringComparison.Ordinal) || candidate.EndsWith("’s", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (Gazetteer.Outlets.Contains(candidate))
+            {
+                return null;
+            }
+
+            foreach (var p in a.Persons)
+            {
+                if (p.FullName == candidate || p.Surname == candidate)
+                {
+                    return p;
+                }
+            }
+
+            foreach (var p in a.Persons)
+            {
+                if (p.FirstName == candidate)
+                {
+                    return p;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// Speech, not a scare quote or a title: a capitalised start and at least three words.
+    private static bool IsSpeech(string text)
+    {
+        var t = text.TrimStart('\'', '‘', '.', '…', ' ');
+        if (t.Length == 0 || !char.IsUpper(t[0]))
+        {
+            return false;
+        }
+
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words < 3 || ArticleAnalyzer.LooksLikeTitle(t))
+        {
+            return false;
+        }
+
+        // Shouted script directions ("JIM KISSES PAM!!!") are not speech.
+        return t.Any(char.IsLower);
+    }
+
+    private static bool IsBareQuote(string sentence, string left, string right) =>
+        string.IsNullOrWhiteSpace(left) && right.Trim().Trim('.', ',').Length == 0 && sentence.Length > 0;
+
+    private static string CleanQuote(string text)
+    {
+        var t = text.Trim();
+        if (t.EndsWith(','))
+        {
+            t = t[..^1] + ".";
+        }
+
+        return t;
+    }
+}

@@ -1,0 +1,242 @@
+using System.Globalization;
+using TriviaBot.Knowledge.Nlp;
+using TriviaBot.Knowledge.Text;
+
+namespace TriviaBot.Knowledge.Questions;
+
+/// Same-type wrong answers: the same article first, then the rest of the corpus (same section first), then a small
+/// shipped gazetteer (THE-MENTOR order). Picks are deterministic per question so ids and choices are stable.
+public sealed class DistractorPool
+{
+    private readonly Dictionary<string, List<string>> _people = new(StringComparer.Ordinal);
+    private readonly Dictionary<(AnswerType, string), List<string>> _works = [];
+    private readonly HashSet<(string, string)> _seen = [];
+
+    public void Add(ArticleAnalysis a)
+    {
+        var section = SectionOf(a.Article.Path);
+        foreach (var p in a.Persons)
+        {
+            if (p.FullName.Contains(' ', StringComparison.Ordinal) && _seen.Add((section, p.FullName)))
+            {
+                if (!_people.TryGetValue(section, out var list))
+                {
+                    _people[section] = list = [];
+                }
+
+                list.Add(p.FullName);
+            }
+        }
+
+        foreach (var w in a.Works)
+        {
+            var type = Draft.TypeOf(w.Kind);
+            if (_seen.Add((section + "\u001f" + type, w.Title)))
+            {
+                if (!_works.TryGetValue((type, section), out var list))
+                {
+                    _works[(type, section)] = list = [];
+                }
+
+                list.Add(w.Title);
+            }
+        }
+    }
+
+    private static string SectionOf(string path) => Path.GetFileName(Path.GetDirectoryName(path)) ?? string.Empty;
+
+    public List<string> Pick(Draft d, ArticleAnalysis a, int count = 3)
+    {
+        var seed = StableSeed(d.Prompt + "\u001f" + d.Answer);
+        return d.Type switch
+        {
+            AnswerType.Year => Numeric(d.Answer, seed, a.LatestYear, 1, 5, count),
+            AnswerType.Age => Numeric(d.Answer, seed, null, 2, 9, count),
+            AnswerType.Number => Numeric(d.Answer, seed, null, 1, 10, count),
+            AnswerType.Person or AnswerType.Speaker => People(d, a, seed, count),
+            _ => Works(d, a, seed, count),
+        };
+    }
+
+    private List<string> People(Draft d, ArticleAnalysis a, ulong seed, int count)
+    {
+        var picked = new List<string>();
+        var section = SectionOf(a.Article.Path);
+        if (d.Type == AnswerType.Speaker)
+        {
+            // Other speakers of the same article are the most plausible "who said it?" choices.
+            Take(picked, d, a.Quotes.Select(q => q.Speaker.FullName).Distinct().Order(StringComparer.Ordinal), count);
+        }
+
+        Take(picked, d, a.Persons.Where(p => p.FullName.Contains(' ', StringComparison.Ordinal)).Select(p => p.FullName).Order(StringComparer.Ordinal), count);
+        Take(picked, d, Rotate(_people.GetValueOrDefault(section), seed), count);
+        Take(picked, d, Rotate(section is "business" or "politics" or "sport" or "tech" ? Gazetteer.PeopleGeneral : Gazetteer.PeopleEntertainment, seed), count);
+        return picked;
+    }
+
+    private List<string> Works(Draft d, ArticleAnalysis a, ulong seed, int count)
+    {
+        var picked = new List<string>();
+        var section = SectionOf(a.Article.Path);
+        Take(picked, d, a.Works.Where(w => Draft.TypeOf(w.Kind) == d.Type).Select(w => w.Title).Distinct(), count);
+        Take(picked, d, Rotate(_works.GetValueOrDefault((d.Type, section)), seed), count);
+
+        var gazetteer = d.Type switch
+        {
+            AnswerType.Episode => Gazetteer.TvEpisodes,
+            AnswerType.Podcast => Gazetteer.Podcasts,
+            AnswerType.Show => Gazetteer.TvShows,
+            AnswerType.Film => Gazetteer.Films,
+            _ => (IReadOnlyList<string>)[],
+        };
+        Take(picked, d, Rotate(gazetteer, seed), count);
+        return picked;
+    }
+
+    private static void Take(List<string> picked, Draft d, IEnumerable<string> candidates, int count)
+    {
+        foreach (var c in candidates)
+        {
+            if (picked.Count >= count)
+            {
+                return;
+            }
+
+            if (IsAcceptable(c, d, picked))
+            {
+                picked.Add(c);
+            }
+        }
+    }
+
+    /// Plausible (similar length) and reliably wrong: not an accepted answer, not a part of the answer or the other
+    /// way round, not someone the source sentence names, not sharing a surname with the answer.
+    private static bool IsAcceptable(string candidate, Draft d, List<string> picked)
+    {
+        if (string.IsNullOrWhiteSpace(candidate) || d.Excluded.Contains(candidate) || picked.Contains(candidate, StringComparer.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var c = Normalize(candidate);
+        foreach (var acc in d.Accepted.Append(d.Answer))
+        {
+            var n = Normalize(acc);
+            if (n.Length == 0 || c == n || c.Contains(n, StringComparison.Ordinal) || n.Contains(c, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        if (d.Type is AnswerType.Person or AnswerType.Speaker)
+        {
+            var surname = Person.SurnameOf(candidate);
+            if (string.Equals(surname, Person.SurnameOf(d.Answer), StringComparison.OrdinalIgnoreCase)
+                || d.Prompt.Contains(surname, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        else if (d.Prompt.Contains(candidate, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // Same form: a short answer gets short distractors.
+        var ratio = (double)candidate.Length / Math.Max(1, d.Answer.Length);
+        return ratio is > 0.34 and < 3.0;
+    }
+
+    private static string Normalize(string s)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(s.Length, 256)];
+        var n = 0;
+        foreach (var ch in s.AsSpan(0, Math.Min(s.Length, 256)))
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                buffer[n++] = char.ToLowerInvariant(ch);
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    private static List<string> Numeric(string answer, ulong seed, int? ceiling, int minDelta, int maxDelta, int count)
+    {
+        if (!int.TryParse(answer, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return [];
+        }
+
+        var candidates = new List<int>();
+        for (var d = minDelta; d <= maxDelta; d++)
+        {
+            candidates.Add(value - d);
+            candidates.Add(value + d);
+        }
+
+        var picked = new List<string>();
+        foreach (var c in Shuffle(candidates, seed))
+        {
+            if (picked.Count == count)
+            {
+                break;
+            }
+
+            // A year distractor after the article's latest year could be "right" by the time anyone reads it.
+            if (c <= 0 || (ceiling is not null && c > ceiling && value <= ceiling))
+            {
+                continue;
+            }
+
+            picked.Add(c.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return picked;
+    }
+
+    /// The list from a seeded offset, wrapping: a cheap, stable "random" order for large pools.
+    private static IEnumerable<string> Rotate(IReadOnlyList<string>? list, ulong seed)
+    {
+        if (list is null || list.Count == 0)
+        {
+            yield break;
+        }
+
+        var offset = (int)(seed % (ulong)list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            yield return list[(offset + i) % list.Count];
+        }
+    }
+
+    internal static List<T> Shuffle<T>(IEnumerable<T> items, ulong seed)
+    {
+        var list = items.ToList();
+        var state = seed | 1;
+        for (var i = list.Count - 1; i > 0; i--)
+        {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            var j = (int)(state % (ulong)(i + 1));
+            (list[i], list[j]) = (list[j], list[i]);
+        }
+
+        return list;
+    }
+
+    internal static ulong StableSeed(string text)
+    {
+        // FNV-1a: string.GetHashCode is randomised per process, which would reshuffle choices on every run.
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash ^= c;
+            hash *= 1099511628211UL;
+        }
+
+        return hash;
+    }
+}

@@ -1,0 +1,43 @@
+using TriviaBot.Knowledge.Nlp;
+
+namespace TriviaBot.Knowledge.Questions;
+
+public enum AnswerType
+{
+    Person,
+    Speaker,
+    Year,
+    Age,
+    Number,
+    Episode,
+    Podcast,
+    Show,
+    Film,
+    Title,
+}
+
+/// A candidate question before distractors, ranking and filtering.
+public sealed record Draft(
+    string Generator,
+    Fact Fact,
+    string Prompt,
+    string Answer,
+    AnswerType Type,
+    IReadOnlyList<string> Accepted,
+    double BaseScore,
+    int Sentence,
+    string Source,
+    IReadOnlySet<string> Excluded)
+{
+    /// Persons that must never be offered as distractors (they appear in the source and might also be right).
+    public static readonly IReadOnlySet<string> NoExclusions = new HashSet<string>();
+
+    public static AnswerType TypeOf(WorkKind kind) => kind switch
+    {
+        WorkKind.Episode => AnswerType.Episode,
+        WorkKind.Podcast => AnswerType.Podcast,
+        WorkKind.Show => AnswerType.Show,
+        WorkKind.Film => AnswerType.Film,
+        _ => AnswerType.Title,
+    };
+}

@@ -1,0 +1,500 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using TriviaBot.Knowledge.Nlp;
+using TriviaBot.Knowledge.Text;
+
+namespace TriviaBot.Knowledge.Questions;
+
+/// Overgenerates candidate questions (and the facts behind them) from one analysed article. Ranking and rejection
+/// happen later, in <see cref="QuestionRanker"/>.
+public static partial class DraftGenerator
+{
+    private static readonly string[] LeadingFillers =
+    [
+        "As you might recall,", "As you may recall,", "Oh, and", "And", "But", "So", "Now", "Meanwhile,", "However,",
+        "Luckily,", "Still,", "Indeed,", "In fact,", "Also,", "Then,", "Later,", "Finally,", "Interestingly,",
+        "Of course,", "Basically,", "So basically,", "Apparently,", "Yes,", "Well,",
+    ];
+
+    public static (List<Fact> Facts, List<Draft> Drafts) Generate(ArticleAnalysis a)
+    {
+        var facts = new List<Fact>();
+        var drafts = new List<Draft>();
+        WhoSaid(a, facts, drafts);
+        SubjectWho(a, facts, drafts);
+        Works(a, facts, drafts);
+        Years(a, facts, drafts);
+        Ages(a, facts, drafts);
+        Roles(a, facts);
+        return (facts, drafts);
+    }
+
+    private static Fact NewFact(ArticleAnalysis a, string kind, string subject, string relation, string obj, int sentence)
+    {
+        var text = a.Sentences[sentence].Text;
+        return new Fact(StableId.Of("f", a.Article.Id, kind, subject, relation, obj, text), a.Article.Id, kind, subject, relation, obj, text);
+    }
+
+    // ---- who said it? -----------------------------------------------------------------------------------------
+
+    private static void WhoSaid(ArticleAnalysis a, List<Fact> facts, List<Draft> drafts)
+    {
+        foreach (var q in a.Quotes)
+        {
+            var fact = NewFact(a, "quote", q.Speaker.FullName, "said", q.Text, q.Sentence);
+            facts.Add(fact);
+            var words = q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (words < 5 || words > 55 || q.Confidence < 0.7)
+            {
+                continue;
+            }
+
+            var masked = MaskSpeaker(q.Text, q.Speaker);
+            var prompt = "Who said: “" + masked.Trim('"', '“', '”') + "”";
+            var score = 0.55 + (0.25 * q.Confidence);
+            drafts.Add(new Draft("who-said", fact, prompt, q.Speaker.FullName, AnswerType.Speaker, Aliases(q.Speaker), score, q.Sentence, a.Sentences[q.Sentence].Text, Draft.NoExclusions));
+        }
+    }
+
+    internal static string MaskSpeaker(string quote, Person speaker)
+    {
+        var result = quote;
+        foreach (var name in new[] { speaker.FullName, speaker.Surname, speaker.FirstName }.Distinct())
+        {
+            result = Regex.Replace(result, @"\b" + Regex.Escape(name) + @"\b", "…", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+
+        return result;
+    }
+
+    public static IReadOnlyList<string> Aliases(Person p) =>
+        p.Surname == p.FullName ? [p.FullName] : [p.FullName, p.Surname];
+
+    // ---- "Which director deemed …?" ----------------------------------------------------------------------------
+
+    private static void SubjectWho(ArticleAnalysis a, List<Fact> facts, List<Draft> drafts)
+    {
+        foreach (var s in a.Sentences)
+        {
+            var tokens = s.Tokens;
+            foreach (var m in a.Mentions[s.Index])
+            {
+                if (m.Pronoun || m.Possessive || tokens[m.Start].InQuote || !IsClauseStart(tokens, m.Start, out var clauseStart))
+                {
+                    continue;
+                }
+
+                var verb = m.End;
+                // Skip an apposition: "Bruce Snyder, president of …, said" / "Robert De Niro, 61, has".
+                if (verb < tokens.Count && tokens[verb].Text == ",")
+                {
+                    var close = -1;
+                    for (var k = verb + 1; k < tokens.Count && k < verb + 12; k++)
+                    {
+                        if (tokens[k].Text == ",")
+                        {
+                            close = k;
+                            break;
+                        }
+                    }
+
+                    if (close < 0)
+                    {
+                        continue;
+                    }
+
+                    verb = close + 1;
+                }
+
+                if (verb >= tokens.Count || !LooksLikeVerb(tokens[verb]) || Lexicon.IsReportingVerb(tokens[verb].Text))
+                {
+                    continue;
+                }
+
+                // Coordinated subjects ("Krasinski and Fischer talked") make two right answers.
+                if (tokens[verb].Text is "and" or "or" || (clauseStart < m.Start && tokens[m.Start - 1].Text is "and" or "&"))
+                {
+                    continue;
+                }
+
+                var end = ClauseEnd(tokens, verb);
+                if (end - verb < 4)
+                {
+                    continue;
+                }
+
+                var vp = Render(a, s, verb, end, m.Person, out var unresolved);
+                if (unresolved)
+                {
+                    continue;
+                }
+
+                var role = m.Person.Role;
+                var rolePrefix = clauseStart < m.Start ? string.Join(' ', tokens.Skip(clauseStart).Take(m.Start - clauseStart).Select(t => t.Text)).ToLowerInvariant() : null;
+                if (rolePrefix is not null && (rolePrefix.Split(' ').Any(w => Gazetteer.PersonRoles.Contains(w)) || Gazetteer.PersonRoles.Contains(rolePrefix)))
+                {
+                    role = rolePrefix;
+                }
+
+                var wh = role is null ? "Who" : "Which " + role;
+                var prompt = wh + " " + vp + "?";
+                var fact = NewFact(a, "action", m.Person.FullName, tokens[verb].Text, vp, s.Index);
+                facts.Add(fact);
+                var excluded = a.Mentions[s.Index].Select(x => x.Person.FullName).ToHashSet(StringComparer.Ordinal);
+                var score = role is null ? 0.62 : 0.72;
+                drafts.Add(new Draft("subject-who", fact, prompt, m.Person.FullName, AnswerType.Person, Aliases(m.Person), score, s.Index, s.Text, excluded));
+            }
+        }
+    }
+
+    private static bool IsClauseStart(IReadOnlyList<Token> tokens, int start, out int clauseStart)
+    {
+        // Role words between the clause start and the name belong to the answer ("Film star Robert De Niro …").
+        var k = start;
+        while (k > 0 && tokens[k - 1].Kind == TokenKind.Word && (Gazetteer.PersonRoles.Contains(tokens[k - 1].Text) || (k - 1 == 0 && tokens[k - 1].IsCapitalized && k < start + 3 && k - 1 < start) || IsRoleModifier(tokens[k - 1].Text)) && start - k < 3)
+        {
+            k--;
+        }
+
+        clauseStart = k;
+        if (k == 0)
+        {
+            return true;
+        }
+
+        var prev = tokens[k - 1].Text;
+        if (prev is "that")
+        {
+            return true;
+        }
+
+        // After a leading filler: "Luckily, Krasinski …", "But Krasinski …".
+        if (k <= 4)
+        {
+            var lead = string.Join(' ', tokens.Take(k).Select(t => t.Text)).Replace(" ,", ",", StringComparison.Ordinal);
+            foreach (var f in LeadingFillers)
+            {
+                if (lead.Equals(f, StringComparison.OrdinalIgnoreCase) || lead.Equals(f.TrimEnd(','), StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRoleModifier(string word) => word is "film" or "pop" or "rock" or "TV" or "Hollywood" or "veteran" or "former" or "comedy" or "fellow";
+
+    private static readonly HashSet<string> CommonPastVerbs = new(StringComparer.Ordinal)
+    {
+        "won", "took", "made", "became", "left", "went", "got", "gave", "came", "began", "led", "ran", "wrote", "sang",
+        "hit", "set", "put", "beat", "bought", "sold", "lost", "met", "quit", "held", "kept", "brought", "built",
+        "found", "felt", "fell", "grew", "knew", "saw", "spent", "stood", "struck", "taught", "thought", "threw",
+        "drew", "drove", "flew", "forgot", "hid", "rose", "shot", "shook", "spoke", "stole", "swore", "tore",
+        "wore", "broke", "chose", "froze", "paid", "sent", "split", "topped", "starred", "won't", "can", "cannot",
+    };
+
+    private static bool LooksLikeVerb(Token t)
+    {
+        if (t.Kind != TokenKind.Word || t.IsCapitalized)
+        {
+            return false;
+        }
+
+        var w = t.Text;
+        if (Lexicon.Auxiliaries.Contains(w) || CommonPastVerbs.Contains(w))
+        {
+            return true;
+        }
+
+        if (Lexicon.FunctionWords.Contains(w))
+        {
+            return false;
+        }
+
+        return (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4) || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && w.Length > 3 && !w.EndsWith("'s", StringComparison.Ordinal));
+    }
+
+    private static int ClauseEnd(IReadOnlyList<Token> tokens, int from)
+    {
+        var end = tokens.Count;
+        var inQuote = false;
+        for (var k = from; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Quote)
+            {
+                inQuote = !inQuote;
+                continue;
+            }
+
+            if (inQuote)
+            {
+                continue;
+            }
+
+            if (t.Text is ";" or "—" or "–" || (t.Text == "," && k + 1 < tokens.Count && tokens[k + 1].Text is "while" or "but" or "although" or "though" or "which" or "where" or "as" or "so" or "adding" or "saying" or "and"))
+            {
+                end = k;
+                break;
+            }
+        }
+
+        // Drop sentence-final punctuation.
+        while (end > from && tokens[end - 1].Kind == TokenKind.Punct && tokens[end - 1].Text is "." or "!" or "?" or "," or ":")
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// Renders tokens [from, to) as text, resolving third-person pronouns that don't refer to the answer and
+    /// expanding surname-only mentions to full names. Sets <paramref name="unresolved"/> when a pronoun can't be
+    /// tied to anyone, or first-person narration leaks in.
+    internal static string Render(ArticleAnalysis a, Sentence s, int from, int to, Person? answer, out bool unresolved)
+    {
+        unresolved = false;
+        var sb = new StringBuilder();
+        var mentions = a.Mentions[s.Index];
+        var expanded = new HashSet<Person>();
+        var lastEnd = -1;
+        for (var k = from; k < to; k++)
+        {
+            var t = s.Tokens[k];
+            string text = s.Text[t.Start..t.End];
+            if (!t.InQuote && t.Kind == TokenKind.Word)
+            {
+                var lower = t.Text.ToLowerInvariant();
+                if (Lexicon.FirstPersonPronouns.Contains(lower))
+                {
+                    unresolved = true;
+                }
+
+                if (Lexicon.PersonalPronouns.Contains(lower) || lower is "it" or "they" or "them" or "their")
+                {
+                    var m = mentions.FirstOrDefault(x => x.Pronoun && x.Start == k);
+                    if (m.Person is null)
+                    {
+                        unresolved = true;
+                    }
+                    else if (m.Person != answer)
+                    {
+                        text = lower switch
+                        {
+                            "his" or "their" => m.Person.FullName + "'s",
+                            "her" when k + 1 < to && s.Tokens[k + 1].Kind == TokenKind.Word && !Lexicon.FunctionWords.Contains(s.Tokens[k + 1].Text) => m.Person.FullName + "'s",
+                            "he'd" or "she'd" or "he’d" or "she’d" => m.Person.FullName + " had",
+                            _ when lower.StartsWith("he", StringComparison.Ordinal) && lower.Length > 3 => m.Person.FullName + text[2..],
+                            _ => m.Person.FullName,
+                        };
+                    }
+                }
+                else
+                {
+                    var m = mentions.FirstOrDefault(x => !x.Pronoun && x.Start == k);
+                    if (m.Person is not null && m.End - m.Start == 1 && !expanded.Contains(m.Person) && m.Person.FullName.Contains(' ', StringComparison.Ordinal))
+                    {
+                        expanded.Add(m.Person);
+                        text = m.Person.FullName + (t.IsPossessive ? text[^2..] : string.Empty);
+                    }
+                }
+            }
+
+            var gapOk = lastEnd >= 0 && t.Start > lastEnd;
+            if (sb.Length > 0 && gapOk)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(text);
+            lastEnd = t.End;
+        }
+
+        return sb.ToString();
+    }
+
+    // ---- works: podcasts, episodes, shows ----------------------------------------------------------------------
+
+    [GeneratedRegex(@"\b(?<prep>during|in|on|at)\s+(?<np>the\s+[^,“”""]{3,80}?),\s*[""“](?<title>[^""“”]{2,60}?)[.,]?[""”]")]
+    private static partial Regex AppositiveTitle();
+
+    private static void Works(ArticleAnalysis a, List<Fact> facts, List<Draft> drafts)
+    {
+        foreach (var w in a.Works)
+        {
+            var s = a.Sentences[w.Sentence];
+            var kindName = w.Kind.ToString().ToLowerInvariant();
+            if (w.Kind is WorkKind.Role or WorkKind.Title)
+            {
+                facts.Add(NewFact(a, "title", w.Title, "is mentioned as", w.Kind == WorkKind.Role ? "a role" : "a title", w.Sentence));
+                continue;
+            }
+
+            if (w.Owner is not null)
+            {
+                var fact = NewFact(a, kindName, w.Title, kindName + " of", w.Owner, w.Sentence);
+                facts.Add(fact);
+                var sameOwner = a.Works.Count(x => x.Owner == w.Owner && x.Kind == w.Kind && x.Title != w.Title);
+                if (sameOwner == 0)
+                {
+                    var prompt = $"What is the name of {w.Owner}'s {kindName}?";
+                    var owners = w.Owner.Split([", ", " and "], StringSplitOptions.None).ToHashSet(StringComparer.Ordinal);
+                    drafts.Add(new Draft("owner-work", fact, prompt, w.Title, Draft.TypeOf(w.Kind), [w.Title], 0.8, w.Sentence, s.Text, owners));
+                }
+            }
+            else
+            {
+                facts.Add(NewFact(a, kindName, w.Title, "is a", kindName, w.Sentence));
+            }
+        }
+
+        foreach (var s in a.Sentences)
+        {
+            foreach (Match m in AppositiveTitle().Matches(s.Text))
+            {
+                var title = m.Groups["title"].Value.Trim();
+                if (!ArticleAnalyzer.LooksLikeTitle(title))
+                {
+                    continue;
+                }
+
+                var prefix = StripFillers(s.Text[..m.Index].Trim().TrimEnd(','));
+                if (prefix.Split(' ').Length < 3 || prefix.Contains('"', StringComparison.Ordinal) || prefix.Contains('“', StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var np = m.Groups["np"].Value.Trim();
+                var kind = np.Contains("episode", StringComparison.OrdinalIgnoreCase) ? WorkKind.Episode : WorkKind.Title;
+                var prompt = $"What was the title of {np}, {m.Groups["prep"].Value} which {LowerFirst(prefix)}?";
+                var fact = NewFact(a, kind == WorkKind.Episode ? "episode" : "title", title, "is", np, s.Index);
+                facts.Add(fact);
+                drafts.Add(new Draft("appositive-title", fact, prompt, title, Draft.TypeOf(kind), [title], 0.8, s.Index, s.Text, Draft.NoExclusions));
+            }
+        }
+    }
+
+    internal static string StripFillers(string text)
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var f in LeadingFillers)
+            {
+                if (text.StartsWith(f + " ", StringComparison.Ordinal))
+                {
+                    text = text[(f.Length + 1)..].TrimStart();
+                    changed = true;
+                }
+            }
+        }
+
+        return text;
+    }
+
+    private static string LowerFirst(string text)
+    {
+        // Keep proper nouns capitalised: only lower a leading function word ("The", "A").
+        var first = text.Split(' ')[0];
+        return Lexicon.FunctionWords.Contains(first) && first != "I" ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+    }
+
+    // ---- years and ages ---------------------------------------------------------------------------------------
+
+    [GeneratedRegex(@"\b[Ii]n\s+(?<year>(?:19|20)\d\d),?\s+when\s+(?<clause>[A-Z][^,.;:]{3,80}?)(?=[,.;:])")]
+    private static partial Regex InYearWhen();
+
+    [GeneratedRegex(@"^(?<clause>[A-Z][^,;:""“”()]{8,120}?)\s+in\s+(?<year>(?:19|20)\d\d)(?=[.,;]|$)")]
+    private static partial Regex ClauseInYear();
+
+    private static void Years(ArticleAnalysis a, List<Fact> facts, List<Draft> drafts)
+    {
+        foreach (var s in a.Sentences)
+        {
+            var m = InYearWhen().Match(s.Text);
+            if (m.Success)
+            {
+                var clause = m.Groups["clause"].Value.Trim();
+                var year = m.Groups["year"].Value;
+                var fact = NewFact(a, "year", clause, "in year", year, s.Index);
+                facts.Add(fact);
+                drafts.Add(new Draft("year-when", fact, clause + " in what year?", year, AnswerType.Year, [year], 0.74, s.Index, s.Text, Draft.NoExclusions));
+                continue;
+            }
+
+            var text = StripFillers(s.Text);
+            m = ClauseInYear().Match(text);
+            if (m.Success && StartsWithName(m.Groups["clause"].Value))
+            {
+                var clause = m.Groups["clause"].Value.Trim();
+                var year = m.Groups["year"].Value;
+                var fact = NewFact(a, "year", clause, "in year", year, s.Index);
+                facts.Add(fact);
+                drafts.Add(new Draft("year-in-situ", fact, clause + " in what year?", year, AnswerType.Year, [year], 0.62, s.Index, s.Text, Draft.NoExclusions));
+            }
+        }
+    }
+
+    private static bool StartsWithName(string clause)
+    {
+        var first = clause.Split(' ')[0];
+        return char.IsUpper(first[0]) && !Lexicon.FunctionWords.Contains(first) && !Lexicon.SubjectPronouns.Contains(first) && !Lexicon.DemonstrativeStarts.Contains(first);
+    }
+
+    [GeneratedRegex(@"\b(?:was|is|became)\s+an?\s+(?<age>\d{1,3})-year-old\b")]
+    private static partial Regex WasAgeYearOld();
+
+    [GeneratedRegex(@"\bwhen\s+(?<clause>[A-Z][^,.;:]{3,80}?)(?=[,.;:])")]
+    private static partial Regex WhenClause();
+
+    private static void Ages(ArticleAnalysis a, List<Fact> facts, List<Draft> drafts)
+    {
+        foreach (var s in a.Sentences)
+        {
+            var m = WasAgeYearOld().Match(s.Text);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            // The subject: the last person mentioned before "was a NN-year-old".
+            var subject = a.Mentions[s.Index].LastOrDefault(x => s.Tokens[x.Start].Start < m.Index && !s.Tokens[x.Start].InQuote);
+            if (subject.Person is null)
+            {
+                continue;
+            }
+
+            var age = m.Groups["age"].Value;
+            var anchor = WhenClause().Match(s.Text) is { Success: true } w ? "when " + w.Groups["clause"].Value.Trim()
+                : InYearWhen().Match(s.Text) is { Success: true } y ? "in " + y.Groups["year"].Value
+                : Regex.Match(s.Text, @"\bin\s+((?:19|20)\d\d)\b", RegexOptions.None, TimeSpan.FromSeconds(1)) is { Success: true } y2 ? "in " + y2.Groups[1].Value
+                : null;
+            var fact = NewFact(a, "age", subject.Person.FullName, anchor is null ? "age" : "age " + anchor, age, s.Index);
+            facts.Add(fact);
+            if (anchor is null)
+            {
+                continue; // an unanchored age is relative to an unknown article date
+            }
+
+            var prompt = $"How old was {subject.Person.FullName} {anchor}?";
+            drafts.Add(new Draft("age", fact, prompt, age, AnswerType.Age, [age], 0.78, s.Index, s.Text, Draft.NoExclusions));
+        }
+    }
+
+    private static void Roles(ArticleAnalysis a, List<Fact> facts)
+    {
+        foreach (var p in a.Persons)
+        {
+            if (p.Role is not null)
+            {
+                var sentence = a.Mentions.SelectMany(x => x).FirstOrDefault(x => x.Person == p && !x.Pronoun).Sentence;
+                facts.Add(NewFact(a, "role", p.FullName, "is a", p.Role, sentence));
+            }
+        }
+
+    }
+}

@@ -1,0 +1,353 @@
+using System.Globalization;
+using System.Text;
+using TriviaBot.Knowledge.Nlp;
+using TriviaBot.Knowledge.Text;
+
+namespace TriviaBot.Knowledge.Questions;
+
+/// Turns drafts into questions: picks distractors (multiple choice when three exist, else free answer), rejects
+/// the defects of Heilman &amp; Smith's rubric, scores, de-duplicates, and serves only what clears the threshold.
+public static class QuestionRanker
+{
+    public const double ServeThreshold = 0.55;
+
+    public static List<Question> Rank(ArticleAnalysis a, IReadOnlyList<Draft> drafts, DistractorPool pool)
+    {
+        var scored = new List<(Question Question, string? Reject, Draft Draft)>(drafts.Count);
+        foreach (var d in drafts)
+        {
+            var reject = Reject(d);
+            var distractors = reject is null ? pool.Pick(d, a) : [];
+            var kind = d.Type == AnswerType.Speaker ? QuestionKind.WhoSaid
+                : distractors.Count >= 3 ? QuestionKind.MultipleChoice
+                : QuestionKind.FreeAnswer;
+            if (kind == QuestionKind.WhoSaid && distractors.Count < 3)
+            {
+                // "Who said it?" without three other names would be a giveaway.
+                reject ??= "fewer than three other speakers or people to choose from";
+            }
+
+            var choices = kind == QuestionKind.FreeAnswer ? [] : Order(d, distractors);
+            var score = Score(d, a, kind);
+            if (reject is not null)
+            {
+                score *= 0.4;
+            }
+
+            var q = new Question(
+                StableId.Of("t", a.Article.Id, d.Generator, d.Prompt, d.Answer),
+                a.Article.Id,
+                kind,
+                d.Prompt,
+                d.Answer,
+                d.Accepted,
+                choices,
+                Hint(d),
+                Difficulty(d, a, kind),
+                Math.Round(Math.Clamp(score, 0, 1), 3),
+                false,
+                d.Source);
+            scored.Add((q, reject, d));
+        }
+
+        // Greedy by score: drop near-duplicates and questions whose stem gives away another served answer.
+        scored.Sort((x, y) => y.Question.Score.CompareTo(x.Question.Score));
+        var served = new List<(Question Q, Draft D)>();
+        var result = new List<Question>(scored.Count);
+        foreach (var (q, reject, d) in scored)
+        {
+            var ok = reject is null && q.Score >= ServeThreshold && !served.Any(s => Conflicts(s.Q, s.D, q, d));
+            result.Add(ok ? q with { Served = true } : q);
+            if (ok)
+            {
+                served.Add((q, d));
+            }
+        }
+
+        return result;
+    }
+
+    /// The rubric's hard defects, as a reason (null when none applies).
+    internal static string? Reject(Draft d)
+    {
+        var prompt = d.Prompt;
+        var words = prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (d.Type != AnswerType.Speaker && (words.Length < 5 || words.Length > 40))
+        {
+            return "stem length";
+        }
+
+        if (d.Answer.Length is 0 or > 60)
+        {
+            return "answer length";
+        }
+
+        var outside = OutsideQuotes(prompt);
+        var norm = " " + Normalize(outside) + " ";
+        foreach (var acc in d.Accepted.Append(d.Answer))
+        {
+            var n = Normalize(acc);
+            if (n.Length > 0 && norm.Contains(" " + n + " ", StringComparison.Ordinal))
+            {
+                return "answer in stem";
+            }
+        }
+
+        if (d.Type == AnswerType.Speaker)
+        {
+            var quote = " " + Normalize(prompt) + " ";
+            if (d.Accepted.Any(acc => quote.Contains(" " + Normalize(acc) + " ", StringComparison.Ordinal)))
+            {
+                return "answer in stem";
+            }
+        }
+
+        if (!QuotesBalanced(prompt))
+        {
+            return "unbalanced quotes";
+        }
+
+        var outsideWords = outside.Split([' ', ',', '.', '?', '!', ';', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < outsideWords.Length; i++)
+        {
+            var w = outsideWords[i].ToLowerInvariant();
+            if (Lexicon.FirstPersonPronouns.Contains(w))
+            {
+                return "first-person narration";
+            }
+
+            if (Lexicon.Hedges.Contains(w) && d.Type != AnswerType.Speaker)
+            {
+                return "hedged claim";
+            }
+
+            if (d.Type != AnswerType.Speaker && Lexicon.RelativeTime.Contains(w))
+            {
+                if (w is "last" or "next" or "this")
+                {
+                    if (i + 1 < outsideWords.Length && Lexicon.TimeUnits.Contains(outsideWords[i + 1]))
+                    {
+                        return "unanchored relative time";
+                    }
+                }
+                else
+                {
+                    return "unanchored relative time";
+                }
+            }
+
+            if (d.Type != AnswerType.Speaker && w is "they" or "them" or "their" or "it" or "its" or "this" or "these" or "those" && i <= 2)
+            {
+                return "unresolved pronoun";
+            }
+        }
+
+        return null;
+    }
+
+    private static double Score(Draft d, ArticleAnalysis a, QuestionKind kind)
+    {
+        var score = d.BaseScore;
+        var words = d.Prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (d.Type != AnswerType.Speaker)
+        {
+            if (words > 28)
+            {
+                score -= 0.08;
+            }
+
+            if (words is >= 7 and <= 22)
+            {
+                score += 0.04;
+            }
+
+            // A stem that names something besides the answer gives the player context.
+            if (d.Prompt.Skip(1).Any(char.IsUpper))
+            {
+                score += 0.03;
+            }
+
+            if (d.Prompt.Contains('(', StringComparison.Ordinal))
+            {
+                score -= 0.05;
+            }
+        }
+
+        if (kind == QuestionKind.MultipleChoice)
+        {
+            score += 0.03;
+        }
+
+        // Facts from the opening of a news story are its headline facts.
+        if (d.Sentence <= 2)
+        {
+            score += 0.03;
+        }
+
+        _ = a;
+        return score;
+    }
+
+    private static bool Conflicts(Question served, Draft servedDraft, Question q, Draft d)
+    {
+        var a = Normalize(served.Prompt);
+        var b = Normalize(q.Prompt);
+        if (a == b || Overlap(a, b) > 0.6)
+        {
+            return true;
+        }
+
+        // "Who said it?" answers are speakers that other stems name freely; leaks matter for facts.
+        if (d.Type != AnswerType.Speaker && Contains(served.Prompt, d.Accepted))
+        {
+            return true;
+        }
+
+        return servedDraft.Type != AnswerType.Speaker && Contains(q.Prompt, servedDraft.Accepted);
+    }
+
+    private static bool Contains(string prompt, IReadOnlyList<string> answers)
+    {
+        var p = " " + Normalize(OutsideQuotes(prompt)) + " ";
+        return answers.Any(x => Normalize(x) is { Length: > 0 } n && p.Contains(" " + n + " ", StringComparison.Ordinal));
+    }
+
+    private static double Overlap(string a, string b)
+    {
+        var x = a.Split(' ').ToHashSet(StringComparer.Ordinal);
+        var y = b.Split(' ').ToHashSet(StringComparer.Ordinal);
+        var inter = x.Count(y.Contains);
+        return (double)inter / Math.Max(1, Math.Min(x.Count, y.Count));
+    }
+
+    private static List<string> Order(Draft d, List<string> distractors)
+    {
+        var all = distractors.Take(3).Append(d.Answer).ToList();
+        if (d.Type is AnswerType.Year or AnswerType.Age or AnswerType.Number)
+        {
+            all.Sort((x, y) => long.Parse(x, CultureInfo.InvariantCulture).CompareTo(long.Parse(y, CultureInfo.InvariantCulture)));
+            return all;
+        }
+
+        return DistractorPool.Shuffle(all, DistractorPool.StableSeed(d.Prompt));
+    }
+
+    internal static string Hint(Draft d)
+    {
+        switch (d.Type)
+        {
+            case AnswerType.Person or AnswerType.Speaker:
+                return "Initials: " + string.Join(' ', d.Answer.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0] + "."));
+            case AnswerType.Year when int.TryParse(d.Answer, CultureInfo.InvariantCulture, out var y):
+                return $"The {y / 10 * 10}s";
+            case AnswerType.Age or AnswerType.Number when long.TryParse(d.Answer, CultureInfo.InvariantCulture, out var n):
+                var lo = n / 10 * 10;
+                return $"Between {lo} and {lo + 9}";
+            default:
+                var sb = new StringBuilder(d.Answer.Length);
+                var start = true;
+                foreach (var c in d.Answer)
+                {
+                    sb.Append(!char.IsLetterOrDigit(c) ? c : start ? c : '_');
+                    start = !char.IsLetterOrDigit(c);
+                }
+
+                return sb + $" ({d.Answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length} word{(d.Answer.Contains(' ', StringComparison.Ordinal) ? "s" : "")})";
+        }
+    }
+
+    private static int Difficulty(Draft d, ArticleAnalysis a, QuestionKind kind)
+    {
+        var level = kind == QuestionKind.FreeAnswer ? 2 : 1;
+        if (d.Type is AnswerType.Year or AnswerType.Age or AnswerType.Number or AnswerType.Episode or AnswerType.Title)
+        {
+            level++;
+        }
+
+        if (d.Type is AnswerType.Person or AnswerType.Speaker)
+        {
+            var person = a.FindPerson(d.Answer);
+            if (person is not null && person.MentionCount <= 2)
+            {
+                level++;
+            }
+        }
+
+        return Math.Clamp(level, 1, 3);
+    }
+
+    internal static string OutsideQuotes(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var inQuote = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (QuoteChars.IsDoubleQuote(c))
+            {
+                inQuote = c == '“' || (c == '"' && !inQuote);
+                if (c == '”')
+                {
+                    inQuote = false;
+                }
+
+                continue;
+            }
+
+            if (!inQuote)
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool QuotesBalanced(string text)
+    {
+        int open = 0, close = 0, straight = 0;
+        foreach (var c in text)
+        {
+            if (c == '“')
+            {
+                open++;
+            }
+            else if (c == '”')
+            {
+                close++;
+            }
+            else if (c == '"')
+            {
+                straight++;
+            }
+        }
+
+        return (open + close + straight) % 2 == 0;
+    }
+
+    internal static string Normalize(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        var space = true;
+        foreach (var ch in s.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(ch))
+            {
+                sb.Append(char.ToLowerInvariant(ch));
+                space = false;
+            }
+            else if (!space)
+            {
+                sb.Append(' ');
+                space = true;
+            }
+        }
+
+        return sb.ToString().Trim();
+    }
+}

@@ -1,0 +1,91 @@
+namespace TriviaBot.Knowledge.Text;
+
+public enum TokenKind
+{
+    Word,
+    Number,
+    Quote,
+    Punct,
+}
+
+/// A token of a sentence; <see cref="InQuote"/> is true inside a double-quoted span.
+public readonly record struct Token(int Start, int End, string Text, TokenKind Kind, bool InQuote)
+{
+    public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
+
+    public bool IsAllCaps => Kind == TokenKind.Word && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    /// The word without a possessive ending ("Fischer's" → "Fischer").
+    public string Bare => IsPossessive ? Text[..^2] : Text;
+
+    public bool IsPossessive => Kind == TokenKind.Word && Text.Length > 2 && (Text.EndsWith("'s", StringComparison.Ordinal) || Text.EndsWith("’s", StringComparison.Ordinal));
+}
+
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(string s)
+    {
+        var tokens = new List<Token>(s.Length / 5);
+        var inQuote = false;
+        var i = 0;
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (QuoteChars.IsDoubleQuote(c))
+            {
+                var opening = QuoteChars.IsOpening(s, i, inQuote);
+                inQuote = opening;
+                tokens.Add(new Token(i, i + 1, s[i..(i + 1)], TokenKind.Quote, true));
+                i++;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c) || ((c is '$' or '£' or '€') && i + 1 < s.Length && char.IsDigit(s[i + 1])))
+            {
+                var start = i;
+                i++;
+                while (i < s.Length)
+                {
+                    var d = s[i];
+                    if (char.IsLetterOrDigit(d))
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    // Inner apostrophes, hyphens, periods and commas stay in the word: "he'd", "off-the-charts", "U.S.", "1,000", "7.5".
+                    if (d is '\'' or '’' or '-' or '.' or ',' && i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1])
+                        && (d != ',' || (char.IsDigit(s[i - 1]) && char.IsDigit(s[i + 1]))))
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    // Initials keep their period: "J." in "J. K. Rowling", "U.S." at the end of a word.
+                    if (d == '.' && i - start <= 2 && char.IsUpper(s[start]) && i - start == 1)
+                    {
+                        i++;
+                    }
+
+                    break;
+                }
+
+                var text = s[start..i];
+                var kind = char.IsDigit(text[0]) || text[0] is '$' or '£' or '€' ? TokenKind.Number : TokenKind.Word;
+                tokens.Add(new Token(start, i, text, kind, inQuote));
+                continue;
+            }
+
+            tokens.Add(new Token(i, i + 1, s[i..(i + 1)], TokenKind.Punct, inQuote));
+            i++;
+        }
+
+        return tokens;
+    }
+}
