@@ -1,1 +1,3 @@
-Console.WriteLine("TriviaBot");
+using TriviaBot.Cli;
+
+return await TriviaBotCli.Build().Parse(args).InvokeAsync();

@@ -348,10 +348,21 @@ public static partial class ArticleAnalyzer
             }
         }
 
+        var pronoun = tokens[tokenIndex].Text;
+        var gender = Lexicon.GenderOfPronoun(pronoun);
+        // An object pronoun can't be its own clause's subject ("Kwapis deemed her nervous": her ≠ Kwapis).
+        var objectPronoun = pronoun is "him" or "them" || (pronoun == "her" && (tokenIndex + 1 >= tokens.Count || Lexicon.FunctionWords.Contains(tokens[tokenIndex + 1].Text) || tokens[tokenIndex + 1].Kind != TokenKind.Word));
+        var skippedSubject = !objectPronoun;
         foreach (var m in Enumerable.Reverse(a.Mentions[s.Index]))
         {
-            if (m.End <= tokenIndex && !s.Tokens[m.Start].InQuote && !m.Pronoun)
+            if (m.End <= tokenIndex && !s.Tokens[m.Start].InQuote && !m.Pronoun && Agrees(m.Person, gender))
             {
+                if (!skippedSubject && tokenIndex - m.End <= 3)
+                {
+                    skippedSubject = true;
+                    continue;
+                }
+
                 return m.Person;
             }
         }
@@ -361,7 +372,7 @@ public static partial class ArticleAnalyzer
             var prev = a.Sentences[back];
             foreach (var m in Enumerable.Reverse(a.Mentions[back]))
             {
-                if (!prev.Tokens[m.Start].InQuote)
+                if (!prev.Tokens[m.Start].InQuote && !m.Pronoun && Agrees(m.Person, gender))
                 {
                     return m.Person;
                 }
@@ -369,6 +380,12 @@ public static partial class ArticleAnalyzer
         }
 
         return null;
+    }
+
+    private static bool Agrees(Person p, int pronounGender)
+    {
+        var g = Lexicon.GenderOf(p.FirstName);
+        return pronounGender == 0 || g == 0 || g == pronounGender;
     }
 
     private static void FindRolesAndAges(ArticleAnalysis a)

@@ -313,7 +313,17 @@ public static partial class DraftGenerator
             lastEnd = t.End;
         }
 
-        return sb.ToString();
+        // A quote closing the clause keeps its words but not the sentence's full stop: `"off-the-charts nervous."`.
+        var rendered = sb.ToString();
+        foreach (var end in new[] { ".\"", ".”", ",\"", ",”" })
+        {
+            if (rendered.EndsWith(end, StringComparison.Ordinal))
+            {
+                rendered = rendered[..^2] + rendered[^1];
+            }
+        }
+
+        return rendered;
     }
 
     // ---- works: podcasts, episodes, shows ----------------------------------------------------------------------

@@ -70,5 +70,54 @@ public static class Lexicon
         "track", "book", "novel", "play", "musical", "documentary", "game", "programme", "program", "soap", "comedy",
         "thriller", "biopic");
 
+    // Enough given names to keep "she" from resolving to a man and "he" to a woman; unknown names stay neutral.
+    public static readonly FrozenSet<string> FemaleNames = Set(
+        "Jenna", "Angela", "Emily", "Pam", "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan",
+        "Jessica", "Sarah", "Karen", "Nancy", "Lisa", "Betty", "Margaret", "Sandra", "Ashley", "Kimberly", "Donna",
+        "Michelle", "Dorothy", "Carol", "Amanda", "Melissa", "Deborah", "Stephanie", "Rebecca", "Sharon", "Laura",
+        "Cynthia", "Kathleen", "Amy", "Shirley", "Anna", "Brenda", "Pamela", "Nicole", "Emma", "Samantha",
+        "Katherine", "Christine", "Debra", "Rachel", "Catherine", "Carolyn", "Janet", "Ruth", "Maria", "Heather",
+        "Diane", "Virginia", "Julie", "Joyce", "Victoria", "Olivia", "Kelly", "Christina", "Lauren", "Joan",
+        "Evelyn", "Judith", "Megan", "Cheryl", "Andrea", "Hannah", "Martha", "Jacqueline", "Frances", "Gloria",
+        "Ann", "Teresa", "Kathryn", "Sara", "Janice", "Jean", "Alice", "Madison", "Doris", "Abigail", "Julia",
+        "Judy", "Grace", "Denise", "Amber", "Marilyn", "Beverly", "Danielle", "Theresa", "Sophia", "Marie", "Diana",
+        "Brittany", "Natalie", "Isabella", "Charlotte", "Rose", "Alexis", "Kayla", "Kate", "Kylie", "Madonna",
+        "Beyonce", "Beyoncé", "Britney", "Whitney", "Celine", "Nicola", "Kirsty", "Kirsten", "Scarlett", "Natalie",
+        "Keira", "Cate", "Helen", "Judi", "Maggie", "Angelina", "Nicole", "Gwyneth", "Halle", "Oprah", "Hilary",
+        "Hillary", "Condoleezza", "Tessa", "Ruth", "Gillian", "Sienna", "Charlize", "Reese", "Renee", "Renée",
+        "Joss", "Dido", "Norah", "Lindsay", "Jessica", "Paris", "Sheryl", "Jane", "Jill", "Lucy", "Sophie", "Claire",
+        "Fiona", "Gemma", "Joanna", "Louise", "Natasha", "Penelope", "Salma", "Uma", "Winona", "Zoe", "Jodie",
+        "Kim", "Sally", "Shania", "Tina", "Vanessa", "Venus", "Serena", "Paula", "Kelly", "Amelie", "Anne", "Carla",
+        "Tracey", "Tracy", "Jo", "Liz", "Margot", "Mindy", "Ellie", "Ms", "Mrs", "Miss", "Dame", "Lady", "Queen",
+        "Princess");
+
+    public static readonly FrozenSet<string> MaleNames = Set(
+        "John", "Ken", "Jim", "Robert", "Clint", "Howard", "Dennis", "Bruce", "Michael", "James", "David", "William",
+        "Richard", "Joseph", "Thomas", "Charles", "Christopher", "Daniel", "Matthew", "Anthony", "Donald", "Mark",
+        "Paul", "Steven", "Steve", "Andrew", "Kenneth", "Joshua", "Kevin", "Brian", "George", "Edward", "Ronald",
+        "Timothy", "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Stephen", "Larry",
+        "Justin", "Scott", "Brandon", "Benjamin", "Samuel", "Gregory", "Frank", "Alexander", "Raymond", "Patrick",
+        "Jack", "Jerry", "Tyler", "Aaron", "Jose", "Adam", "Henry", "Nathan", "Douglas", "Zachary", "Peter", "Kyle",
+        "Walter", "Ethan", "Jeremy", "Harold", "Keith", "Christian", "Roger", "Noah", "Gerald", "Carl", "Terry",
+        "Sean", "Austin", "Arthur", "Lawrence", "Jesse", "Dylan", "Bryan", "Joe", "Jordan", "Billy", "Bruce",
+        "Albert", "Willie", "Gabriel", "Logan", "Alan", "Juan", "Wayne", "Roy", "Ralph", "Randy", "Eugene",
+        "Vincent", "Russell", "Elijah", "Louis", "Bobby", "Philip", "Phil", "Johnny", "Tony", "Tom", "Gordon",
+        "Thierry", "Sven", "Arsene", "Arsène", "Jose", "Alex", "Ian", "Tim", "Simon", "Martin", "Colin", "Graham",
+        "Neil", "Nigel", "Gavin", "Jonny", "Rio", "Frank", "Steven", "Ben", "Sam", "Matt", "Chris", "Danny",
+        "Robbie", "Elton", "Mick", "Keith", "Bono", "Sting", "Prince", "Eminem", "Brad", "Leonardo", "Johnny",
+        "Russell", "Jamie", "Hugh", "Colin", "Ewan", "Jude", "Orlando", "Clive", "Ricky", "Tony", "Gordon", "Jeremy",
+        "Mr", "Sir", "Lord", "King", "Prince", "Pope", "Rainn", "Barack", "Bill", "Ed");
+
+    /// +1 male, -1 female, 0 unknown.
+    public static int GenderOf(string firstName) =>
+        FemaleNames.Contains(firstName) ? -1 : MaleNames.Contains(firstName) ? 1 : 0;
+
+    public static int GenderOfPronoun(string pronoun) => pronoun.ToLowerInvariant() switch
+    {
+        "he" or "him" or "his" or "himself" or "he'd" or "he’d" or "he's" or "he’s" or "he'll" => 1,
+        "she" or "her" or "hers" or "herself" or "she'd" or "she’d" or "she's" or "she’s" or "she'll" => -1,
+        _ => 0,
+    };
+
     public static bool IsReportingVerb(string word) => ReportingVerbs.Contains(word);
 }

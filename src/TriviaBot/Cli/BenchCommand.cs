@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using TriviaBot.Knowledge;
+using TriviaBot.Knowledge.Ingestion;
+
+namespace TriviaBot.Cli;
+
+/// `bench <folder> [--copies N]`: ingest + generate on one thread, timed with a monotonic clock; the last line
+/// is machine-readable. Copies are made on disk first (not timed) so the run measures real file reading.
+public static class BenchCommand
+{
+    public static int Run(string folder, int copies, TextWriter stdout, TextWriter stderr)
+    {
+        if (!Directory.Exists(folder))
+        {
+            stderr.WriteLine($"bench: folder '{folder}' not found.");
+            return 2;
+        }
+
+        if (copies < 1)
+        {
+            stderr.WriteLine("bench: --copies must be at least 1.");
+            return 2;
+        }
+
+        using var host = HostFactory.CreateBuilder().Build();
+        var loader = host.Services.GetRequiredService<ArticleLoader>();
+        var root = folder;
+        string? temp = null;
+        if (copies > 1)
+        {
+            temp = Path.Combine(Path.GetTempPath(), "triviabot-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+            for (var i = 0; i < copies; i++)
+            {
+                CopyTree(folder, Path.Combine(temp, "copy" + i.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            root = temp;
+        }
+
+        try
+        {
+            var bytes = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+            GC.Collect();
+            var start = Stopwatch.GetTimestamp();
+            var kb = KnowledgePipeline.Build(loader.Load(root));
+            var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+            using var process = Process.GetCurrentProcess();
+            process.Refresh();
+            var peakMb = process.PeakWorkingSet64 / (1024.0 * 1024.0);
+            var mb = bytes / (1024.0 * 1024.0);
+            var inv = CultureInfo.InvariantCulture;
+            stdout.WriteLine(string.Create(inv, $"copies={copies} bytes={bytes} facts={kb.Facts.Count} quotes={kb.Quotes.Count} skipped={kb.Skipped.Count}"));
+            stdout.WriteLine(string.Create(inv, $"articles={kb.Articles.Count} seconds={seconds:0.000} articles_per_s={kb.Articles.Count / seconds:0} mb_per_s={mb / seconds:0.00} questions={kb.Questions.Count} served={kb.Served.Count()} peak_mb={peakMb:0}"));
+            return 0;
+        }
+        finally
+        {
+            if (temp is not null)
+            {
+                Directory.Delete(temp, recursive: true);
+            }
+        }
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using System.CommandLine;
+
+namespace TriviaBot.Cli;
+
+/// The command line: the main job (no verb), `preview`, `bench`. Each verb composes a host with the areas it needs.
+public static class TriviaBotCli
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("TriviaBot: trivia questions and quotes generated from articles, for Discord.");
+        root.SetAction((parse, ct) => SummaryCommand.RunAsync(ct));
+
+        var previewPath = new Argument<string>("file-or-folder") { Description = "An article file, or a folder of .txt/.md/.html articles." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object (a stable interface) and nothing else on stdout." };
+        var preview = new Command("preview", "Show the articles, facts, quotes and questions the pipeline makes.") { previewPath, json };
+        preview.SetAction(parse => PreviewCommand.Run(parse.GetValue(previewPath)!, parse.GetValue(json), Console.Out, Console.Error));
+        root.Subcommands.Add(preview);
+
+        var benchPath = new Argument<string>("folder") { Description = "The folder of articles to ingest and generate from." };
+        var copies = new Option<int>("--copies") { Description = "Process the folder this many times over (1, 2, 4…) to show how cost grows.", DefaultValueFactory = _ => 1 };
+        var bench = new Command("bench", "Measure the knowledge pipeline on a folder of articles.") { benchPath, copies };
+        bench.SetAction(parse => BenchCommand.Run(parse.GetValue(benchPath)!, parse.GetValue(copies), Console.Out, Console.Error));
+        root.Subcommands.Add(bench);
+        return root;
+    }
+}

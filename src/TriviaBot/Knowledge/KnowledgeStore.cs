@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TriviaBot.Knowledge.Ingestion;
+using TriviaBot.Knowledge.Packs;
+
+namespace TriviaBot.Knowledge;
+
+/// Holds the current knowledge base and packs; <see cref="Load"/> rebuilds both from the configured folders.
+public sealed class KnowledgeStore(
+    IOptions<KnowledgeOptions> options,
+    ArticleLoader articles,
+    RedPackLoader packs,
+    HostPaths paths,
+    ILogger<KnowledgeStore> logger)
+{
+    private volatile Snapshot _current = new(KnowledgeBase.Empty, PackLoadResult.Empty);
+
+    public sealed record Snapshot(KnowledgeBase Knowledge, PackLoadResult Packs);
+
+    public Snapshot Current => _current;
+
+    public string ArticlesPath => paths.Resolve(options.Value.ArticlesPath);
+
+    public string PacksPath => paths.Resolve(options.Value.PacksPath);
+
+    public Snapshot Load()
+    {
+        var knowledge = KnowledgePipeline.Build(articles.Load(ArticlesPath));
+        var packResult = packs.LoadFolder(PacksPath);
+        var snapshot = new Snapshot(knowledge, packResult);
+        _current = snapshot;
+        logger.LogInformation(
+            "Loaded {Articles} articles ({Skipped} skipped), {Facts} facts, {Quotes} quotes, {Served}/{Questions} questions served, {Packs} packs",
+            knowledge.Articles.Count, knowledge.Skipped.Count, knowledge.Facts.Count, knowledge.Quotes.Count,
+            knowledge.Served.Count(), knowledge.Questions.Count, packResult.Packs.Count);
+        return snapshot;
+    }
+}
