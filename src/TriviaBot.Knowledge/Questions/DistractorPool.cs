@@ -70,7 +70,7 @@ public sealed class DistractorPool
 
         Take(picked, d, a.Persons.Where(p => p.FullName.Contains(' ', StringComparison.Ordinal)).Select(p => p.FullName).Order(StringComparer.Ordinal), count);
         Take(picked, d, Rotate(_people.GetValueOrDefault(section), seed), count);
-        Take(picked, d, Rotate(section is "business" or "politics" or "sport" or "tech" ? Gazetteer.PeopleGeneral : Gazetteer.PeopleEntertainment, seed), count);
+        Take(picked, d, Rotate(section is "business" or "politics" or "sport" or "tech" ? Gazetteer.PeopleGeneralOrdered : Gazetteer.PeopleEntertainmentOrdered, seed), count);
         return picked;
     }
 
@@ -83,10 +83,10 @@ public sealed class DistractorPool
 
         var gazetteer = d.Type switch
         {
-            AnswerType.Episode => Gazetteer.TvEpisodes,
-            AnswerType.Podcast => Gazetteer.Podcasts,
-            AnswerType.Show => Gazetteer.TvShows,
-            AnswerType.Film => Gazetteer.Films,
+            AnswerType.Episode => Gazetteer.TvEpisodesOrdered,
+            AnswerType.Podcast => Gazetteer.PodcastsOrdered,
+            AnswerType.Show => Gazetteer.TvShowsOrdered,
+            AnswerType.Film => Gazetteer.FilmsOrdered,
             _ => (IReadOnlyList<string>)[],
         };
         Take(picked, d, Rotate(gazetteer, seed), count);

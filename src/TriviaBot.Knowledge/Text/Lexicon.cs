@@ -7,19 +7,6 @@ public static class Lexicon
 {
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static readonly FrozenSet<string> ReportingVerbs = Set(
-        "said", "says", "say", "told", "tells", "tell", "admitted", "admits", "recalled", "recalls", "agreed", "agrees",
-        "added", "adds", "joked", "jokes", "revealed", "reveals", "tweeted", "tweets", "explained", "explains", "noted",
-        "notes", "insisted", "insists", "claimed", "claims", "argued", "argues", "warned", "warns", "stressed",
-        "stresses", "asked", "asks", "replied", "replies", "answered", "wrote", "writes", "continued", "continues",
-        "confessed", "confesses", "declared", "declares", "remarked", "commented", "comments", "observed",
-        "suggested", "suggests", "acknowledged", "acknowledges", "announced", "announces", "laughed", "quipped",
-        "gushed", "shared", "posted", "predicted", "predicts", "maintained", "maintains", "conceded", "concedes",
-        "cautioned", "urged", "urges", "boasted", "boasts", "mused", "reflected", "recounted", "described",
-        "describes", "added", "responded", "responds", "shouted", "whispered", "exclaimed", "concluded", "pointed",
-        "confirmed", "confirms", "denied", "denies", "promised", "promises", "vowed", "vows", "saying", "telling",
-        "adding", "explaining", "admitting", "recalling", "joking", "writing");
-
     public static readonly FrozenSet<string> SubjectPronouns = Set("he", "she", "they", "we", "i", "you", "it");
 
     public static readonly FrozenSet<string> PersonalPronouns = Set(
@@ -119,5 +106,5 @@ public static class Lexicon
         _ => 0,
     };
 
-    public static bool IsReportingVerb(string word) => ReportingVerbs.Contains(word);
+    public static bool IsReportingVerb(string word) => Gazetteer.ReportingVerbs.Contains(word);
 }
