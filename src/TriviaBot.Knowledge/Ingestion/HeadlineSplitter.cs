@@ -50,6 +50,8 @@ internal static class HeadlineSplitter
         "champion", "maker", "secretary", "captain", "player", "singer", "actor", "actress", "director", "group",
         "company", "giant", "chairman", "spokesman", "winger", "keeper", "forward", "midfielder", "defender",
         "rapper", "operator", "supplier", "band", "club", "side", "team", "agent", "owner", "founder",
+        "sprinter", "comedian", "athlete", "runner", "swimmer", "golfer", "boxer", "presenter", "host", "writer",
+        "author", "designer", "producer", "musician", "guitarist", "lawyer", "judge", "official", "spokeswoman",
     };
 
     // Finite verbs that newspaper headlines drop ("has confirmed" ⇒ we are already in the body).
