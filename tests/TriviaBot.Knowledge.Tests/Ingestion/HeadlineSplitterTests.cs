@@ -1,0 +1,35 @@
+using TriviaBot.Knowledge.Ingestion;
+
+namespace TriviaBot.Knowledge.Tests.Ingestion;
+
+public sealed class HeadlineSplitterTests
+{
+    [Theory]
+    [InlineData("De Niro film leads US box office Film star Robert De Niro has returned to the top of the North American box office with his film Hide and Seek.", "De Niro film leads US box office")]
+    [InlineData("Ray DVD beats box office takings Oliver Stone's epic Alexander and Ray have done better on DVD than at the cinema, figures show.", "Ray DVD beats box office takings")]
+    [InlineData("Bell set for England debut Bath prop Duncan Bell has been added to England's 30-man squad to face Ireland in the RBS Six Nations.", "Bell set for England debut")]
+    [InlineData("Have hackers recruited your PC? More than one million computers on the net have been hijacked to attack websites.", "Have hackers recruited your PC?")]
+    [InlineData("Minister hits out at Yukos sale Russia's renationalisation of its energy industry needs to be reversed, a senior figure has warned.", "Minister hits out at Yukos sale")]
+    [InlineData("Sayeed to stand down as Tory MP Tory MP Jonathan Sayeed is to stand down on the grounds of ill health. The decision came late.", "Sayeed to stand down as Tory MP")]
+    public void TrySplit_BbcStyleLine_FindsHeadline(string line, string expected)
+    {
+        Assert.True(HeadlineSplitter.TrySplit(line, out var headline, out _));
+        Assert.Equal(expected, headline);
+    }
+
+    [Fact]
+    public void TrySplit_BbcStyleLine_BodyExcludesHeadline()
+    {
+        HeadlineSplitter.TrySplit("Bank voted 8-1 for no rate change The decision to keep interest rates on hold at 4.75% was passed 8-1 by the Bank of England, minutes have shown.", out _, out var body);
+
+        Assert.StartsWith("The decision to keep interest rates", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TrySplit_PlainSentence_DoesNotSplitInsideFirstSentence()
+    {
+        var found = HeadlineSplitter.TrySplit("It rained. Then it stopped and everyone went home for tea and cake and a very long nap afterwards.", out _, out _);
+
+        Assert.False(found);
+    }
+}
