@@ -21,29 +21,32 @@ public static class KnowledgePipeline
 {
     public static KnowledgeBase Build(IngestResult ingest)
     {
-        // Pass 1 analyses every article so pass 2 can draw distractors from the whole corpus.
-        var analyses = new ArticleAnalysis[ingest.Articles.Count];
+        // Pass 1 analyses each article and keeps only its drafts and a small context, so tokens die young;
+        // pass 2 ranks with distractors drawn from the whole corpus.
         var pool = new DistractorPool();
-        for (var i = 0; i < analyses.Length; i++)
-        {
-            analyses[i] = ArticleAnalyzer.Analyze(ingest.Articles[i]);
-            pool.Add(analyses[i]);
-        }
-
         var facts = new List<Fact>();
         var quotes = new List<Quote>();
-        var questions = new List<Question>();
-        foreach (var a in analyses)
+        var pending = new List<(ArticleContext Context, List<Draft> Drafts)>(ingest.Articles.Count);
+        foreach (var article in ingest.Articles)
         {
+            var a = ArticleAnalyzer.Analyze(article);
             foreach (var q in a.Quotes)
             {
                 var sentence = a.Sentences[q.Sentence].Text;
-                quotes.Add(new Quote(StableId.Of("q", a.Article.Id, q.Text, sentence), a.Article.Id, q.Text, q.Speaker.FullName, q.Confidence, sentence));
+                quotes.Add(new Quote(StableId.Of("q", article.Id, q.Text, sentence), article.Id, q.Text, q.Speaker.FullName, q.Confidence, sentence));
             }
 
             var (articleFacts, drafts) = DraftGenerator.Generate(a);
             facts.AddRange(Distinct(articleFacts));
-            questions.AddRange(QuestionRanker.Rank(a, Distinct(drafts), pool));
+            var context = a.ToContext();
+            pool.Add(context);
+            pending.Add((context, Distinct(drafts)));
+        }
+
+        var questions = new List<Question>();
+        foreach (var (context, drafts) in pending)
+        {
+            questions.AddRange(QuestionRanker.Rank(context, drafts, pool));
         }
 
         return new KnowledgeBase(ingest.Articles, facts, quotes, questions, ingest.Skipped);

@@ -13,6 +13,8 @@ public sealed class Person(string fullName, int firstSentence)
 
     public string FirstName { get; } = fullName.Split(' ')[0];
 
+    public string[] NameParts { get; } = fullName.Split(' ');
+
     public int FirstSentence { get; } = firstSentence;
 
     public string? Role { get; set; }
@@ -74,6 +76,16 @@ public sealed class ArticleAnalysis(Article article, IReadOnlyList<Sentence> sen
 
     public int WordCount { get; set; }
 
+    /// What ranking needs once tokens and sentences can be let go (they are most of the pipeline's memory).
+    public ArticleContext ToContext() => new(
+        Article.Id,
+        Path.GetFileName(Path.GetDirectoryName(Article.Path)) ?? string.Empty,
+        Persons.Where(p => p.FullName.Contains(' ', StringComparison.Ordinal)).Select(p => p.FullName).Order(StringComparer.Ordinal).ToArray(),
+        Quotes.Select(q => q.Speaker.FullName).Distinct().Order(StringComparer.Ordinal).ToArray(),
+        Works.Select(w => (w.Title, w.Kind)).Distinct().ToArray(),
+        Persons.ToDictionary(p => p.FullName, p => p.MentionCount, StringComparer.Ordinal),
+        LatestYear);
+
     public Person? FindPerson(string name)
     {
         foreach (var p in Persons)
@@ -87,3 +99,13 @@ public sealed class ArticleAnalysis(Article article, IReadOnlyList<Sentence> sen
         return null;
     }
 }
+
+/// The per-article facts that distractor picking and ranking use.
+public sealed record ArticleContext(
+    string ArticleId,
+    string Section,
+    IReadOnlyList<string> People,
+    IReadOnlyList<string> Speakers,
+    IReadOnlyList<(string Title, WorkKind Kind)> Works,
+    IReadOnlyDictionary<string, int> MentionCounts,
+    int? LatestYear);

@@ -241,7 +241,7 @@ public static partial class ArticleAnalyzer
                     // Longest full-name match first.
                     foreach (var p in a.Persons)
                     {
-                        var parts = p.FullName.Split(' ');
+                        var parts = p.NameParts;
                         if (i + parts.Length > tokens.Count)
                         {
                             continue;
@@ -353,8 +353,10 @@ public static partial class ArticleAnalyzer
         // An object pronoun can't be its own clause's subject ("Kwapis deemed her nervous": her ≠ Kwapis).
         var objectPronoun = pronoun is "him" or "them" || (pronoun == "her" && (tokenIndex + 1 >= tokens.Count || Lexicon.FunctionWords.Contains(tokens[tokenIndex + 1].Text) || tokens[tokenIndex + 1].Kind != TokenKind.Word));
         var skippedSubject = !objectPronoun;
-        foreach (var m in Enumerable.Reverse(a.Mentions[s.Index]))
+        var current = a.Mentions[s.Index];
+        for (var i = current.Count - 1; i >= 0; i--)
         {
+            var m = current[i];
             if (m.End <= tokenIndex && !s.Tokens[m.Start].InQuote && !m.Pronoun && Agrees(m.Person, gender))
             {
                 if (!skippedSubject && tokenIndex - m.End <= 3)
@@ -370,8 +372,10 @@ public static partial class ArticleAnalyzer
         for (var back = s.Index - 1; back >= 0 && back >= s.Index - 3; back--)
         {
             var prev = a.Sentences[back];
-            foreach (var m in Enumerable.Reverse(a.Mentions[back]))
+            var earlier = a.Mentions[back];
+            for (var i = earlier.Count - 1; i >= 0; i--)
             {
+                var m = earlier[i];
                 if (!prev.Tokens[m.Start].InQuote && !m.Pronoun && Agrees(m.Person, gender))
                 {
                     return m.Person;

@@ -12,19 +12,19 @@ public sealed class DistractorPool
     private readonly Dictionary<(AnswerType, string), List<string>> _works = [];
     private readonly HashSet<(string, string)> _seen = [];
 
-    public void Add(ArticleAnalysis a)
+    public void Add(ArticleContext a)
     {
-        var section = SectionOf(a.Article.Path);
-        foreach (var p in a.Persons)
+        var section = a.Section;
+        foreach (var name in a.People)
         {
-            if (p.FullName.Contains(' ', StringComparison.Ordinal) && _seen.Add((section, p.FullName)))
+            if (_seen.Add((section, name)))
             {
                 if (!_people.TryGetValue(section, out var list))
                 {
                     _people[section] = list = [];
                 }
 
-                list.Add(p.FullName);
+                list.Add(name);
             }
         }
 
@@ -43,9 +43,7 @@ public sealed class DistractorPool
         }
     }
 
-    private static string SectionOf(string path) => Path.GetFileName(Path.GetDirectoryName(path)) ?? string.Empty;
-
-    public List<string> Pick(Draft d, ArticleAnalysis a, int count = 3)
+    public List<string> Pick(Draft d, ArticleContext a, int count = 3)
     {
         var seed = StableSeed(d.Prompt + "\u001f" + d.Answer);
         return d.Type switch
@@ -58,26 +56,26 @@ public sealed class DistractorPool
         };
     }
 
-    private List<string> People(Draft d, ArticleAnalysis a, ulong seed, int count)
+    private List<string> People(Draft d, ArticleContext a, ulong seed, int count)
     {
         var picked = new List<string>();
-        var section = SectionOf(a.Article.Path);
+        var section = a.Section;
         if (d.Type == AnswerType.Speaker)
         {
             // Other speakers of the same article are the most plausible "who said it?" choices.
-            Take(picked, d, a.Quotes.Select(q => q.Speaker.FullName).Distinct().Order(StringComparer.Ordinal), count);
+            Take(picked, d, a.Speakers, count);
         }
 
-        Take(picked, d, a.Persons.Where(p => p.FullName.Contains(' ', StringComparison.Ordinal)).Select(p => p.FullName).Order(StringComparer.Ordinal), count);
+        Take(picked, d, a.People, count);
         Take(picked, d, Rotate(_people.GetValueOrDefault(section), seed), count);
         Take(picked, d, Rotate(section is "business" or "politics" or "sport" or "tech" ? Gazetteer.PeopleGeneralOrdered : Gazetteer.PeopleEntertainmentOrdered, seed), count);
         return picked;
     }
 
-    private List<string> Works(Draft d, ArticleAnalysis a, ulong seed, int count)
+    private List<string> Works(Draft d, ArticleContext a, ulong seed, int count)
     {
         var picked = new List<string>();
-        var section = SectionOf(a.Article.Path);
+        var section = a.Section;
         Take(picked, d, a.Works.Where(w => Draft.TypeOf(w.Kind) == d.Type).Select(w => w.Title).Distinct(), count);
         Take(picked, d, Rotate(_works.GetValueOrDefault((d.Type, section)), seed), count);
 

@@ -57,12 +57,27 @@ public static partial class DraftGenerator
         }
     }
 
+    /// Replaces whole-word occurrences of the speaker's names in their own quote, so the quote doesn't answer itself.
     internal static string MaskSpeaker(string quote, Person speaker)
     {
         var result = quote;
-        foreach (var name in new[] { speaker.FullName, speaker.Surname, speaker.FirstName }.Distinct())
+        foreach (var name in (string[])[speaker.FullName, speaker.Surname, speaker.FirstName])
         {
-            result = Regex.Replace(result, @"\b" + Regex.Escape(name) + @"\b", "…", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            var at = 0;
+            while ((at = result.IndexOf(name, at, StringComparison.Ordinal)) >= 0)
+            {
+                var end = at + name.Length;
+                var wholeWord = (at == 0 || !char.IsLetterOrDigit(result[at - 1])) && (end == result.Length || !char.IsLetterOrDigit(result[end]));
+                if (wholeWord)
+                {
+                    result = string.Concat(result.AsSpan(0, at), "…", result.AsSpan(end));
+                    at++;
+                }
+                else
+                {
+                    at = end;
+                }
+            }
         }
 
         return result;
@@ -425,6 +440,11 @@ public static partial class DraftGenerator
     {
         foreach (var s in a.Sentences)
         {
+            if (!ContainsYear(s.Text))
+            {
+                continue;
+            }
+
             var m = InYearWhen().Match(s.Text);
             if (m.Success)
             {
@@ -449,6 +469,11 @@ public static partial class DraftGenerator
         }
     }
 
+    private static bool ContainsYear(string text)
+    {
+        return text.Contains(" 19", StringComparison.Ordinal) || text.Contains(" 20", StringComparison.Ordinal);
+    }
+
     private static bool StartsWithName(string clause)
     {
         var first = clause.Split(' ')[0];
@@ -465,6 +490,11 @@ public static partial class DraftGenerator
     {
         foreach (var s in a.Sentences)
         {
+            if (!s.Text.Contains("-year-old", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var m = WasAgeYearOld().Match(s.Text);
             if (!m.Success)
             {
@@ -501,8 +531,7 @@ public static partial class DraftGenerator
         {
             if (p.Role is not null)
             {
-                var sentence = a.Mentions.SelectMany(x => x).FirstOrDefault(x => x.Person == p && !x.Pronoun).Sentence;
-                facts.Add(NewFact(a, "role", p.FullName, "is a", p.Role, sentence));
+                facts.Add(NewFact(a, "role", p.FullName, "is a", p.Role, p.FirstSentence));
             }
         }
 

@@ -11,7 +11,7 @@ public static class QuestionRanker
 {
     public const double ServeThreshold = 0.55;
 
-    public static List<Question> Rank(ArticleAnalysis a, IReadOnlyList<Draft> drafts, DistractorPool pool)
+    public static List<Question> Rank(ArticleContext a, IReadOnlyList<Draft> drafts, DistractorPool pool)
     {
         var scored = new List<(Question Question, string? Reject, Draft Draft)>(drafts.Count);
         foreach (var d in drafts)
@@ -28,15 +28,15 @@ public static class QuestionRanker
             }
 
             var choices = kind == QuestionKind.FreeAnswer ? [] : Order(d, distractors);
-            var score = Score(d, a, kind);
+            var score = Score(d, kind);
             if (reject is not null)
             {
                 score *= 0.4;
             }
 
             var q = new Question(
-                StableId.Of("t", a.Article.Id, d.Generator, d.Prompt, d.Answer),
-                a.Article.Id,
+                StableId.Of("t", a.ArticleId, d.Generator, d.Prompt, d.Answer),
+                a.ArticleId,
                 kind,
                 d.Prompt,
                 d.Answer,
@@ -52,16 +52,22 @@ public static class QuestionRanker
 
         // Greedy by score: drop near-duplicates and questions whose stem gives away another served answer.
         scored.Sort((x, y) => y.Question.Score.CompareTo(x.Question.Score));
-        var served = new List<(Question Q, Draft D)>();
+        var served = new List<Stem>();
         var result = new List<Question>(scored.Count);
         foreach (var (q, reject, d) in scored)
         {
-            var ok = reject is null && q.Score >= ServeThreshold && !served.Any(s => Conflicts(s.Q, s.D, q, d));
-            result.Add(ok ? q with { Served = true } : q);
+            var ok = reject is null && q.Score >= ServeThreshold;
             if (ok)
             {
-                served.Add((q, d));
+                var stem = new Stem(d);
+                ok = !served.Any(s => Conflicts(s, stem));
+                if (ok)
+                {
+                    served.Add(stem);
+                }
             }
+
+            result.Add(ok ? q with { Served = true } : q);
         }
 
         return result;
@@ -145,7 +151,7 @@ public static class QuestionRanker
         return null;
     }
 
-    private static double Score(Draft d, ArticleAnalysis a, QuestionKind kind)
+    private static double Score(Draft d, QuestionKind kind)
     {
         var score = d.BaseScore;
         var words = d.Prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
@@ -184,38 +190,43 @@ public static class QuestionRanker
             score += 0.03;
         }
 
-        _ = a;
         return score;
     }
 
-    private static bool Conflicts(Question served, Draft servedDraft, Question q, Draft d)
+    /// A served stem with its normalised forms computed once.
+    private sealed class Stem(Draft d)
     {
-        var a = Normalize(served.Prompt);
-        var b = Normalize(q.Prompt);
-        if (a == b || Overlap(a, b) > 0.6)
+        public Draft Draft { get; } = d;
+
+        public string Prompt { get; } = Normalize(d.Prompt);
+
+        public string Outside { get; } = " " + Normalize(OutsideQuotes(d.Prompt)) + " ";
+
+        public HashSet<string> Words { get; } = Normalize(d.Prompt).Split(' ').ToHashSet(StringComparer.Ordinal);
+
+        public string[] Answers { get; } = d.Accepted.Select(Normalize).Where(n => n.Length > 0).ToArray();
+
+        public bool Mentions(string[] answers) => answers.Any(n => Outside.Contains(" " + n + " ", StringComparison.Ordinal));
+    }
+
+    private static bool Conflicts(Stem served, Stem q)
+    {
+        if (served.Prompt == q.Prompt || Overlap(served.Words, q.Words) > 0.6)
         {
             return true;
         }
 
         // "Who said it?" answers are speakers that other stems name freely; leaks matter for facts.
-        if (d.Type != AnswerType.Speaker && Contains(served.Prompt, d.Accepted))
+        if (q.Draft.Type != AnswerType.Speaker && served.Mentions(q.Answers))
         {
             return true;
         }
 
-        return servedDraft.Type != AnswerType.Speaker && Contains(q.Prompt, servedDraft.Accepted);
+        return served.Draft.Type != AnswerType.Speaker && q.Mentions(served.Answers);
     }
 
-    private static bool Contains(string prompt, IReadOnlyList<string> answers)
+    private static double Overlap(HashSet<string> x, HashSet<string> y)
     {
-        var p = " " + Normalize(OutsideQuotes(prompt)) + " ";
-        return answers.Any(x => Normalize(x) is { Length: > 0 } n && p.Contains(" " + n + " ", StringComparison.Ordinal));
-    }
-
-    private static double Overlap(string a, string b)
-    {
-        var x = a.Split(' ').ToHashSet(StringComparer.Ordinal);
-        var y = b.Split(' ').ToHashSet(StringComparer.Ordinal);
         var inter = x.Count(y.Contains);
         return (double)inter / Math.Max(1, Math.Min(x.Count, y.Count));
     }
@@ -256,7 +267,7 @@ public static class QuestionRanker
         }
     }
 
-    private static int Difficulty(Draft d, ArticleAnalysis a, QuestionKind kind)
+    private static int Difficulty(Draft d, ArticleContext a, QuestionKind kind)
     {
         var level = kind == QuestionKind.FreeAnswer ? 2 : 1;
         if (d.Type is AnswerType.Year or AnswerType.Age or AnswerType.Number or AnswerType.Episode or AnswerType.Title)
@@ -266,8 +277,7 @@ public static class QuestionRanker
 
         if (d.Type is AnswerType.Person or AnswerType.Speaker)
         {
-            var person = a.FindPerson(d.Answer);
-            if (person is not null && person.MentionCount <= 2)
+            if (a.MentionCounts.TryGetValue(d.Answer, out var mentions) && mentions <= 2)
             {
                 level++;
             }
@@ -329,7 +339,9 @@ public static class QuestionRanker
     {
         var sb = new StringBuilder(s.Length);
         var space = true;
-        foreach (var ch in s.Normalize(NormalizationForm.FormD))
+        // Decomposing strips diacritics ("Beyoncé" → "beyonce"); ASCII text has none, and ICU calls are not free.
+        var decomposed = System.Text.Ascii.IsValid(s) ? s : s.Normalize(NormalizationForm.FormD);
+        foreach (var ch in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
             {

@@ -25,7 +25,7 @@ public static class Tokenizer
 {
     public static List<Token> Tokenize(string s)
     {
-        var tokens = new List<Token>(s.Length / 5);
+        var tokens = new List<Token>((s.Length / 4) + 4);
         var inQuote = false;
         var i = 0;
         while (i < s.Length)
