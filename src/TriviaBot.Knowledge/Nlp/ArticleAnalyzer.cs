@@ -18,8 +18,8 @@ public static partial class ArticleAnalyzer
         "Pictures", "Studios", "Awards", "Award", "Festival", "Prize", "Bank", "Airways", "Airlines", "University",
         "College", "School", "Hospital", "Centre", "Center", "Stadium", "Park", "Square", "Hall", "House", "Theatre",
         "Theater", "Trust", "Foundation", "Association", "Society", "Institute", "Agency", "Ministry", "Department",
-        "Office", "Court", "Church", "Cup", "League", "Championship", "Open", "Games", "Show", "Tour", "Day", "Week",
-        "Fund", "Corporation", "Company", "Motors", "Media", "News", "Times", "Post", "Mail", "Magazine", "Radio",
+        "Office", "Court", "Church", "Cup", "League", "Championship", "Open", "Games", "Show", "Tour",
+        "Corporation", "Company", "Motors", "Media", "News", "Times", "Post", "Mail", "Magazine", "Radio",
         "Television", "TV", "Channel", "Network", "Records", "Music", "Entertainment", "Productions", "Films",
         "Bridge", "Island", "Islands", "River", "Lake", "Mountain", "Valley", "County", "State", "Republic",
         "Kingdom", "Union", "Commission", "Committee", "Board", "Service", "Services", "Police", "Army", "Navy",
@@ -146,35 +146,54 @@ public static partial class ArticleAnalyzer
             var tokens = s.Tokens;
             foreach (var (runStart, runEnd) in CapitalizedRuns(tokens))
             {
-                var start = runStart;
+                // In a long run ("Virgin Radio DJ Pete Mitchell", "Actress Nicole Kidman") a person starts at a given
+                // name, or right after an honorific ("Dr Rowan Williams").
+                var start = -1;
                 var honorific = false;
-                while (start < runEnd && Gazetteer.Honorifics.Contains(tokens[start].Bare.TrimEnd('.')))
+                for (var k = runStart; k < runEnd - 1; k++)
                 {
-                    honorific = true;
-                    start++;
+                    var bare = tokens[k].Bare.TrimEnd('.');
+                    if (tokens[k].IsPossessive)
+                    {
+                        break;
+                    }
+
+                    if (Gazetteer.Honorifics.Contains(bare))
+                    {
+                        honorific = true;
+                        continue;
+                    }
+
+                    if (Gazetteer.FirstNames.Contains(bare) || honorific || (bare.Length == 1 && tokens[k].Text.EndsWith('.')))
+                    {
+                        start = k;
+                        break;
+                    }
                 }
 
-                var length = runEnd - start;
-                if (length < 2 || length > 4)
+                var end = runEnd;
+                if (start < 0)
+                {
+                    // No given name: the last two or three words, when the context says person ("said Snyder Brown").
+                    start = Math.Max(runStart, runEnd - 3);
+                    while (start < runEnd - 1 && (Gazetteer.Honorifics.Contains(tokens[start].Bare.TrimEnd('.')) || Gazetteer.PersonRoles.Contains(tokens[start].Bare)))
+                    {
+                        start++;
+                    }
+
+                    if (runEnd - start < 2 || !PersonContext(tokens, start, runEnd))
+                    {
+                        continue;
+                    }
+                }
+
+                end = Math.Min(end, start + 4);
+                if (end - start < 2 || NonNameSuffixes.Contains(tokens[end - 1].Bare) || Gazetteer.Outlets.Contains(JoinBare(tokens, start, end)))
                 {
                     continue;
                 }
 
-                if (NonNameSuffixes.Contains(tokens[runEnd - 1].Bare) || Gazetteer.Outlets.Contains(JoinBare(tokens, start, runEnd)))
-                {
-                    continue;
-                }
-
-                var first = tokens[start].Bare;
-                var looksLikeName = Gazetteer.FirstNames.Contains(first) || honorific
-                    || (first.Length == 2 && first[1] == '.') // an initial: "J. Smith"
-                    || PersonContext(tokens, start, runEnd);
-                if (!looksLikeName)
-                {
-                    continue;
-                }
-
-                var name = JoinBare(tokens, start, runEnd);
+                var name = JoinBare(tokens, start, end);
                 if (a.FindPerson(name) is null)
                 {
                     a.Persons.Add(new Person(name, s.Index));

@@ -8,13 +8,16 @@ namespace TriviaBot.Knowledge.Nlp;
 /// the previous speaker (split quotes) · the sentence's only person beside a reporting verb.
 internal static partial class QuoteFinder
 {
-    private const string Name = @"(?<n>(?:[A-Z][\p{L}'’.\-]+)(?:\s+(?:(?:de|van|von|der|da|di|le|la|del)\s+)?[A-Z][\p{L}'’.\-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)";
+    // A capitalised name word with a lowercase letter somewhere (not an acronym like "HMV"), not a possessive.
+    private const string Word = @"(?=[A-Z][\p{L}'’.\-]*?\p{Ll})[A-Z](?:[\p{L}.\-]|['’](?!s\b))+";
+    private const string Name = @"(?<n>" + Word + @"(?:\s+(?:(?:de|van|von|der|da|di|le|la|del)\s+)?" + Word + @"){0,3}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)";
 
     // After the quote: `," Krasinski admitted…` / `," she said` / `," said Bruce Snyder`.
     [GeneratedRegex(@"^\s*[,—–-]?\s*" + Name + @"\s+(?:also\s+|later\s+|then\s+|once\s+|simply\s+|\p{Ll}+ly\s+)?(?<v>\p{Ll}+)\b")]
     private static partial Regex SpeakerVerbAfter();
 
-    [GeneratedRegex(@"^\s*[,—–-]?\s*(?<v>\p{Ll}+)\s+" + Name + @"(?=$|[\s,.;:!?])")]
+    // `," said the committee chairman, MP Edward Leigh.` / `," said Kidman's publicist Wendy Day.`
+    [GeneratedRegex(@"^\s*[,—–-]?\s*(?<v>\p{Ll}+)\s+(?:(?:the|a|an|its|his|her|their|[A-Z][\p{L}]*['’]s|[\p{Ll}\-]+|[A-Z]{2,}),?\s+){0,6}?" + Name + @"(?=$|[\s,.;:!?])")]
     private static partial Regex VerbSpeakerAfter();
 
     // Before the quote: `Krasinski explained to Fischer, "` / `Fischer agreed, saying, "` / `She later added, "` / `told Metro: "`.
@@ -84,7 +87,7 @@ internal static partial class QuoteFinder
         }
 
         m = AccordingTo().Match(left);
-        if (m.Success && Resolve(a, s, m.Groups["n"].Value, m.Index) is { } p4)
+        if (m.Success && Resolve(a, s, m.Groups["n"].Value, m.Index, allowNew: false) is { } p4)
         {
             return (p4, 0.8, "according to S");
         }
@@ -105,7 +108,7 @@ internal static partial class QuoteFinder
     }
 
     /// Maps the captured name to a known person: the whole text, then shorter tails ("As Krasinski" → "Krasinski").
-    private static Person? Resolve(ArticleAnalysis a, Sentence s, string name, int charIndex)
+    private static Person? Resolve(ArticleAnalysis a, Sentence s, string name, int charIndex, bool allowNew = true)
     {
         if (name is "He" or "he" or "She" or "she")
         {
@@ -132,6 +135,28 @@ internal static partial class QuoteFinder
         }
 
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var found = ResolveKnown(a, parts);
+        if (found is not null || !allowNew)
+        {
+            return found;
+        }
+
+        // A speaker the person finder could not name on its own: a mononym ("Bono said") or an unlisted given name.
+        var tail = parts.Length > 3 ? parts[^3..] : parts;
+        var candidate = string.Join(' ', tail.SkipWhile(p => Gazetteer.PersonRoles.Contains(p) || Gazetteer.Honorifics.Contains(p.TrimEnd('.')) || Gazetteer.StopCapitalized.Contains(p))).TrimEnd('.');
+        if (candidate.Length < 2 || Gazetteer.Outlets.Contains(candidate) || Gazetteer.StopCapitalized.Contains(candidate)
+            || Gazetteer.Organisations.Contains(candidate) || Gazetteer.Places.Contains(candidate) || candidate.All(c => !char.IsLower(c)))
+        {
+            return null;
+        }
+
+        var person = new Person(candidate, s.Index);
+        a.Persons.Add(person);
+        return person;
+    }
+
+    private static Person? ResolveKnown(ArticleAnalysis a, string[] parts)
+    {
         for (var skip = 0; skip < parts.Length; skip++)
         {
             var candidate = string.Join(' ', parts.Skip(skip)).TrimEnd('.');
