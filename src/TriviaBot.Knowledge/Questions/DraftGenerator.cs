@@ -83,8 +83,7 @@ public static partial class DraftGenerator
         return result;
     }
 
-    public static IReadOnlyList<string> Aliases(Person p) =>
-        p.Surname == p.FullName ? [p.FullName] : [p.FullName, p.Surname];
+    public static IReadOnlyList<string> Aliases(Person p) => Answers.AnswerMatcher.PersonAliases(p.FullName);
 
     // ---- "Which director deemed …?" ----------------------------------------------------------------------------
 

@@ -255,15 +255,8 @@ public static class QuestionRanker
                 var lo = n / 10 * 10;
                 return $"Between {lo} and {lo + 9}";
             default:
-                var sb = new StringBuilder(d.Answer.Length);
-                var start = true;
-                foreach (var c in d.Answer)
-                {
-                    sb.Append(!char.IsLetterOrDigit(c) ? c : start ? c : '_');
-                    start = !char.IsLetterOrDigit(c);
-                }
-
-                return sb + $" ({d.Answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length} word{(d.Answer.Contains(' ', StringComparison.Ordinal) ? "s" : "")})";
+                var words = d.Answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                return $"{Answers.Hints.FirstLetters(d.Answer)} ({words} word{(words == 1 ? "" : "s")})";
         }
     }
 
