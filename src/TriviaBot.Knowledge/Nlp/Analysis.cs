@@ -21,6 +21,15 @@ public sealed class Person(string fullName, int firstSentence)
 
     public int MentionCount { get; set; }
 
+    /// How sure we are this is a person and not a film or band named like one ("Ed Wood", "Franz Ferdinand"):
+    /// a quote, a role, an age, a verb of their own, a second mention each add one.
+    public int Evidence { get; set; }
+
+    /// The name is also the title of a work in the same article ("Vera Drake"): never an answer or distractor.
+    public bool IsWorkTitle { get; set; }
+
+    public bool IsReliable => Evidence >= 1 && !IsWorkTitle;
+
     public static string SurnameOf(string fullName)
     {
         var parts = fullName.Split(' ');
@@ -80,7 +89,7 @@ public sealed class ArticleAnalysis(Article article, IReadOnlyList<Sentence> sen
     public ArticleContext ToContext() => new(
         Article.Id,
         Path.GetFileName(Path.GetDirectoryName(Article.Path)) ?? string.Empty,
-        Persons.Where(p => p.FullName.Contains(' ', StringComparison.Ordinal)).Select(p => p.FullName).Order(StringComparer.Ordinal).ToArray(),
+        Persons.Where(p => p.IsReliable && p.FullName.Contains(' ', StringComparison.Ordinal)).Select(p => p.FullName).Order(StringComparer.Ordinal).ToArray(),
         Quotes.Select(q => q.Speaker.FullName).Distinct().Order(StringComparer.Ordinal).ToArray(),
         Works.Select(w => (w.Title, w.Kind)).Distinct().ToArray(),
         Persons.ToDictionary(p => p.FullName, p => p.MentionCount, StringComparer.Ordinal),

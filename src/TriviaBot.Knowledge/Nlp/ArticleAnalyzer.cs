@@ -26,6 +26,8 @@ public static partial class ArticleAnalyzer
         "Force", "Forces", "Station", "Airport", "Hotel", "Prison", "Market", "Exchange", "Index", "Act", "Bill",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    internal static bool IsRoleModifier(string word) => RoleModifiers.Contains(word);
+
     private static readonly FrozenSet<string> RoleModifiers = new[]
     {
         "film", "movie", "pop", "rock", "tv", "television", "hollywood", "oscar-winning", "veteran", "fellow",
@@ -63,6 +65,7 @@ public static partial class ArticleAnalyzer
         FindRolesAndAges(analysis);
         QuoteFinder.FindQuotes(analysis);
         FindWorks(analysis);
+        WeighEvidence(analysis);
         analysis.LatestYear = LatestYear(analysis);
         return analysis;
     }
@@ -425,13 +428,45 @@ public static partial class ArticleAnalyzer
                 var before = s.Tokens[m.Start - 1];
                 if (!before.IsCapitalized && before.Kind == TokenKind.Word && Gazetteer.PersonRoles.Contains(before.Text))
                 {
-                    var role = before.Text.ToLowerInvariant();
+                    var role = before.Text;
                     if (m.Start >= 2 && RoleModifiers.Contains(s.Tokens[m.Start - 2].Text))
                     {
-                        role = s.Tokens[m.Start - 2].Text.ToLowerInvariant() + " " + role;
+                        var modifier = s.Tokens[m.Start - 2];
+                        role = (m.Start - 2 == 0 && !modifier.IsAllCaps ? modifier.Text.ToLowerInvariant() : modifier.Text) + " " + role;
                     }
 
                     m.Person.Role = role;
+                }
+            }
+        }
+    }
+
+    private static void WeighEvidence(ArticleAnalysis a)
+    {
+        var speakers = a.Quotes.Select(q => q.Speaker).ToHashSet();
+        var titles = a.Works.Select(w => w.Title).ToHashSet(StringComparer.Ordinal);
+        foreach (var p in a.Persons)
+        {
+            p.Evidence = (speakers.Contains(p) ? 2 : 0) + (p.Role is null ? 0 : 1) + (p.MentionCount >= 2 ? 1 : 0);
+            p.IsWorkTitle = titles.Contains(p.FullName);
+        }
+
+        foreach (var s in a.Sentences)
+        {
+            foreach (var m in a.Mentions[s.Index])
+            {
+                if (m.Pronoun || m.End >= s.Tokens.Count)
+                {
+                    continue;
+                }
+
+                var next = s.Tokens[m.End];
+                var ownVerb = next.Kind == TokenKind.Word && !next.IsCapitalized
+                    && (Lexicon.Auxiliaries.Contains(next.Text) || Lexicon.IsReportingVerb(next.Text) || next.Text.EndsWith("ed", StringComparison.Ordinal));
+                var age = next.Text == "," && m.End + 2 < s.Tokens.Count && s.Tokens[m.End + 1].Kind == TokenKind.Number && s.Tokens[m.End + 2].Text == ",";
+                if (ownVerb || age)
+                {
+                    m.Person.Evidence++;
                 }
             }
         }
@@ -543,9 +578,28 @@ public static partial class ArticleAnalyzer
                     return end - 1;
                 }
             }
-            else if (end > i && t.Text is "and" or "of" or "the" or "in" or "a" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)
+            else if (end > i && t.Kind == TokenKind.Number && !t.InQuote)
             {
-                end++;
+                // "Band Aid 20", "Apollo 13".
+                return end + 1;
+            }
+            else if (end > i && IsTitleConnector(t.Text))
+            {
+                // "Top of the Pops", "Hide and Seek": connectors count only when a capitalised word follows them.
+                var j = end;
+                while (j < tokens.Count && IsTitleConnector(tokens[j].Text))
+                {
+                    j++;
+                }
+
+                if (j < tokens.Count && tokens[j].IsCapitalized && !tokens[j].InQuote)
+                {
+                    end = j;
+                }
+                else
+                {
+                    break;
+                }
             }
             else
             {
@@ -555,6 +609,8 @@ public static partial class ArticleAnalyzer
 
         return end;
     }
+
+    private static bool IsTitleConnector(string word) => word is "and" or "of" or "the" or "in" or "a" or "on" or "to" or "for" or "with";
 
     private static WorkKind KindOf(string word) => word.ToLowerInvariant() switch
     {

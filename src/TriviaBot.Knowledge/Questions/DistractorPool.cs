@@ -134,6 +134,13 @@ public sealed class DistractorPool
             {
                 return false;
             }
+
+            // "Which actress…?" with a man among the choices gives the answer away.
+            var answerGender = Lexicon.GenderOf(d.Answer.Split(' ')[0]);
+            if (answerGender != 0 && Lexicon.GenderOf(candidate.Split(' ')[0]) == -answerGender)
+            {
+                return false;
+            }
         }
         else if (d.Prompt.Contains(candidate, StringComparison.OrdinalIgnoreCase))
         {

@@ -74,7 +74,7 @@ public static class QuestionRanker
     }
 
     /// The rubric's hard defects, as a reason (null when none applies).
-    internal static string? Reject(Draft d)
+    public static string? Reject(Draft d)
     {
         var prompt = d.Prompt;
         var words = prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries);
