@@ -203,6 +203,27 @@ public static partial class ArticleAnalyzer
                 }
             }
         }
+    
+        // "Mr Brown" with no full name anywhere in the article is still a person (and a speaker): keep the title.
+        foreach (var s in a.Sentences)
+        {
+            var tokens = s.Tokens;
+            for (var k = 0; k + 1 < tokens.Count; k++)
+            {
+                var title = tokens[k].Text.TrimEnd('.');
+                if (!tokens[k].IsCapitalized || !Gazetteer.Honorifics.Contains(title) || !IsNameToken(tokens[k + 1])
+                    || (k + 2 < tokens.Count && IsNameToken(tokens[k + 2]) && !tokens[k + 1].IsPossessive))
+                {
+                    continue;
+                }
+
+                var surname = tokens[k + 1].Bare;
+                if (a.Persons.All(p => p.Surname != surname))
+                {
+                    a.Persons.Add(new Person(title + " " + surname, s.Index));
+                }
+            }
+        }
     }
 
     /// Evidence that a capitalised run is a person even when its first name is not in the gazetteer: a reporting
@@ -292,7 +313,8 @@ public static partial class ArticleAnalyzer
                         continue;
                     }
 
-                    var partOfLongerRun = (i > 0 && IsNameToken(tokens[i - 1]) && !tokens[i - 1].IsPossessive)
+                    // "Mr Blair" is a surname mention; "Tony Blair Foundation" is not.
+                    var partOfLongerRun = (i > 0 && IsNameToken(tokens[i - 1]) && !tokens[i - 1].IsPossessive && !Gazetteer.Honorifics.Contains(tokens[i - 1].Bare.TrimEnd('.')))
                         || (i + 1 < tokens.Count && IsNameToken(tokens[i + 1]) && !t.IsPossessive);
                     if (!partOfLongerRun)
                     {
