@@ -43,10 +43,15 @@ public static class KnowledgePipeline
             pending.Add((context, Distinct(drafts)));
         }
 
+        // The same story filed twice (common in news corpora) must not serve the same question twice.
         var questions = new List<Question>();
+        var servedPrompts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (context, drafts) in pending)
         {
-            questions.AddRange(QuestionRanker.Rank(context, drafts, pool));
+            foreach (var q in QuestionRanker.Rank(context, drafts, pool))
+            {
+                questions.Add(q.Served && !servedPrompts.Add(QuestionRanker.Normalize(q.Prompt)) ? q with { Served = false } : q);
+            }
         }
 
         return new KnowledgeBase(ingest.Articles, facts, quotes, questions, ingest.Skipped);

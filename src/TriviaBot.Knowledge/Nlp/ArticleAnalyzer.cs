@@ -247,6 +247,12 @@ public static partial class ArticleAnalyzer
             return true;
         }
 
+        // "directed by Baz Luhrmann", "written by Ian McEwan".
+        if (start > 1 && tokens[start - 1].Text == "by" && tokens[start - 2].Text.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         return start > 0 && Gazetteer.PersonRoles.Contains(tokens[start - 1].Text) && !tokens[start - 1].IsCapitalized;
     }
 

@@ -150,9 +150,63 @@ internal static partial class QuoteFinder
             return null;
         }
 
-        var person = new Person(candidate, s.Index);
-        a.Persons.Add(person);
+        // A bare surname: the earliest full name in the article that ends with it ("directed by Baz Luhrmann").
+        if (!candidate.Contains(' ', StringComparison.Ordinal))
+        {
+            var full = EarlierFullName(a, candidate);
+            if (full is null && !IsKnownMononym(candidate, s, charIndex))
+            {
+                return null;
+            }
+
+            candidate = full ?? candidate;
+        }
+
+        var person = a.FindPerson(candidate) ?? new Person(candidate, s.Index);
+        if (!a.Persons.Contains(person))
+        {
+            a.Persons.Add(person);
+        }
+
         return person;
+    }
+
+    private static string? EarlierFullName(ArticleAnalysis a, string surname)
+    {
+        foreach (var sentence in a.Sentences)
+        {
+            foreach (var (start, end) in ArticleAnalyzer.CapitalizedRuns(sentence.Tokens))
+            {
+                if (end - start is 2 or 3 && sentence.Tokens[end - 1].Bare == surname && !Gazetteer.StopCapitalized.Contains(sentence.Tokens[start].Bare)
+                    && !Gazetteer.PersonRoles.Contains(sentence.Tokens[start].Bare))
+                {
+                    return ArticleAnalyzer.JoinBare(sentence.Tokens, start, end);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// A one-word speaker is believable when the article calls them by a role ("U2 frontman Bono said") or they are
+    /// a well-known mononym; otherwise a capitalised word before "said" is as likely a company or a headline word.
+    private static bool IsKnownMononym(string name, Sentence s, int charIndex)
+    {
+        if (Gazetteer.PeopleEntertainment.Contains(name) || Gazetteer.PeopleGeneral.Contains(name))
+        {
+            return true;
+        }
+
+        var at = s.Text.IndexOf(name, Math.Max(0, charIndex - 1), StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var before = s.Text[..at].TrimEnd();
+        var lastSpace = before.LastIndexOf(' ');
+        var previousWord = before[(lastSpace + 1)..];
+        return Gazetteer.PersonRoles.Contains(previousWord);
     }
 
     private static Person? ResolveKnown(ArticleAnalysis a, string[] parts)

@@ -286,7 +286,7 @@ public static partial class DraftGenerator
     /// Renders tokens [from, to) as text, resolving third-person pronouns that don't refer to the answer and
     /// expanding surname-only mentions to full names. Sets <paramref name="unresolved"/> when a pronoun can't be
     /// tied to anyone, or first-person narration leaks in.
-    internal static string Render(ArticleAnalysis a, Sentence s, int from, int to, Person? answer, out bool unresolved)
+    internal static string Render(ArticleAnalysis a, Sentence s, int from, int to, Person? answer, out bool unresolved, bool expandOtherPronouns = true)
     {
         unresolved = false;
         var sb = new StringBuilder();
@@ -300,7 +300,7 @@ public static partial class DraftGenerator
             if (!t.InQuote && t.Kind == TokenKind.Word)
             {
                 var lower = t.Text.ToLowerInvariant();
-                if (Lexicon.FirstPersonPronouns.Contains(lower))
+                if (Lexicon.FirstPersonPronouns.Contains(lower) && t.Text != "US")
                 {
                     unresolved = true;
                 }
@@ -308,7 +308,7 @@ public static partial class DraftGenerator
                 if (Lexicon.PersonalPronouns.Contains(lower) || lower is "it" or "they" or "them" or "their")
                 {
                     var m = mentions.FirstOrDefault(x => x.Pronoun && x.Start == k);
-                    if (m.Person is null)
+                    if (m.Person is null || (m.Person != answer && !expandOtherPronouns))
                     {
                         unresolved = true;
                     }
@@ -562,18 +562,12 @@ public static partial class DraftGenerator
                 continue;
             }
 
-            var rendered = StemCleaner.RemoveRelativeTime(Render(a, s, 0, tokens.Count, null, out var unresolved));
-            if (unresolved)
-            {
-                continue;
-            }
-
-            var answers = new List<(string Surface, string Answer, AnswerType Type, IReadOnlyList<string> Accepted)>();
+            var answers = new List<(string Answer, AnswerType Type, IReadOnlyList<string> Accepted, Person? Person)>();
             foreach (var m in a.Mentions[s.Index])
             {
                 if (!m.Pronoun && m.Person.NameParts.Length > 1 && m.Person.IsReliable)
                 {
-                    answers.Add((m.Person.FullName, m.Person.FullName, AnswerType.Person, Aliases(m.Person)));
+                    answers.Add((m.Person.FullName, AnswerType.Person, Aliases(m.Person), m.Person));
                 }
             }
 
@@ -581,17 +575,25 @@ public static partial class DraftGenerator
             {
                 if (w.Sentence == s.Index && w.Kind != WorkKind.Role)
                 {
-                    answers.Add((w.Title, w.Title, Draft.TypeOf(w.Kind), [w.Title]));
+                    answers.Add((w.Title, Draft.TypeOf(w.Kind), [w.Title], null));
                 }
             }
 
-            foreach (Match y in BlankYear().Matches(rendered))
+            foreach (Match y in BlankYear().Matches(s.Text))
             {
-                answers.Add((y.Value, y.Value, AnswerType.Year, [y.Value]));
+                answers.Add((y.Value, AnswerType.Year, [y.Value], null));
             }
 
-            foreach (var (surface, answer, type, accepted) in answers.DistinctBy(x => x.Answer))
+            foreach (var (answer, type, accepted, person) in answers.DistinctBy(x => x.Answer))
             {
+                // Pronouns may only point at the blank itself; guessing who else "he" is turns into nonsense.
+                var rendered = StemCleaner.RemoveRelativeTime(Render(a, s, 0, tokens.Count, person, out var unresolved, expandOtherPronouns: false));
+                if (unresolved)
+                {
+                    continue;
+                }
+
+                var surface = answer;
                 var at = rendered.IndexOf(surface, StringComparison.Ordinal);
                 if (at < 0)
                 {

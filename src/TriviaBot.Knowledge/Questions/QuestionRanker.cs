@@ -19,7 +19,7 @@ public static class QuestionRanker
             var reject = Reject(d);
             var distractors = reject is null ? pool.Pick(d, a) : [];
             var kind = d.Type == AnswerType.Speaker ? QuestionKind.WhoSaid
-                : distractors.Count >= 3 ? QuestionKind.MultipleChoice
+                : distractors.Count >= 3 && !PreferTyped(d) ? QuestionKind.MultipleChoice
                 : QuestionKind.FreeAnswer;
             if (kind == QuestionKind.WhoSaid && distractors.Count < 3)
             {
@@ -73,6 +73,11 @@ public static class QuestionRanker
         return result;
     }
 
+    /// Numbers and titles are fair to type; a stable third of them are served as free answers so a channel gets
+    /// both kinds (names stay multiple choice: spelling a stranger's surname is no fun).
+    private static bool PreferTyped(Draft d) =>
+        d.Type is not (AnswerType.Person or AnswerType.Speaker) && DistractorPool.StableSeed(d.Prompt) % 3 == 0;
+
     /// The rubric's hard defects, as a reason (null when none applies).
     public static string? Reject(Draft d)
     {
@@ -117,7 +122,7 @@ public static class QuestionRanker
         for (var i = 0; i < outsideWords.Length; i++)
         {
             var w = outsideWords[i].ToLowerInvariant();
-            if (Lexicon.FirstPersonPronouns.Contains(w))
+            if (Lexicon.FirstPersonPronouns.Contains(w) && outsideWords[i] != "US")
             {
                 return "first-person narration";
             }
@@ -200,7 +205,8 @@ public static class QuestionRanker
 
         public string Prompt { get; } = Normalize(d.Prompt);
 
-        public string Outside { get; } = " " + Normalize(OutsideQuotes(d.Prompt)) + " ";
+        // A quote names things too: a "who said it?" stem can give away another question's answer.
+        public string Outside { get; } = " " + Normalize(d.Type == AnswerType.Speaker ? d.Prompt : OutsideQuotes(d.Prompt)) + " ";
 
         public HashSet<string> Words { get; } = Normalize(d.Prompt).Split(' ').ToHashSet(StringComparer.Ordinal);
 
