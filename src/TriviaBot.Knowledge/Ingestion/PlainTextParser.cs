@@ -5,6 +5,12 @@ internal static class PlainTextParser
 {
     public static ParsedDocument Parse(string text)
     {
+        // Text exported from web pages keeps stray entities ("communiqu&#233;", "&#163;8m").
+        if (text.Contains('&', StringComparison.Ordinal))
+        {
+            text = System.Net.WebUtility.HtmlDecode(text);
+        }
+
         var paragraphs = new List<string>();
         var block = new List<string>();
         foreach (var range in text.AsSpan().Split('\n'))

@@ -24,6 +24,19 @@ public static partial class ArticleAnalyzer
         "Bridge", "Island", "Islands", "River", "Lake", "Mountain", "Valley", "County", "State", "Republic",
         "Kingdom", "Union", "Commission", "Committee", "Board", "Service", "Services", "Police", "Army", "Navy",
         "Force", "Forces", "Station", "Airport", "Hotel", "Prison", "Market", "Exchange", "Index", "Act", "Bill",
+        "Industries", "Partners", "Institution", "Programme", "Program", "Gold", "Holdings", "Capital", "Securities",
+        "Systems", "Technologies", "Technology", "Electric", "Energy", "Oil", "Gas", "Steel", "Airways", "Telecom",
+        "Communications", "Software", "Labs", "Laboratories", "Pharmaceuticals", "Insurance", "Investments", "Brothers",
+        "Bros", "Associates", "Consulting", "Research", "Review", "Journal", "Herald", "Gazette", "Express", "Mirror",
+        "Observer", "Standard", "Telegraph", "Monthly", "Weekly", "Daily", "Online", "Dortmund", "Madrid", "Milan",
+        "Rovers", "Wanderers", "Athletic", "Albion", "Villa", "Rangers", "Celtic", "Hotspur", "Orient", "Wednesday",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// Names of organisations that look like people's names.
+    private static readonly FrozenSet<string> PersonLikeOrganisations = new[]
+    {
+        "Fannie Mae", "Freddie Mac", "Marks and Spencer", "Dow Jones", "Morgan Stanley", "Goldman Sachs", "Merrill Lynch",
+        "Lloyd's", "Ernst Young", "Procter Gamble", "Johnson Johnson", "Harley Davidson", "Rolls Royce", "Franz Ferdinand",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     internal static bool IsRoleModifier(string word) => RoleModifiers.Contains(word);
@@ -191,7 +204,7 @@ public static partial class ArticleAnalyzer
                 }
 
                 end = Math.Min(end, start + 4);
-                if (end - start < 2 || NonNameSuffixes.Contains(tokens[end - 1].Bare) || Gazetteer.Outlets.Contains(JoinBare(tokens, start, end)))
+                if (end - start < 2 || !LooksLikePersonName(tokens, start, end))
                 {
                     continue;
                 }
@@ -224,6 +237,28 @@ public static partial class ArticleAnalyzer
                 }
             }
         }
+    }
+
+    /// A run that could be a person's name: no organisation word in it, no acronym, not a known outlet, company,
+    /// place or organisation ("World Food Programme said" is not a person speaking).
+    private static bool LooksLikePersonName(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var name = JoinBare(tokens, start, end);
+        if (Gazetteer.Outlets.Contains(name) || Gazetteer.Organisations.Contains(name) || Gazetteer.Places.Contains(name) || PersonLikeOrganisations.Contains(name))
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            var bare = tokens[k].Bare;
+            if (NonNameSuffixes.Contains(bare) || (tokens[k].IsAllCaps && bare.Length >= 2 && !bare.EndsWith('.')) || Gazetteer.Places.Contains(bare))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// Evidence that a capitalised run is a person even when its first name is not in the gazetteer: a reporting
@@ -331,7 +366,9 @@ public static partial class ArticleAnalyzer
                             person = firstOnly;
                         }
 
-                        if (person is not null)
+                        // "the Ambani family" is not Anil Ambani.
+                        var collective = i + 1 < tokens.Count && tokens[i + 1].Text is "family" or "families" or "brothers" or "sisters" or "household" or "dynasty" or "clan";
+                        if (person is not null && !collective)
                         {
                             mentions.Add(new Mention(s.Index, i, i + 1, person, t.IsPossessive, false));
                             person.MentionCount++;

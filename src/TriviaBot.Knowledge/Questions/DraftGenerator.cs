@@ -327,7 +327,8 @@ public static partial class DraftGenerator
                 else
                 {
                     var m = mentions.FirstOrDefault(x => !x.Pronoun && x.Start == k);
-                    if (m.Person is not null && m.End - m.Start == 1 && !expanded.Contains(m.Person) && m.Person.FullName.Contains(' ', StringComparison.Ordinal))
+                    var afterHonorific = k > 0 && Gazetteer.Honorifics.Contains(s.Tokens[k - 1].Bare.TrimEnd('.'));
+                    if (m.Person is not null && m.End - m.Start == 1 && !afterHonorific && !expanded.Contains(m.Person) && m.Person.FullName.Contains(' ', StringComparison.Ordinal))
                     {
                         expanded.Add(m.Person);
                         text = m.Person.FullName + (t.IsPossessive ? text[^2..] : string.Empty);
@@ -593,8 +594,15 @@ public static partial class DraftGenerator
                     continue;
                 }
 
+                // "Ms Mohd-Saaid" keeps the surname only; the blank takes that, the answer stays the full name.
                 var surface = answer;
                 var at = rendered.IndexOf(surface, StringComparison.Ordinal);
+                if (at < 0 && person is not null)
+                {
+                    surface = person.Surname;
+                    at = rendered.IndexOf(surface, StringComparison.Ordinal);
+                }
+
                 if (at < 0)
                 {
                     continue;
