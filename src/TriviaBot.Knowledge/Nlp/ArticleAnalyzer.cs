@@ -241,18 +241,19 @@ public static partial class ArticleAnalyzer
 
     /// A run that could be a person's name: no organisation word in it, no acronym, not a known outlet, company,
     /// place or organisation ("World Food Programme said" is not a person speaking).
-    private static bool LooksLikePersonName(IReadOnlyList<Token> tokens, int start, int end)
+    private static bool LooksLikePersonName(IReadOnlyList<Token> tokens, int start, int end) => LooksLikePersonName(JoinBare(tokens, start, end));
+
+    internal static bool LooksLikePersonName(string name)
     {
-        var name = JoinBare(tokens, start, end);
         if (Gazetteer.Outlets.Contains(name) || Gazetteer.Organisations.Contains(name) || Gazetteer.Places.Contains(name) || PersonLikeOrganisations.Contains(name))
         {
             return false;
         }
 
-        for (var k = start; k < end; k++)
+        foreach (var word in name.Split(' '))
         {
-            var bare = tokens[k].Bare;
-            if (NonNameSuffixes.Contains(bare) || (tokens[k].IsAllCaps && bare.Length >= 2 && !bare.EndsWith('.')) || Gazetteer.Places.Contains(bare))
+            var acronym = word.Length >= 2 && !word.EndsWith('.') && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+            if (NonNameSuffixes.Contains(word) || acronym || Gazetteer.Places.Contains(word))
             {
                 return false;
             }
@@ -556,11 +557,9 @@ public static partial class ArticleAnalyzer
                 var end = TitleRunEnd(tokens, i + 1);
                 if (end > i + 1)
                 {
+                    // The kind word outweighs a name-like title: "drama Vera Drake" is a film, not a woman.
                     var title = string.Join(' ', tokens.Skip(i + 1).Take(end - i - 1).Select(x => x.Text));
-                    if (a.FindPerson(title) is null && !IsPersonName(a, title))
-                    {
-                        a.Works.Add(new Work(title, KindOf(t.Text), s.Index, OwnerBefore(a, s, i)));
-                    }
+                    a.Works.Add(new Work(title, KindOf(t.Text), s.Index, OwnerBefore(a, s, i)));
                 }
             }
 
@@ -576,8 +575,6 @@ public static partial class ArticleAnalyzer
             }
         }
     }
-
-    private static bool IsPersonName(ArticleAnalysis a, string text) => a.Persons.Any(p => p.FullName == text || p.Surname == text);
 
     private static string? OwnerBefore(ArticleAnalysis a, Sentence s, int kindIndex)
     {

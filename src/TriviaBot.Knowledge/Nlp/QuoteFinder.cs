@@ -144,8 +144,7 @@ internal static partial class QuoteFinder
         // A speaker the person finder could not name on its own: a mononym ("Bono said") or an unlisted given name.
         var tail = parts.Length > 3 ? parts[^3..] : parts;
         var candidate = string.Join(' ', tail.SkipWhile(p => Gazetteer.PersonRoles.Contains(p) || Gazetteer.Honorifics.Contains(p.TrimEnd('.')) || Gazetteer.StopCapitalized.Contains(p))).TrimEnd('.');
-        if (candidate.Length < 2 || Gazetteer.Outlets.Contains(candidate) || Gazetteer.StopCapitalized.Contains(candidate)
-            || Gazetteer.Organisations.Contains(candidate) || Gazetteer.Places.Contains(candidate) || candidate.All(c => !char.IsLower(c)))
+        if (candidate.Length < 2 || Gazetteer.StopCapitalized.Contains(candidate) || !ArticleAnalyzer.LooksLikePersonName(candidate) || candidate.All(c => !char.IsLower(c)))
         {
             return null;
         }

@@ -1,0 +1,32 @@
+using TriviaBot.Knowledge.Questions;
+
+namespace TriviaBot.Knowledge.Tests.Questions;
+
+public sealed class StemCleanerTests
+{
+    [Theory]
+    [InlineData("Who purchased two copies of the single in Edinburgh on Friday?", "Who purchased two copies of the single in Edinburgh?")]
+    [InlineData("Who quit the show earlier this week over bullying?", "Who quit the show over bullying?")]
+    [InlineData("Who won the award last year, beating Cate Blanchett?", "Who won the award beating Cate Blanchett?")]
+    [InlineData("Who yesterday signed a new contract?", "Who signed a new contract?")]
+    public void RemoveRelativeTime_DetachablePhrase_IsRemoved(string stem, string expected)
+    {
+        Assert.Equal(expected, StemCleaner.RemoveRelativeTime(stem));
+    }
+
+    [Fact]
+    public void RemoveRelativeTime_PossessiveTime_IsLeftForTheRankerToReject()
+    {
+        const string stem = "Which film won at this year's festival?";
+
+        Assert.Equal(stem, StemCleaner.RemoveRelativeTime(stem));
+    }
+
+    [Fact]
+    public void RemoveRelativeTime_StemWithoutRelativeTime_IsUnchanged()
+    {
+        const string stem = "Which director deemed both Jenna Fischer and John Krasinski nervous?";
+
+        Assert.Equal(stem, StemCleaner.RemoveRelativeTime(stem));
+    }
+}
