@@ -10,7 +10,7 @@ internal sealed class SnowflakeGenerator(TimeProvider time)
 
     public string Next()
     {
-        var ms = time.GetUtcNow().ToUnixTimeMilliseconds() - DiscordEpochMs;
+        var ms = Math.Max(0, time.GetUtcNow().ToUnixTimeMilliseconds() - DiscordEpochMs);
         var candidate = (ms << 22) | (1L << 17) | (1L << 12);
         while (true)
         {
