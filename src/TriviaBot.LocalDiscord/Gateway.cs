@@ -564,6 +564,11 @@ internal sealed class GatewayHub(LocalDiscordServer server, LocalDiscordOptions 
         List<GatewaySession> targets;
         lock (_gate)
         {
+            // Sessions disconnected longer than the resume window can never resume: forget them.
+            foreach (var expired in _sessions.Values.Where(s => s.Connection is null && Time.GetElapsedTime(s.DisconnectedAt) > options.SessionResumeWindow).ToList())
+            {
+                _sessions.Remove(expired.Id);
+            }
             targets = [.. _sessions.Values.Where(s => !s.Invalidated && SnowflakeGenerator.ShardFor(guildId, s.ShardCount) == s.ShardId)];
         }
         foreach (var s in targets)
@@ -604,11 +609,24 @@ internal sealed class GatewayHub(LocalDiscordServer server, LocalDiscordOptions 
         }
     }
 
-    public void CloseAll()
+    /// <summary>Sends close 1001 to every connection and waits (bounded) until their handlers have finished.</summary>
+    public async Task CloseAllAsync(TimeSpan timeout)
     {
         foreach (var c in Connections(null))
         {
             c.Close(1001, "Server stopping");
+        }
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            while (Connections(null).Count > 0)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(10), cts.Token).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stragglers are cut off by the stopping token.
         }
     }
 }

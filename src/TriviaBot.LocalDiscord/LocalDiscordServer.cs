@@ -532,7 +532,7 @@ public sealed class LocalDiscordServer : IAsyncDisposable
         {
             return;
         }
-        Gateway.CloseAll();
+        await Gateway.CloseAllAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
         await _stopping.CancelAsync().ConfigureAwait(false);
         try
         {
