@@ -21,6 +21,11 @@ public static class TriviaBotCli
         var bench = new Command("bench", "Measure the knowledge pipeline on a folder of articles.") { benchPath, copies };
         bench.SetAction(parse => BenchCommand.Run(parse.GetValue(benchPath)!, parse.GetValue(copies), Console.Out, Console.Error));
         root.Subcommands.Add(bench);
+
+        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 = any free port).", DefaultValueFactory = _ => 0 };
+        var localDiscord = new Command("local-discord", "Run the Discord-faithful local server on its own and print how to point a bot at it.") { port };
+        localDiscord.SetAction((parse, ct) => LocalDiscordCommand.RunAsync(parse.GetValue(port), Console.Out, ct));
+        root.Subcommands.Add(localDiscord);
         return root;
     }
 }
