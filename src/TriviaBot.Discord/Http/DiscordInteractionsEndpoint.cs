@@ -29,7 +29,7 @@ public static class DiscordInteractionsEndpoint
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var services = endpoints.ServiceProvider;
-        var options = services.GetService<IOptions<DiscordOptions>>()?.Value ?? services.GetRequiredService<DiscordOptions>();
+        var options = services.GetService<DiscordOptions>() ?? services.GetRequiredService<IOptions<DiscordOptions>>().Value;
         var verifier = new Ed25519SignatureVerifier(options.PublicKey
             ?? throw new InvalidOperationException("Discord:PublicKey is required for the HTTP interactions endpoint."));
         return endpoints.MapPost(pattern, (HttpContext http) => HandleAsync(http, verifier));
