@@ -134,7 +134,7 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
-    public async Task GlobalLimiter_TwoClientsWithSameToken_ShareOneInstance()
+    public void GlobalLimiter_TwoClientsWithSameToken_ShareOneInstance()
     {
         var f = new RestFixture();
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
