@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using TriviaBot.Discord.Rest;
+
+namespace TriviaBot.Discord.Interactions;
+
+/// <summary>Turns <c>INTERACTION_CREATE</c> dispatches into <see cref="InteractionContext"/>s for the
+/// <see cref="IInteractionHandler"/>: drops redelivered interaction ids (a resume replays dispatches), measures
+/// the 3-second window from the dispatch's local receipt, and applies the central failure policy.</summary>
+public sealed class InteractionDispatcher(IInteractionHandler handler, DiscordRestClient rest, TimeProvider time, ILogger<InteractionDispatcher> logger)
+    : IGatewayDispatchHandler
+{
+    private readonly InteractionDeduplicator _seen = new(time);
+
+    /// <inheritdoc />
+    public async Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dispatch);
+        if (dispatch.Type != "INTERACTION_CREATE")
+        {
+            return;
+        }
+
+        Interaction interaction;
+        try
+        {
+            interaction = Interaction.Parse(dispatch.Data);
+        }
+        catch (Exception ex) when (ex is FormatException or JsonException or InvalidOperationException)
+        {
+            logger.LogWarning("Unparseable INTERACTION_CREATE on shard {ShardId} (seq {Sequence}): {Error}", dispatch.ShardId, dispatch.Sequence, ex.Message);
+            return;
+        }
+
+        if (!_seen.TryAdd(interaction.Id))
+        {
+            logger.LogDebug("Dropping redelivered interaction {InteractionId}", interaction.Id);
+            return;
+        }
+
+        var elapsed = time.GetElapsedTime(dispatch.ReceivedTimestamp);
+        if (elapsed >= InteractionContext.InitialResponseWindow)
+        {
+            logger.LogWarning("Interaction {InteractionId} reached the handler {Elapsed} after receipt; too late to respond", interaction.Id, elapsed);
+            return;
+        }
+
+        var context = new InteractionContext(interaction, rest, time, dispatch.ReceivedTimestamp, null, logger);
+        await InteractionExecutor.RunAsync(context, handler, logger, cancellationToken).ConfigureAwait(false);
+    }
+}
+
+/// <summary>Remembers recently seen interaction ids, bounded in count and age.</summary>
+internal sealed class InteractionDeduplicator(TimeProvider time, int capacity = 10_000, TimeSpan? maxAge = null)
+{
+    private readonly TimeSpan _maxAge = maxAge ?? TimeSpan.FromMinutes(15);
+    private readonly Lock _gate = new();
+    private readonly HashSet<ulong> _ids = [];
+    private readonly Queue<(ulong Id, long At)> _order = new();
+
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _ids.Count;
+            }
+        }
+    }
+
+    public bool TryAdd(ulong id)
+    {
+        lock (_gate)
+        {
+            var now = time.GetTimestamp();
+            while (_order.Count > 0 && (_order.Count >= capacity || time.GetElapsedTime(_order.Peek().At, now) > _maxAge))
+            {
+                _ids.Remove(_order.Dequeue().Id);
+            }
+
+            if (!_ids.Add(id))
+            {
+                return false;
+            }
+
+            _order.Enqueue((id, now));
+            return true;
+        }
+    }
+}
