@@ -32,6 +32,10 @@ public static partial class ArticleAnalyzer
         "Rovers", "Wanderers", "Athletic", "Albion", "Villa", "Rangers", "Celtic", "Hotspur", "Orient", "Wednesday",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// Titles that stand before a surname alone in news copy ("Mr Brown"); "St Peter" is a saint or a place.
+    private static readonly FrozenSet<string> PersonalTitles = new[] { "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord", "Prof", "Professor" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
     /// Names of organisations that look like people's names.
     private static readonly FrozenSet<string> PersonLikeOrganisations = new[]
     {
@@ -224,14 +228,15 @@ public static partial class ArticleAnalyzer
             for (var k = 0; k + 1 < tokens.Count; k++)
             {
                 var title = tokens[k].Text.TrimEnd('.');
-                if (!tokens[k].IsCapitalized || !Gazetteer.Honorifics.Contains(title) || !IsNameToken(tokens[k + 1])
+                if (!tokens[k].IsCapitalized || !PersonalTitles.Contains(title) || !IsNameToken(tokens[k + 1])
                     || (k + 2 < tokens.Count && IsNameToken(tokens[k + 2]) && !tokens[k + 1].IsPossessive))
                 {
                     continue;
                 }
 
+                // "Sir Alan" after "Sir Alan Parker" is the same knight, by his first name.
                 var surname = tokens[k + 1].Bare;
-                if (a.Persons.All(p => p.Surname != surname))
+                if (a.Persons.All(p => p.Surname != surname && p.FirstName != surname))
                 {
                     a.Persons.Add(new Person(title + " " + surname, s.Index));
                 }
@@ -362,7 +367,9 @@ public static partial class ArticleAnalyzer
                     {
                         var bare = t.Bare;
                         var person = bySurname.GetValueOrDefault(bare);
-                        if (person is null && byFirst.TryGetValue(bare, out var firstOnly))
+                        // A lone first name links only where it can't be a title ("biopic Ray" is the film).
+                        var afterKindWord = i > 0 && Lexicon.WorkKinds.Contains(tokens[i - 1].Text);
+                        if (person is null && !afterKindWord && byFirst.TryGetValue(bare, out var firstOnly))
                         {
                             person = firstOnly;
                         }
@@ -642,8 +649,8 @@ public static partial class ArticleAnalyzer
             }
             else if (end > i && t.Kind == TokenKind.Number && !t.InQuote)
             {
-                // "Band Aid 20", "Apollo 13".
-                return end + 1;
+                // "Band Aid 20", "The 10th District Court": numbers belong to the title.
+                end++;
             }
             else if (end > i && IsTitleConnector(t.Text))
             {
@@ -672,14 +679,14 @@ public static partial class ArticleAnalyzer
         return end;
     }
 
-    private static bool IsTitleConnector(string word) => word is "and" or "of" or "the" or "in" or "a" or "on" or "to" or "for" or "with";
+    private static bool IsTitleConnector(string word) => word is "and" or "of" or "the" or "in" or "a";
 
     private static WorkKind KindOf(string word) => word.ToLowerInvariant() switch
     {
         "episode" => WorkKind.Episode,
         "podcast" => WorkKind.Podcast,
-        "show" or "series" or "sitcom" or "drama" or "programme" or "program" or "soap" => WorkKind.Show,
-        "film" or "movie" or "documentary" or "thriller" or "biopic" or "comedy" => WorkKind.Film,
+        "show" or "series" or "sitcom" or "programme" or "program" or "soap" => WorkKind.Show,
+        "film" or "movie" or "documentary" or "biopic" => WorkKind.Film,
         "album" => WorkKind.Album,
         "single" or "song" or "track" => WorkKind.Song,
         "book" or "novel" => WorkKind.Book,

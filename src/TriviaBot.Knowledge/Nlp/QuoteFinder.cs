@@ -9,7 +9,7 @@ namespace TriviaBot.Knowledge.Nlp;
 internal static partial class QuoteFinder
 {
     // A capitalised name word with a lowercase letter somewhere (not an acronym like "HMV"), not a possessive.
-    private const string Word = @"(?=[A-Z][\p{L}'’.\-]*?\p{Ll})[A-Z](?:[\p{L}.\-]|['’](?!s\b))+";
+    private const string Word = @"(?=[A-Z][\p{L}'’.\-]*?\p{Ll})[A-Z](?:[\p{L}.\-]|['’](?=\p{L})(?!s\b))+";
     private const string Name = @"(?<n>" + Word + @"(?:\s+(?:(?:de|van|von|der|da|di|le|la|del)\s+)?" + Word + @"){0,3}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)";
 
     // After the quote: `," Krasinski admitted…` / `," she said` / `," said Bruce Snyder`.
@@ -71,7 +71,7 @@ internal static partial class QuoteFinder
         var m = SpeakerVerbAfter().Match(right);
         if (m.Success && Lexicon.IsReportingVerb(m.Groups["v"].Value) && Resolve(a, s, m.Groups["n"].Value, quoteStart + 1) is { } p1)
         {
-            return (p1, 0.95, "Q, S V");
+            return (p1, PronounConfidence(a, s, m.Groups["n"].Value, 0.95), "Q, S V");
         }
 
         m = VerbSpeakerAfter().Match(right);
@@ -83,7 +83,7 @@ internal static partial class QuoteFinder
         m = SpeakerVerbBefore().Match(left);
         if (m.Success && Lexicon.IsReportingVerb(m.Groups["v"].Value) && Resolve(a, s, m.Groups["n"].Value, m.Index) is { } p3)
         {
-            return (p3, 0.9, "S V, Q");
+            return (p3, PronounConfidence(a, s, m.Groups["n"].Value, 0.9), "S V, Q");
         }
 
         m = AccordingTo().Match(left);
@@ -93,9 +93,12 @@ internal static partial class QuoteFinder
         }
 
         // The sentence's only person outside quotes, beside a reporting verb.
+        // ...unless an unnamed speaker is there ("a spokesman for the UK Film Council said").
         var outside = left + " " + right;
-        var hasVerb = outside.Split([' ', ',', '.', ':', ';'], StringSplitOptions.RemoveEmptyEntries).Any(Lexicon.IsReportingVerb);
-        if (hasVerb)
+        var outsideWords = outside.Split([' ', ',', '.', ':', ';'], StringSplitOptions.RemoveEmptyEntries);
+        var hasVerb = outsideWords.Any(Lexicon.IsReportingVerb);
+        var unnamedSpeaker = outsideWords.Any(w => w is "spokesman" or "spokeswoman" or "spokesperson" or "statement" or "source" or "sources" or "insider" or "official" or "officials" or "representative" or "aide" or "friend" or "witness");
+        if (hasVerb && !unnamedSpeaker)
         {
             var people = a.Mentions[s.Index].Where(x => !s.Tokens[x.Start].InQuote).Select(x => x.Person).Distinct().ToList();
             if (people.Count == 1)
@@ -105,6 +108,31 @@ internal static partial class QuoteFinder
         }
 
         return (null, 0, "");
+    }
+
+    /// "he said" is only as sure as the pronoun: with two people of that gender in view it could be either.
+    private static double PronounConfidence(ArticleAnalysis a, Sentence s, string name, double confidence)
+    {
+        var gender = Lexicon.GenderOfPronoun(name);
+        if (gender == 0)
+        {
+            return confidence;
+        }
+
+        var candidates = new HashSet<Person>();
+        for (var k = Math.Max(0, s.Index - 2); k <= s.Index; k++)
+        {
+            foreach (var mention in a.Mentions[k])
+            {
+                var g = Lexicon.GenderOf(mention.Person.FirstName);
+                if (!mention.Pronoun && !a.Sentences[k].Tokens[mention.Start].InQuote && (g == 0 || g == gender))
+                {
+                    candidates.Add(mention.Person);
+                }
+            }
+        }
+
+        return candidates.Count > 1 ? 0.65 : confidence;
     }
 
     /// Maps the captured name to a known person: the whole text, then shorter tails ("As Krasinski" → "Krasinski").

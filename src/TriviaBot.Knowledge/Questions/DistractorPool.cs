@@ -128,6 +128,13 @@ public sealed class DistractorPool
 
         if (d.Type is AnswerType.Person or AnswerType.Speaker)
         {
+            // A distractor must read as a person at a glance: a known given name or a personal title first.
+            var first = candidate.Split(' ')[0];
+            if (!Gazetteer.FirstNames.Contains(first) && Lexicon.GenderOf(first) == 0 && !Gazetteer.Honorifics.Contains(first))
+            {
+                return false;
+            }
+
             var surname = Person.SurnameOf(candidate);
             if (string.Equals(surname, Person.SurnameOf(d.Answer), StringComparison.OrdinalIgnoreCase)
                 || d.Prompt.Contains(surname, StringComparison.OrdinalIgnoreCase))

@@ -46,7 +46,7 @@ public static partial class DraftGenerator
             var fact = NewFact(a, "quote", q.Speaker.FullName, "said", q.Text, q.Sentence);
             facts.Add(fact);
             var words = q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (words < 5 || words > 55 || q.Confidence < 0.6)
+            if (words < 5 || words > 55 || q.Confidence < 0.7)
             {
                 continue;
             }
@@ -156,7 +156,7 @@ public static partial class DraftGenerator
                 var prompt = wh + " " + vp + "?";
                 var fact = NewFact(a, "action", m.Person.FullName, tokens[verb].Text, vp, s.Index);
                 facts.Add(fact);
-                var excluded = a.Mentions[s.Index].Select(x => x.Person.FullName).ToHashSet(StringComparer.Ordinal);
+                var excluded = NamedNear(a, s.Index);
                 var score = role is null ? 0.62 : 0.72;
                 drafts.Add(new Draft("subject-who", fact, prompt, m.Person.FullName, AnswerType.Person, Aliases(m.Person), score, s.Index, s.Text, excluded));
             }
@@ -267,7 +267,7 @@ public static partial class DraftGenerator
                 continue;
             }
 
-            if (t.Text is ";" or "—" or "–" || (t.Text == "," && k + 1 < tokens.Count && tokens[k + 1].Text is "while" or "but" or "although" or "though" or "which" or "where" or "as" or "so" or "adding" or "saying" or "and"))
+            if (t.Text is ";" or "—" or "–" or "while" or "whereas" || (t.Text == "," && k + 1 < tokens.Count && tokens[k + 1].Text is "while" or "but" or "although" or "though" or "which" or "where" or "as" or "so" or "adding" or "saying" or "and"))
             {
                 end = k;
                 break;
@@ -328,7 +328,7 @@ public static partial class DraftGenerator
                 {
                     var m = mentions.FirstOrDefault(x => !x.Pronoun && x.Start == k);
                     var afterHonorific = k > 0 && Gazetteer.Honorifics.Contains(s.Tokens[k - 1].Bare.TrimEnd('.'));
-                    if (m.Person is not null && m.End - m.Start == 1 && !afterHonorific && !expanded.Contains(m.Person) && m.Person.FullName.Contains(' ', StringComparison.Ordinal))
+                    if (m.Person is not null && m.End - m.Start == 1 && t.Bare == m.Person.Surname && !afterHonorific && !expanded.Contains(m.Person) && m.Person.FullName.Contains(' ', StringComparison.Ordinal))
                     {
                         expanded.Add(m.Person);
                         text = m.Person.FullName + (t.IsPossessive ? text[^2..] : string.Empty);
@@ -544,6 +544,43 @@ public static partial class DraftGenerator
         }
     }
 
+    /// A blank must cover a whole name: "_____ Parker" or "The 10th _____" would cut one in half.
+    private static bool CutsAName(string text, int at, int length)
+    {
+        var end = at + length;
+        if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
+        {
+            return true;
+        }
+
+        if (at >= 2 && text[at - 1] == ' ')
+        {
+            var wordStart = text.LastIndexOf(' ', at - 2) + 1;
+            var previous = text[wordStart..(at - 1)];
+            var sentenceStart = wordStart == 0 || text[wordStart - 2] is '.' or ':';
+            return previous.Length > 0 && char.IsUpper(previous[0]) && !sentenceStart
+                && !Gazetteer.Honorifics.Contains(previous.TrimEnd('.')) && !previous.EndsWith(',');
+        }
+
+        return false;
+    }
+
+    /// People named in the sentence and its neighbours may share the fact ("Earl Scruggs also played the theme"),
+    /// so they are never distractors.
+    private static HashSet<string> NamedNear(ArticleAnalysis a, int sentence)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = Math.Max(0, sentence - 1); k <= Math.Min(a.Sentences.Count - 1, sentence + 1); k++)
+        {
+            foreach (var m in a.Mentions[k])
+            {
+                names.Add(m.Person.FullName);
+            }
+        }
+
+        return names;
+    }
+
     // ---- fill in the blank (the fallback) ---------------------------------------------------------------------
 
     private static void Blanks(ArticleAnalysis a, List<Fact> facts, List<Draft> drafts)
@@ -557,8 +594,12 @@ public static partial class DraftGenerator
                 continue;
             }
 
+            // "The musical will open…", "The other films nominated…": which one? A bare definite description
+            // needs the article around it. A sentence with no verb is a fragment.
             var first = tokens[0].Text;
-            if (Lexicon.DemonstrativeStarts.Contains(first) || Lexicon.SubjectPronouns.Contains(first) || first is "But" or "And" or "Or" or "So")
+            var vagueStart = first == "The" && tokens.Count > 1 && tokens[1].Kind == TokenKind.Word && !tokens[1].IsCapitalized;
+            if (vagueStart || Lexicon.DemonstrativeStarts.Contains(first) || Lexicon.SubjectPronouns.Contains(first) || first is "But" or "And" or "Or" or "So"
+                || !tokens.Any(t => !t.InQuote && LooksLikeVerb(t)))
             {
                 continue;
             }
@@ -608,6 +649,11 @@ public static partial class DraftGenerator
                     continue;
                 }
 
+                if (CutsAName(rendered, at, surface.Length))
+                {
+                    continue;
+                }
+
                 var blanked = string.Concat(rendered.AsSpan(0, at), "_____", rendered.AsSpan(at + surface.Length));
                 // A possessive on the blank reads badly and gives the form away: "_____'s film".
                 if (blanked.Contains("_____'s", StringComparison.Ordinal) || blanked.Contains("_____’s", StringComparison.Ordinal))
@@ -618,7 +664,7 @@ public static partial class DraftGenerator
                 var prompt = "Fill in the blank: " + blanked;
                 var fact = NewFact(a, "sentence", answer, "appears in", s.Text, s.Index);
                 facts.Add(fact);
-                var excluded = a.Mentions[s.Index].Select(x => x.Person.FullName).ToHashSet(StringComparer.Ordinal);
+                var excluded = NamedNear(a, s.Index);
                 drafts.Add(new Draft("blank", fact, prompt, answer, type, accepted, 0.5, s.Index, s.Text, excluded));
             }
         }

@@ -118,6 +118,12 @@ public static class QuestionRanker
             return "unbalanced quotes";
         }
 
+        // "Who was happy with the adaptation so far?": without a name, a title or a number the stem can't say which.
+        if (d.Generator == "subject-who" && !prompt.Split(' ').Skip(2).Any(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w[0] is '"' or '“')))
+        {
+            return "vague: nothing named";
+        }
+
         var outsideWords = outside.Split([' ', ',', '.', '?', '!', ';', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < outsideWords.Length; i++)
         {
