@@ -62,8 +62,11 @@ public sealed class GatewayDispatchPump
             var task = handler.HandleAsync(dispatch, cancellationToken);
             if (!task.IsCompleted)
             {
-                var slow = Task.Delay(_slowThreshold, _timeProvider, cancellationToken);
-                if (await Task.WhenAny(task, slow).ConfigureAwait(false) == slow && !task.IsCompleted)
+                using var slowCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                var slow = Task.Delay(_slowThreshold, _timeProvider, slowCts.Token);
+                var first = await Task.WhenAny(task, slow).ConfigureAwait(false);
+                await slowCts.CancelAsync().ConfigureAwait(false);
+                if (first == slow && !task.IsCompleted)
                 {
                     _logger.LogWarning("Dispatch handler {Handler} is still running {Event} (seq {Sequence}, shard {ShardId}) after {Threshold}",
                         name, dispatch.Type, dispatch.Sequence, dispatch.ShardId, _slowThreshold);
