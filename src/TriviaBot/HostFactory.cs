@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using TriviaBot.Bot;
 using TriviaBot.Knowledge;
 
 namespace TriviaBot;
@@ -10,7 +11,7 @@ namespace TriviaBot;
 /// variables (never secrets in files), console logging on stderr, and one `Add*` per area.
 public static class HostFactory
 {
-    public static HostApplicationBuilder CreateBuilder(string[]? args = null)
+    public static HostApplicationBuilder CreateBuilder(string[]? args = null, bool withBot = false)
     {
         var paths = HostPaths.Discover();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -34,6 +35,11 @@ public static class HostFactory
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSingleton(paths);
         builder.Services.AddKnowledge();
+        if (withBot)
+        {
+            builder.Services.AddBot();
+        }
+
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using TriviaBot.Discord.Rest;
@@ -11,14 +12,29 @@ public sealed class InteractionDispatcher(IInteractionHandler handler, DiscordRe
     : IGatewayDispatchHandler
 {
     private readonly InteractionDeduplicator _seen = new(time);
+    private readonly ConcurrentDictionary<ulong, Task> _inFlight = new();
+
+    /// <summary>Interactions being handled right now.</summary>
+    public int InFlight => _inFlight.Count;
+
+    /// <summary>Waits (up to <paramref name="timeout"/>) for the interactions in flight to finish, so a graceful
+    /// shutdown still answers what it has started.</summary>
+    public async Task DrainAsync(TimeSpan timeout)
+    {
+        var pending = _inFlight.Values.ToArray();
+        if (pending.Length > 0)
+        {
+            await Task.WhenAny(Task.WhenAll(pending), Task.Delay(timeout, time)).ConfigureAwait(false);
+        }
+    }
 
     /// <inheritdoc />
-    public async Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
+    public Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dispatch);
         if (dispatch.Type != "INTERACTION_CREATE")
         {
-            return;
+            return Task.CompletedTask;
         }
 
         Interaction interaction;
@@ -29,24 +45,34 @@ public sealed class InteractionDispatcher(IInteractionHandler handler, DiscordRe
         catch (Exception ex) when (ex is FormatException or JsonException or InvalidOperationException)
         {
             logger.LogWarning("Unparseable INTERACTION_CREATE on shard {ShardId} (seq {Sequence}): {Error}", dispatch.ShardId, dispatch.Sequence, ex.Message);
-            return;
+            return Task.CompletedTask;
         }
 
         if (!_seen.TryAdd(interaction.Id))
         {
             logger.LogDebug("Dropping redelivered interaction {InteractionId}", interaction.Id);
-            return;
+            return Task.CompletedTask;
         }
 
         var elapsed = time.GetElapsedTime(dispatch.ReceivedTimestamp);
         if (elapsed >= InteractionContext.InitialResponseWindow)
         {
             logger.LogWarning("Interaction {InteractionId} reached the handler {Elapsed} after receipt; too late to respond", interaction.Id, elapsed);
-            return;
+            return Task.CompletedTask;
         }
 
+        // Interactions run side by side: the gateway hands this handler one dispatch at a time, and one slow
+        // answer must not hold up the next user's 3-second window. The executor logs every failure itself.
         var context = new InteractionContext(interaction, rest, time, dispatch.ReceivedTimestamp, null, logger);
-        await InteractionExecutor.RunAsync(context, handler, logger, cancellationToken).ConfigureAwait(false);
+        var id = interaction.Id;
+        var task = InteractionExecutor.RunAsync(context, handler, logger, cancellationToken);
+        if (!task.IsCompleted)
+        {
+            _inFlight[id] = task;
+            _ = task.ContinueWith(_ => _inFlight.TryRemove(id, out Task? _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+
+        return Task.CompletedTask;
     }
 }
 

@@ -9,6 +9,7 @@ namespace TriviaBot.Discord.Rest;
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(GatewayBotModel))]
 [JsonSerializable(typeof(UserModel))]
+[JsonSerializable(typeof(ApplicationModel))]
 [JsonSerializable(typeof(MessageModel))]
 [JsonSerializable(typeof(ErrorModel))]
 [JsonSerializable(typeof(MessageCreate))]

@@ -68,6 +68,10 @@ public sealed class DiscordRestClient : IGatewayBotSource
     public async Task<DiscordUser> GetCurrentUserAsync(CancellationToken cancellationToken = default)
         => (await SendAsync(HttpMethod.Get, "users/@me", null, DiscordJsonContext.Default.UserModel, cancellationToken).ConfigureAwait(false))!.ToDomain();
 
+    /// <summary><c>GET /applications/@me</c>: the application's id (commands are registered under it).</summary>
+    public async Task<ulong> GetCurrentApplicationIdAsync(CancellationToken cancellationToken = default)
+        => Snowflake.Parse((await SendAsync(HttpMethod.Get, "applications/@me", null, DiscordJsonContext.Default.ApplicationModel, cancellationToken).ConfigureAwait(false))!.Id);
+
     /// <summary><c>POST /channels/{id}/messages</c>; with a <paramref name="nonce"/> and <paramref name="enforceNonce"/>
     /// a retried create returns the first message instead of a duplicate.</summary>
     public async Task<DiscordMessage> CreateMessageAsync(ulong channelId, MessageCreate message, string? nonce = null, bool enforceNonce = false, CancellationToken cancellationToken = default)

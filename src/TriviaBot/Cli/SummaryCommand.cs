@@ -9,6 +9,16 @@ public static class SummaryCommand
 {
     public static async Task<int> RunAsync(CancellationToken ct)
     {
+        // With a token the main job is the bot; without one it says what it loaded and how to connect.
+        var probe = HostFactory.CreateBuilder();
+        if (!string.IsNullOrWhiteSpace(probe.Configuration["Discord:Token"]))
+        {
+            using var bot = HostFactory.CreateBuilder(withBot: true).Build();
+            bot.Services.GetRequiredService<KnowledgeStore>().Load();
+            await bot.RunAsync(ct);
+            return Environment.ExitCode;
+        }
+
         using var host = HostFactory.CreateBuilder().Build();
         // Starting the host runs ValidateOnStart: a bad option stops here with a message naming the key.
         await host.StartAsync(ct);
@@ -29,6 +39,13 @@ public static class SummaryCommand
         o.WriteLine();
         o.WriteLine("Preview everything:  dotnet run --project src/TriviaBot -- preview config/articles");
         o.WriteLine("As JSON:             dotnet run --project src/TriviaBot -- preview config/articles --json");
+        o.WriteLine();
+        o.WriteLine("No Discord token is configured, so the bot did not connect. To run it on Discord, create an application");
+        o.WriteLine("at https://discord.com/developers/applications, add a bot, and start with its token in the environment:");
+        o.WriteLine("TRIVIABOT_Discord__Token=<token> dotnet run --project src/TriviaBot (never put the token in config/).");
+        o.WriteLine("To try it without Discord, start the local Discord-faithful server in another terminal with");
+        o.WriteLine("dotnet run --project src/TriviaBot -- local-discord, then run the bot with the token it prints and");
+        o.WriteLine("TRIVIABOT_Discord__ApiBaseUrl=<its rest url>.");
         await host.StopAsync(ct);
         return 0;
     }

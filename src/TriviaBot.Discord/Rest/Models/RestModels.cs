@@ -28,6 +28,10 @@ internal sealed record UserModel(
     public DiscordUser ToDomain() => new(Snowflake.Parse(Id), Username ?? string.Empty, GlobalName, Bot ?? false);
 }
 
+internal sealed record ApplicationModel(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("name")] string? Name);
+
 internal sealed record MessageModel(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("channel_id")] string? ChannelId,

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TriviaBot.Discord;
+using TriviaBot.Discord.Commands;
+using TriviaBot.Discord.Gateway;
+using TriviaBot.Discord.Interactions;
+using TriviaBot.Discord.Rest;
+
+namespace TriviaBot.Bot;
+
+/// Connects to Discord for the host's lifetime: registers the declared commands (skipping the PUT when nothing
+/// changed), runs the gateway shards, and on shutdown lets in-flight interactions finish. A fatal Discord error
+/// (bad token, disallowed intents, bad shard settings) is logged once, sets exit code 1 and stops the host.
+public sealed class DiscordBotService(
+    DiscordRestClient rest,
+    GatewayClient gateway,
+    CommandRegistrar registrar,
+    InteractionDispatcher dispatcher,
+    IEnumerable<ApplicationCommandDefinition> commands,
+    IOptions<DiscordOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<DiscordBotService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var applicationId = await rest.GetCurrentApplicationIdAsync(stoppingToken);
+            var outcome = await registrar.RegisterAsync(applicationId, commands.ToList(), stoppingToken);
+            logger.LogInformation("Commands {Outcome} for application {ApplicationId} ({Scope})", outcome, applicationId,
+                string.IsNullOrWhiteSpace(options.Value.DevelopmentGuildId) ? "global" : "guild " + options.Value.DevelopmentGuildId);
+            await gateway.RunAsync(stoppingToken);
+        }
+        catch (DiscordFatalException ex)
+        {
+            logger.LogCritical("Discord stopped the bot: {Reason}", ex.Message);
+            Environment.ExitCode = 1;
+            lifetime.StopApplication();
+        }
+        catch (DiscordApiException ex)
+        {
+            logger.LogCritical("Discord refused the start-up calls: {Reason}", ex.Message);
+            Environment.ExitCode = 1;
+            lifetime.StopApplication();
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Normal shutdown.
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await dispatcher.DrainAsync(TimeSpan.FromSeconds(5));
+    }
+}
