@@ -129,8 +129,9 @@ public sealed class DistractorPool
         if (d.Type is AnswerType.Person or AnswerType.Speaker)
         {
             // A distractor must read as a person at a glance: a known given name or a personal title first.
-            var first = candidate.Split(' ')[0];
-            if (!Gazetteer.FirstNames.Contains(first) && Lexicon.GenderOf(first) == 0 && !Gazetteer.Honorifics.Contains(first))
+            var parts = candidate.Split(' ');
+            if (parts.Length < 2 || (!Gazetteer.FirstNames.Contains(parts[0]) && Lexicon.GenderOf(parts[0]) == 0) || Gazetteer.Honorifics.Contains(parts[0])
+                || candidate.Contains(". ", StringComparison.Ordinal) || parts.Distinct().Count() < parts.Length)
             {
                 return false;
             }

@@ -51,6 +51,11 @@ public static partial class DraftGenerator
                 continue;
             }
 
+            if (q.Speaker.NameParts.Length < 2 || Gazetteer.Honorifics.Contains(q.Speaker.FirstName) || q.Speaker.NameParts.Distinct().Count() < q.Speaker.NameParts.Length)
+            {
+                continue; // "Mr Nogar" or "Charles Ray Charles" as the answer reads as a glitch
+            }
+
             var masked = MaskSpeaker(q.Text, q.Speaker);
             var prompt = "Who said: “" + masked.Trim('"', '“', '”') + "”";
             var score = 0.55 + (0.25 * q.Confidence);
@@ -544,6 +549,41 @@ public static partial class DraftGenerator
         }
     }
 
+    /// A fill-in-the-blank sentence has to stand on its own: no pronoun or "Mr Smith" pointing back into the article,
+    /// and at least two other names, numbers or titles to anchor it.
+    private static bool SelfContained(string sentence, string answer)
+    {
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var anchors = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i].Trim(',', '.', ';', ':', '(', ')', '"', '“', '”');
+            if (w.Length == 0)
+            {
+                continue;
+            }
+
+            var lower = w.ToLowerInvariant();
+            if (Lexicon.PersonalPronouns.Contains(lower) || lower is "it" or "its" or "they" or "them" or "this" or "these" or "those")
+            {
+                return false;
+            }
+
+            // "Mr Thoday" with no first name anywhere near: who?
+            if (Gazetteer.Honorifics.Contains(w.TrimEnd('.')) && i + 1 < words.Length && !answer.Contains(words[i + 1].Trim(',', '.'), StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (i > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0])) && !answer.Contains(w, StringComparison.Ordinal))
+            {
+                anchors++;
+            }
+        }
+
+        return anchors >= 2;
+    }
+
     /// A blank must cover a whole name: "_____ Parker" or "The 10th _____" would cut one in half.
     private static bool CutsAName(string text, int at, int length)
     {
@@ -630,7 +670,7 @@ public static partial class DraftGenerator
             {
                 // Pronouns may only point at the blank itself; guessing who else "he" is turns into nonsense.
                 var rendered = StemCleaner.RemoveRelativeTime(Render(a, s, 0, tokens.Count, person, out var unresolved, expandOtherPronouns: false));
-                if (unresolved)
+                if (unresolved || !SelfContained(rendered, answer))
                 {
                     continue;
                 }

@@ -104,6 +104,18 @@ public static class QuestionRanker
             }
         }
 
+        // "the sequel to Meet The Parents" gives away "Meet The Fockers": no distinctive word of a title in its stem.
+        if (d.Type is not (AnswerType.Person or AnswerType.Speaker or AnswerType.Year or AnswerType.Age or AnswerType.Number))
+        {
+            foreach (var word in Normalize(d.Answer).Split(' '))
+            {
+                if (word.Length >= 4 && !Lexicon.FunctionWords.Contains(word) && norm.Contains(" " + word + " ", StringComparison.Ordinal))
+                {
+                    return "answer word in stem";
+                }
+            }
+        }
+
         if (d.Type == AnswerType.Speaker)
         {
             var quote = " " + Normalize(prompt) + " ";

@@ -15,7 +15,8 @@ public static partial class StemCleaner
     public static string RemoveRelativeTime(string stem)
     {
         var cleaned = RelativeTime().Replace(stem, string.Empty);
-        cleaned = Spaces().Replace(cleaned, " ").Replace(" ,", ",", StringComparison.Ordinal).Replace(" ?", "?", StringComparison.Ordinal).Trim();
+        cleaned = Spaces().Replace(cleaned, " ").Replace(" ,", ",", StringComparison.Ordinal).Replace(" ?", "?", StringComparison.Ordinal)
+            .Replace(" .", ".", StringComparison.Ordinal).Trim();
         return cleaned.TrimEnd(',').Trim();
     }
 }
