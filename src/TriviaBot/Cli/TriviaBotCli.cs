@@ -26,6 +26,12 @@ public static class TriviaBotCli
         var localDiscord = new Command("local-discord", "Run the Discord-faithful local server on its own and print how to point a bot at it.") { port };
         localDiscord.SetAction((parse, ct) => LocalDiscordCommand.RunAsync(parse.GetValue(port), Console.Out, ct));
         root.Subcommands.Add(localDiscord);
+
+        var count = new Option<int>("--interactions") { Description = "How many slash commands to push.", DefaultValueFactory = _ => 20_000 };
+        var concurrency = new Option<int>("--concurrency") { Description = "How many users act at once.", DefaultValueFactory = _ => 32 };
+        var benchDiscord = new Command("bench-discord", "Measure the Discord client against the local Discord-faithful server.") { count, concurrency };
+        benchDiscord.SetAction((parse, ct) => DiscordBenchCommand.RunAsync(parse.GetValue(count), parse.GetValue(concurrency), Console.Out, Console.Error, ct));
+        root.Subcommands.Add(benchDiscord);
         return root;
     }
 }

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TriviaBot.Discord.Gateway;
+using TriviaBot.Discord.Hosting;
+using TriviaBot.Discord.Interactions;
+using TriviaBot.LocalDiscord;
+
+namespace TriviaBot.Cli;
+
+/// `bench-discord [--interactions N] [--concurrency C]`: our Discord client against the local Discord-faithful
+/// server, both in this process, over real loopback sockets. N slash commands are pushed as fast as the bot
+/// answers them with a trivial reply; latency is from the server sending INTERACTION_CREATE to receiving the
+/// callback. Allocations are the whole process's (client and server) per interaction.
+public static class DiscordBenchCommand
+{
+    private sealed class TrivialReply : IInteractionHandler
+    {
+        public Task HandleAsync(InteractionContext context, CancellationToken cancellationToken) =>
+            context.RespondAsync("ok", ephemeral: true, cancellationToken);
+    }
+
+    public static async Task<int> RunAsync(int interactions, int concurrency, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        if (interactions < 1 || concurrency < 1)
+        {
+            stderr.WriteLine("bench-discord: --interactions and --concurrency must be at least 1.");
+            return 2;
+        }
+
+        var heartbeat = TimeSpan.FromSeconds(1);
+        await using var server = await LocalDiscordServer.StartAsync(new LocalDiscordOptions
+        {
+            HeartbeatInterval = heartbeat,
+            WaitForBotResponse = TimeSpan.FromSeconds(10),
+        }, ct);
+
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = server.Token,
+            ["Discord:ApiBaseUrl"] = server.RestBaseUrl.ToString(),
+        }).Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(config)
+            .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
+            .AddSingleton<IInteractionHandler, TrivialReply>();
+        services.AddDiscord();
+        await using var provider = services.BuildServiceProvider();
+        var gateway = provider.GetRequiredService<GatewayClient>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var run = gateway.RunAsync(stop.Token);
+        while (gateway.GetStatus() is not [{ State: GatewayShardState.Ready }])
+        {
+            if (run.IsCompleted)
+            {
+                await run;
+                stderr.WriteLine("bench-discord: the gateway stopped before READY.");
+                return 1;
+            }
+
+            await Task.Delay(20, ct);
+        }
+
+        await PushAsync(server, Math.Min(1000, interactions), concurrency, null, ct); // warm-up: JIT, pools, buckets
+        GC.Collect();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var latencies = new double[interactions];
+        var start = Stopwatch.GetTimestamp();
+        var timedOut = await PushAsync(server, interactions, concurrency, latencies, ct);
+        var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var heartbeatGaps = HeartbeatGaps(server);
+        await stop.CancelAsync();
+        await run;
+
+        Array.Sort(latencies);
+        double P(double q) => latencies[Math.Min(latencies.Length - 1, (int)(q * latencies.Length))];
+        using var process = Process.GetCurrentProcess();
+        var inv = CultureInfo.InvariantCulture;
+        stdout.WriteLine(string.Create(inv, $"heartbeat_interval_ms={heartbeat.TotalMilliseconds:0} heartbeats={heartbeatGaps.Count} max_heartbeat_gap_ms={(heartbeatGaps.Count == 0 ? 0 : heartbeatGaps.Max()):0} timed_out={timedOut}"));
+        stdout.WriteLine(string.Create(inv,
+            $"interactions={interactions} concurrency={concurrency} seconds={seconds:0.000} per_s={interactions / seconds:0} p50_ms={P(0.50):0.000} p99_ms={P(0.99):0.000} max_ms={latencies[^1]:0.000} alloc_kb_per_interaction={allocated / 1024.0 / interactions:0.0} peak_mb={process.PeakWorkingSet64 / 1048576.0:0}"));
+        return timedOut == 0 ? 0 : 1;
+    }
+
+    private static async Task<int> PushAsync(LocalDiscordServer server, int count, int concurrency, double[]? latencies, CancellationToken ct)
+    {
+        var next = -1;
+        var timedOut = 0;
+        var users = Enumerable.Range(1, 100).Select(i => "user-" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+        async Task Worker()
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
+            {
+                var t0 = Stopwatch.GetTimestamp();
+                var outcome = await server.InvokeCommandAsync(users[i % users.Length], server.ChannelId, "bench", ct: ct);
+                if (latencies is not null)
+                {
+                    latencies[i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+                }
+
+                if (outcome.Status != "responded")
+                {
+                    Interlocked.Increment(ref timedOut);
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(Worker, ct)));
+        return timedOut;
+    }
+
+    /// Gaps between the client's consecutive heartbeats as the server saw them (on time = about the interval).
+    private static List<double> HeartbeatGaps(LocalDiscordServer server)
+    {
+        var beats = server.Recorder.Frames.Where(f => f.Direction == "in" && f.Op == 1).Select(f => f.Timestamp).ToList();
+        return beats.Zip(beats.Skip(1), (a, b) => (b - a).TotalMilliseconds).ToList();
+    }
+}
