@@ -45,6 +45,15 @@ public static partial class ArticleAnalyzer
 
     internal static bool IsRoleModifier(string word) => RoleModifiers.Contains(word);
 
+    private static readonly FrozenSet<string> CommonModifiers = new[]
+    {
+        "film", "movie", "pop", "rock", "tv", "television", "veteran", "fellow", "former", "comedy", "football", "tennis",
+        "golf", "chart", "soul", "rap", "jazz", "country", "opera", "reality", "radio", "chat", "talk", "lead",
+        "assistant", "executive", "creative", "artistic", "musical", "managing", "chief", "deputy", "shadow", "foreign",
+        "home", "prime", "finance", "culture", "health", "education", "defence", "trade", "new", "oscar-winning",
+        "award-winning", "bafta-winning", "grammy-winning",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> RoleModifiers = new[]
     {
         "film", "movie", "pop", "rock", "tv", "television", "hollywood", "oscar-winning", "veteran", "fellow",
@@ -505,7 +514,9 @@ public static partial class ArticleAnalyzer
                     if (m.Start >= 2 && RoleModifiers.Contains(s.Tokens[m.Start - 2].Text))
                     {
                         var modifier = s.Tokens[m.Start - 2];
-                        role = (m.Start - 2 == 0 && !modifier.IsAllCaps ? modifier.Text.ToLowerInvariant() : modifier.Text) + " " + role;
+                        // "Film star" opens a sentence and lowers; "Hollywood star" keeps its proper noun.
+                        var common = char.IsLower(modifier.Text[0]) || Lexicon.FunctionWords.Contains(modifier.Text) || CommonModifiers.Contains(modifier.Text);
+                        role = (m.Start - 2 == 0 && common ? modifier.Text.ToLowerInvariant() : modifier.Text) + " " + role;
                     }
 
                     m.Person.Role = role;

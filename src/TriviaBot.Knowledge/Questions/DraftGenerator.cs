@@ -588,6 +588,11 @@ public static partial class DraftGenerator
     private static bool CutsAName(string text, int at, int length)
     {
         var end = at + length;
+        if (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '/' or '-' or '.' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])))
+        {
+            return true; // "Fahrenheit 9" inside "Fahrenheit 9/11"
+        }
+
         if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
         {
             return true;
@@ -669,7 +674,8 @@ public static partial class DraftGenerator
             foreach (var (answer, type, accepted, person) in answers.DistinctBy(x => x.Answer))
             {
                 // Pronouns may only point at the blank itself; guessing who else "he" is turns into nonsense.
-                var rendered = StemCleaner.RemoveRelativeTime(Render(a, s, 0, tokens.Count, person, out var unresolved, expandOtherPronouns: false));
+                // Verbatim (no phrase removed): the ranker rejects a blank with a relative time rather than cut it.
+                var rendered = Render(a, s, 0, tokens.Count, person, out var unresolved, expandOtherPronouns: false);
                 if (unresolved || !SelfContained(rendered, answer))
                 {
                     continue;

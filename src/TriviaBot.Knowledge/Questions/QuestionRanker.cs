@@ -130,6 +130,12 @@ public static class QuestionRanker
             return "unbalanced quotes";
         }
 
+        // "the character", "the band's success", "also", "previous winners": meaning that lives in an earlier sentence.
+        if (d.Type != AnswerType.Speaker && LeansOnContext(outside))
+        {
+            return "vague: leans on earlier sentences";
+        }
+
         // "Who was happy with the adaptation so far?": without a name, a title or a number the stem can't say which.
         if (d.Generator == "subject-who" && !prompt.Split(' ').Skip(2).Any(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w[0] is '"' or '“')))
         {
@@ -172,6 +178,56 @@ public static class QuestionRanker
         }
 
         return null;
+    }
+
+    private static readonly HashSet<string> ContextWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "another", "previous", "previously", "latter", "same", "again", "other", "others", "either",
+        "neither", "such", "further", "meanwhile", "instead", "too", "latest", "current", "currently", "ever",
+    };
+
+    /// Definite descriptions that need no earlier sentence: "the title of…", "the top of the charts", "the first…".
+    private static readonly HashSet<string> SelfAnchoringNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "title", "name", "age", "year", "number", "top", "first", "second", "third", "best", "world", "end", "start",
+        "most", "biggest", "largest", "highest", "lowest", "final", "opening", "charts", "chart", "box", "stage",
+        "public", "audience", "internet", "web", "government", "police", "press", "media", "music", "film", "industry",
+    };
+
+    /// True when the stem needs earlier sentences: a context word, or a definite description ("the film") with no
+    /// name or number right after it to say which.
+    internal static bool LeansOnContext(string stem)
+    {
+        var words = stem.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i].Trim('.', '?', '!', ';', ':', '(', ')');
+            if (ContextWords.Contains(w))
+            {
+                return true;
+            }
+
+            if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Length > 0 && char.IsLower(words[i + 1][0]) && !SelfAnchoringNouns.Contains(words[i + 1].Trim('.', '?', ',')))
+            {
+                var anchored = false;
+                for (var k = i + 1; k < Math.Min(words.Length, i + 5); k++)
+                {
+                    var next = words[k];
+                    if (next.Length > 0 && (char.IsUpper(next[0]) || char.IsDigit(next[0]) || next[0] is '"' or '“' or '$' or '£' or '€'))
+                    {
+                        anchored = true;
+                        break;
+                    }
+                }
+
+                if (!anchored)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static double Score(Draft d, QuestionKind kind)
