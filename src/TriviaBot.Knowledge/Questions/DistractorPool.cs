@@ -67,8 +67,9 @@ public sealed class DistractorPool
         }
 
         Take(picked, d, a.People, count);
-        Take(picked, d, Rotate(_people.GetValueOrDefault(section), seed), count);
+        // The shipped list of real public figures before other articles' names, which include film characters.
         Take(picked, d, Rotate(section is "business" or "politics" or "sport" or "tech" ? Gazetteer.PeopleGeneralOrdered : Gazetteer.PeopleEntertainmentOrdered, seed), count);
+        Take(picked, d, Rotate(_people.GetValueOrDefault(section), seed), count);
         return picked;
     }
 

@@ -51,7 +51,11 @@ public static partial class DraftGenerator
                 continue;
             }
 
-            if (q.Speaker.NameParts.Length < 2 || Gazetteer.Honorifics.Contains(q.Speaker.FirstName) || q.Speaker.NameParts.Distinct().Count() < q.Speaker.NameParts.Length)
+            // A quote within the quote ("She said: 'Whatever you want'") is someone else's words.
+            var innerQuote = q.Text.Contains(" '", StringComparison.Ordinal) && q.Text.Count(c => c is '\'' or '‘' or '’') >= 2
+                && q.Text.Split('\'', '‘', '’').Skip(1).FirstOrDefault()?.Split(' ').Length >= 3;
+            if (innerQuote || q.Speaker.NameParts.Length < 2 || !char.IsUpper(q.Speaker.FullName[0]) || Gazetteer.Honorifics.Contains(q.Speaker.FirstName)
+                || q.Speaker.NameParts.Distinct().Count() < q.Speaker.NameParts.Length)
             {
                 continue; // "Mr Nogar" or "Charles Ray Charles" as the answer reads as a glitch
             }
@@ -313,6 +317,13 @@ public static partial class DraftGenerator
                 if (Lexicon.PersonalPronouns.Contains(lower) || lower is "it" or "they" or "them" or "their")
                 {
                     var m = mentions.FirstOrDefault(x => x.Pronoun && x.Start == k);
+                    // A pronoun that can be the answer's own ("Julia Roberts won her 10th crown") stays: the
+                    // resolver's guess at someone else is the likelier mistake.
+                    if (answer is not null && m.Person != answer && Lexicon.GenderOfPronoun(lower) is var pg && (pg == 0 || Lexicon.GenderOf(answer.FirstName) is 0 || Lexicon.GenderOf(answer.FirstName) == pg))
+                    {
+                        m = m with { Person = answer };
+                    }
+
                     if (m.Person is null || (m.Person != answer && !expandOtherPronouns))
                     {
                         unresolved = true;
