@@ -14,6 +14,7 @@ public static class BotServiceCollectionExtensions
         services.AddDiscord();
         services.AddSingleton(PingCommand.Definition);
         services.AddSingleton<IInteractionHandler, PingCommand>();
+        services.AddSingleton<BotRunState>();
         services.AddHostedService<DiscordBotService>();
         return services;
     }

@@ -11,7 +11,8 @@ namespace TriviaBot.Bot;
 
 /// Connects to Discord for the host's lifetime: registers the declared commands (skipping the PUT when nothing
 /// changed), runs the gateway shards, and on shutdown lets in-flight interactions finish. A fatal Discord error
-/// (bad token, disallowed intents, bad shard settings) is logged once, sets exit code 1 and stops the host.
+/// (bad token, disallowed intents, bad shard settings) is logged once, recorded in <see cref="BotRunState"/> (the
+/// CLI turns it into exit code 1) and stops the host.
 public sealed class DiscordBotService(
     DiscordRestClient rest,
     GatewayClient gateway,
@@ -19,6 +20,7 @@ public sealed class DiscordBotService(
     InteractionDispatcher dispatcher,
     IEnumerable<ApplicationCommandDefinition> commands,
     IOptions<DiscordOptions> options,
+    BotRunState state,
     IHostApplicationLifetime lifetime,
     ILogger<DiscordBotService> logger) : BackgroundService
 {
@@ -35,13 +37,13 @@ public sealed class DiscordBotService(
         catch (DiscordFatalException ex)
         {
             logger.LogCritical("Discord stopped the bot: {Reason}", ex.Message);
-            Environment.ExitCode = 1;
+            state.FatalError = ex.Message;
             lifetime.StopApplication();
         }
         catch (DiscordApiException ex)
         {
             logger.LogCritical("Discord refused the start-up calls: {Reason}", ex.Message);
-            Environment.ExitCode = 1;
+            state.FatalError = ex.Message;
             lifetime.StopApplication();
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -55,4 +57,10 @@ public sealed class DiscordBotService(
         await base.StopAsync(cancellationToken);
         await dispatcher.DrainAsync(TimeSpan.FromSeconds(5));
     }
+}
+
+/// Why the bot stopped on its own, if it did; the main job's exit code comes from here.
+public sealed class BotRunState
+{
+    public string? FatalError { get; set; }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using TriviaBot.Bot;
 using TriviaBot.Knowledge;
 
 namespace TriviaBot.Cli;
@@ -7,7 +8,7 @@ namespace TriviaBot.Cli;
 /// The main job until the Discord side lands: load the configured content and say what was loaded.
 public static class SummaryCommand
 {
-    public static async Task<int> RunAsync(CancellationToken ct)
+    public static async Task<int> RunAsync(TextWriter stdout, CancellationToken ct)
     {
         // With a token the main job is the bot; without one it says what it loaded and how to connect.
         var probe = HostFactory.CreateBuilder();
@@ -15,8 +16,9 @@ public static class SummaryCommand
         {
             using var bot = HostFactory.CreateBuilder(withBot: true).Build();
             bot.Services.GetRequiredService<KnowledgeStore>().Load();
+            var state = bot.Services.GetRequiredService<BotRunState>(); // RunAsync disposes the services
             await bot.RunAsync(ct);
-            return Environment.ExitCode;
+            return state.FatalError is null ? 0 : 1;
         }
 
         using var host = HostFactory.CreateBuilder().Build();
@@ -24,7 +26,7 @@ public static class SummaryCommand
         await host.StartAsync(ct);
         var store = host.Services.GetRequiredService<KnowledgeStore>();
         var (kb, packs) = store.Load();
-        var o = Console.Out;
+        var o = stdout;
         o.WriteLine("TriviaBot loaded:");
         o.WriteLine($"  articles   {kb.Articles.Count} from {store.ArticlesPath} ({kb.Skipped.Count} skipped)");
         o.WriteLine($"  facts      {kb.Facts.Count}");

@@ -8,7 +8,7 @@ public static class TriviaBotCli
     public static RootCommand Build()
     {
         var root = new RootCommand("TriviaBot: trivia questions and quotes generated from articles, for Discord.");
-        root.SetAction((parse, ct) => SummaryCommand.RunAsync(ct));
+        root.SetAction((parse, ct) => SummaryCommand.RunAsync(Console.Out, ct));
 
         var previewPath = new Argument<string>("file-or-folder") { Description = "An article file, or a folder of .txt/.md/.html articles." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object (a stable interface) and nothing else on stdout." };
