@@ -46,7 +46,7 @@ public sealed class InteractionIntegrationTests
 
         Assert.Equal("responded", first.Status);
         Assert.Equal("responded", second.Status);
-        Assert.Equal(2, h.Dispatches.Seen.Count(d => d.Type == "INTERACTION_CREATE" && d.Data.Str("id") == first.InteractionId));
+        Assert.True(2 == h.Dispatches.Seen.Count(d => d.Type == "INTERACTION_CREATE" && d.Data.Str("id") == first.InteractionId), h.Diag());
         Assert.Equal(1, handler.Calls[ulong.Parse(first.InteractionId, System.Globalization.CultureInfo.InvariantCulture)]);
         var callback = Assert.Single(h.Recorder.Requests, r => IsCallback(r, first.InteractionId));
         Assert.Equal(204, callback.Status);

@@ -48,7 +48,7 @@ internal sealed class LocalDiscordHarness : IAsyncDisposable
     public LocalDiscordRecorder Recorder => Server.Recorder;
 
     /// <summary>A reconnect policy with no delay, fixed jitter, zero op-9 delay (tests that need otherwise pass their own).</summary>
-    public static GatewayShardSettings FastSettings(double random = 0.5) => new()
+    public static GatewayShardSettings FastSettings(double random = 0.99) => new()
     {
         ReconnectPolicy = new DelaySequenceReconnectPolicy([TimeSpan.FromMilliseconds(20)]),
         Random = new FixedRandom(random),
@@ -67,7 +67,10 @@ internal sealed class LocalDiscordHarness : IAsyncDisposable
         var options = new LocalDiscordOptions
         {
             Port = 0,
-            HeartbeatInterval = heartbeat ?? TimeSpan.FromMilliseconds(200),
+            // Default: no heartbeat within a test's lifetime (60 s interval, first beat at 99 %), so a CPU stall on a
+            // loaded 2-core runner can never turn into a (correct, but unwanted) zombie reconnect. Heartbeat tests pass
+            // a short interval.
+            HeartbeatInterval = heartbeat ?? TimeSpan.FromSeconds(60),
             // The client paces its own Identifies (tested with fake time); the server must not add real-time pacing.
             IdentifyInterval = TimeSpan.Zero,
             // A unique token per test: the REST global limiter is keyed per token, per process.
@@ -118,6 +121,11 @@ internal sealed class LocalDiscordHarness : IAsyncDisposable
                 string.Join('\n', Recorder.Frames.TakeLast(30).Select(f => $"{f.Direction} {f.ConnectionId} op={f.Op} t={f.EventName} s={f.Sequence} {Truncate(f.RawJson)}")));
         }
     }
+
+    /// <summary>Everything a failing assertion needs: client log, connections, closes, frames.</summary>
+    public string Diag() =>
+        string.Join('\n', Logs.Lines) + "\nConnections:\n" + string.Join('\n', Recorder.Connections) + "\nCloses:\n" + string.Join('\n', Recorder.Closes)
+        + "\nFrames:\n" + string.Join('\n', Recorder.Frames.Select(f => $"{f.Timestamp:HH:mm:ss.fff} {f.Direction} {f.ConnectionId} op={f.Op} t={f.EventName} s={f.Sequence} {Truncate(f.RawJson)}"));
 
     private static string Truncate(string s) => s.Length > 160 ? s[..160] + "…" : s;
 
