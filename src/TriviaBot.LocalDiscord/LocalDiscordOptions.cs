@@ -44,4 +44,7 @@ public sealed class LocalDiscordOptions
     public TimeSpan NonceWindow { get; set; } = TimeSpan.FromMinutes(5);
     /// <summary>How long an interaction token serves edits and followups.</summary>
     public TimeSpan InteractionTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How many frames (and, separately, requests) the recorder keeps; older ones are dropped in halves.</summary>
+    public int RecordingLimit { get; set; } = 100_000;
 }

@@ -20,18 +20,34 @@ public sealed class LocalDiscordRecorder
     private readonly List<RecordedClose> _closes = [];
     private readonly List<(Func<bool> Check, TaskCompletionSource Done)> _waiters = [];
     private readonly string _token;
+    private readonly int _limit;
 
-    internal LocalDiscordRecorder(string token) => _token = token;
+    internal LocalDiscordRecorder(string token, int limit = int.MaxValue)
+    {
+        _token = token;
+        _limit = Math.Max(16, limit);
+    }
 
     public IReadOnlyList<RecordedFrame> Frames { get { lock (_gate) { return [.. _frames]; } } }
     public IReadOnlyList<RecordedRequest> Requests { get { lock (_gate) { return [.. _requests]; } } }
     public IReadOnlyList<RecordedConnection> Connections { get { lock (_gate) { return [.. _connections]; } } }
     public IReadOnlyList<RecordedClose> Closes { get { lock (_gate) { return [.. _closes]; } } }
 
-    internal void Add(RecordedFrame frame) => Add(() => _frames.Add(frame));
-    internal void Add(RecordedRequest request) => Add(() => _requests.Add(request));
-    internal void Add(RecordedConnection connection) => Add(() => _connections.Add(connection));
-    internal void Add(RecordedClose close) => Add(() => _closes.Add(close));
+    internal void Add(RecordedFrame frame) => Add(() => Append(_frames, frame));
+    internal void Add(RecordedRequest request) => Add(() => Append(_requests, request));
+    internal void Add(RecordedConnection connection) => Add(() => Append(_connections, connection));
+    internal void Add(RecordedClose close) => Add(() => Append(_closes, close));
+
+    // A long-running server (a playground, a benchmark) keeps the newest entries only: drop the older half at once.
+    private void Append<T>(List<T> list, T item)
+    {
+        if (list.Count >= _limit)
+        {
+            list.RemoveRange(0, list.Count / 2);
+        }
+
+        list.Add(item);
+    }
 
     private void Add(Action add)
     {

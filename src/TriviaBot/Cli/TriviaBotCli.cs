@@ -28,7 +28,7 @@ public static class TriviaBotCli
         root.Subcommands.Add(localDiscord);
 
         var count = new Option<int>("--interactions") { Description = "How many slash commands to push.", DefaultValueFactory = _ => 20_000 };
-        var concurrency = new Option<int>("--concurrency") { Description = "How many users act at once.", DefaultValueFactory = _ => 32 };
+        var concurrency = new Option<int>("--concurrency") { Description = "How many users act at once.", DefaultValueFactory = _ => 8 };
         var benchDiscord = new Command("bench-discord", "Measure the Discord client against the local Discord-faithful server.") { count, concurrency };
         benchDiscord.SetAction((parse, ct) => DiscordBenchCommand.RunAsync(parse.GetValue(count), parse.GetValue(concurrency), Console.Out, Console.Error, ct));
         root.Subcommands.Add(benchDiscord);
