@@ -30,6 +30,7 @@ public static partial class ArticleAnalyzer
         "Bros", "Associates", "Consulting", "Research", "Review", "Journal", "Herald", "Gazette", "Express", "Mirror",
         "Observer", "Standard", "Telegraph", "Monthly", "Weekly", "Daily", "Online", "Dortmund", "Madrid", "Milan",
         "Rovers", "Wanderers", "Athletic", "Albion", "Villa", "Rangers", "Celtic", "Hotspur", "Orient", "Wednesday",
+        "Diaries", "Chronicles", "Story", "Files", "Tapes", "Reporter", "Tribune", "Chronicle",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// Titles that stand before a surname alone in news copy ("Mr Brown"); "St Peter" is a saint or a place.
@@ -259,7 +260,8 @@ public static partial class ArticleAnalyzer
 
     internal static bool LooksLikePersonName(string name)
     {
-        if (Gazetteer.Outlets.Contains(name) || Gazetteer.Organisations.Contains(name) || Gazetteer.Places.Contains(name) || PersonLikeOrganisations.Contains(name))
+        if (Gazetteer.Outlets.Contains(name) || Gazetteer.Outlets.Contains("The " + name) || Gazetteer.Organisations.Contains(name)
+            || Gazetteer.Places.Contains(name) || PersonLikeOrganisations.Contains(name))
         {
             return false;
         }
@@ -602,17 +604,10 @@ public static partial class ArticleAnalyzer
             return null;
         }
 
+        // "his book" names no owner we can trust: a wrong guess makes a wrong question ("Alan Hollinghurst's book").
         var prev = s.Tokens[kindIndex - 1];
-        if (prev.Text is "his" or "her" or "their")
+        if (prev.Text is "his" or "her" or "their" or "its")
         {
-            foreach (var m in a.Mentions[s.Index])
-            {
-                if (m.Pronoun && m.Start == kindIndex - 1)
-                {
-                    return m.Person.FullName;
-                }
-            }
-
             return null;
         }
 
