@@ -48,7 +48,8 @@ internal static partial class QuoteFinder
                 var rightEnd = k + 1 < spans.Count ? spans[k + 1].Start : s.Text.Length;
                 var right = s.Text[quoteEnd..Math.Max(quoteEnd, rightEnd)];
 
-                var (speaker, confidence, pattern) = Attribute(a, s, left, right, start);
+                var introducesNext = k + 1 < spans.Count;
+                var (speaker, confidence, pattern) = Attribute(a, s, left, right, start, introducesNext, previous);
                 if (speaker is null && previous is not null && s.Index - previous.Sentence <= 2 && IsBareQuote(s.Text, left, right))
                 {
                     (speaker, confidence, pattern) = (previous.Speaker, 0.7, "continuation");
@@ -66,12 +67,14 @@ internal static partial class QuoteFinder
         }
     }
 
-    private static (Person?, double, string) Attribute(ArticleAnalysis a, Sentence s, string left, string right, int quoteStart)
+    private static (Person?, double, string) Attribute(ArticleAnalysis a, Sentence s, string left, string right, int quoteStart, bool nextQuoteFollows, QuoteSpan? previous)
     {
+        // `"Q1." She later added, "Q2."`: an attribution that runs straight into the next quote introduces that one.
         var m = SpeakerVerbAfter().Match(right);
-        if (m.Success && Lexicon.IsReportingVerb(m.Groups["v"].Value) && Resolve(a, s, m.Groups["n"].Value, quoteStart + 1) is { } p1)
+        var leadsIntoNext = m.Success && nextQuoteFollows && right[(m.Index + m.Length)..].Trim().TrimEnd(',', ':').Trim().Length == 0;
+        if (m.Success && !leadsIntoNext && Lexicon.IsReportingVerb(m.Groups["v"].Value) && Resolve(a, s, m.Groups["n"].Value, quoteStart + 1) is { } p1)
         {
-            return (p1, PronounConfidence(a, s, m.Groups["n"].Value, 0.95), "Q, S V");
+            return (p1, PronounConfidence(a, s, m.Groups["n"].Value, 0.95, p1, previous), "Q, S V");
         }
 
         m = VerbSpeakerAfter().Match(right);
@@ -83,7 +86,7 @@ internal static partial class QuoteFinder
         m = SpeakerVerbBefore().Match(left);
         if (m.Success && Lexicon.IsReportingVerb(m.Groups["v"].Value) && Resolve(a, s, m.Groups["n"].Value, m.Index) is { } p3)
         {
-            return (p3, PronounConfidence(a, s, m.Groups["n"].Value, 0.9), "S V, Q");
+            return (p3, PronounConfidence(a, s, m.Groups["n"].Value, 0.9, p3, previous), "S V, Q");
         }
 
         m = AccordingTo().Match(left);
@@ -111,10 +114,16 @@ internal static partial class QuoteFinder
     }
 
     /// "he said" is only as sure as the pronoun: with two people of that gender in view it could be either.
-    private static double PronounConfidence(ArticleAnalysis a, Sentence s, string name, double confidence)
+    private static double PronounConfidence(ArticleAnalysis a, Sentence s, string name, double confidence, Person resolved, QuoteSpan? previous)
     {
         var gender = Lexicon.GenderOfPronoun(name);
         if (gender == 0)
+        {
+            return confidence;
+        }
+
+        // "She later added" right after her own quote: the pronoun continues the speaker.
+        if (previous is not null && previous.Speaker == resolved && s.Index - previous.Sentence <= 1)
         {
             return confidence;
         }

@@ -170,4 +170,18 @@ public sealed class QuoteFinderTests
 
         Assert.Equal("Wendy Day", speaker);
     }
+
+    [Fact]
+    public void Analyze_AttributionRunningIntoNextQuote_DoesNotClaimThePreviousOne()
+    {
+        var quotes = ArticleAnalyzer.Analyze(new Article("id", "Title", "x.txt",
+        [
+            "Actress Angela Kinsey hosted the show with actress Jenna Fischer.",
+            "Fischer agreed, saying, \"I remember feeling very alone in the parking lot.\" She later added, \"People always ask about the kiss.\"",
+        ])).Quotes;
+
+        var first = quotes.Single(q => q.Text.StartsWith("I remember feeling", StringComparison.Ordinal));
+        Assert.Equal("S V, Q", first.Pattern);
+        Assert.True(first.Confidence >= 0.9, $"confidence {first.Confidence}");
+    }
 }
