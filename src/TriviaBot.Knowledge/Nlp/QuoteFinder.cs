@@ -6,7 +6,7 @@ namespace TriviaBot.Knowledge.Nlp;
 /// Quote attribution by ordered pattern sieves (CoreNLP QuoteAnnotator style), each with a confidence:
 /// `Q, S V.` · `Q, V S.` · `S V, Q` / `S V: Q` / `S V, saying, Q` · `according to S, Q` · a bare quote continuing
 /// the previous speaker (split quotes) · the sentence's only person beside a reporting verb.
-internal static partial class QuoteFinder
+public static partial class QuoteFinder
 {
     // A capitalised name word with a lowercase letter somewhere (not an acronym like "HMV"), not a possessive.
     private const string Word = @"(?=[A-Z][\p{L}'’.\-]*?\p{Ll})[A-Z](?:[\p{L}.\-]|['’](?=\p{L})(?!s\b))+";
@@ -27,7 +27,7 @@ internal static partial class QuoteFinder
     [GeneratedRegex(@"[Aa]ccording\s+to\s+" + Name + @"\s*,?\s*$")]
     private static partial Regex AccordingTo();
 
-    public static void FindQuotes(ArticleAnalysis a)
+    internal static void FindQuotes(ArticleAnalysis a)
     {
         QuoteSpan? previous = null;
         foreach (var s in a.Sentences)
@@ -74,7 +74,7 @@ internal static partial class QuoteFinder
         var leadsIntoNext = m.Success && nextQuoteFollows && right[(m.Index + m.Length)..].Trim().TrimEnd(',', ':').Trim().Length == 0;
         if (m.Success && !leadsIntoNext && Lexicon.IsReportingVerb(m.Groups["v"].Value) && Resolve(a, s, m.Groups["n"].Value, quoteStart + 1) is { } p1)
         {
-            return (p1, PronounConfidence(a, s, m.Groups["n"].Value, 0.95, p1, previous), "Q, S V");
+            return (p1, PronounConfidence(a, s, m.Groups["n"].Value, 0.95, p1, previous), Named("Q, S V", m.Groups["n"].Value));
         }
 
         m = VerbSpeakerAfter().Match(right);
@@ -86,7 +86,7 @@ internal static partial class QuoteFinder
         m = SpeakerVerbBefore().Match(left);
         if (m.Success && Lexicon.IsReportingVerb(m.Groups["v"].Value) && Resolve(a, s, m.Groups["n"].Value, m.Index) is { } p3)
         {
-            return (p3, PronounConfidence(a, s, m.Groups["n"].Value, 0.9, p3, previous), "S V, Q");
+            return (p3, PronounConfidence(a, s, m.Groups["n"].Value, 0.9, p3, previous), Named("S V, Q", m.Groups["n"].Value));
         }
 
         m = AccordingTo().Match(left);
@@ -112,6 +112,12 @@ internal static partial class QuoteFinder
 
         return (null, 0, "");
     }
+
+    /// Patterns that name the speaker in the quote's own sentence are the ones a "who said it?" can trust.
+    public static readonly IReadOnlySet<string> NamingPatterns = new HashSet<string>(StringComparer.Ordinal) { "Q, S V", "Q, V S", "S V, Q", "according to S" };
+
+    private static string Named(string pattern, string name) =>
+        Lexicon.GenderOfPronoun(name) != 0 || name is "They" or "they" or "I" or "We" or "we" ? pattern + " (pronoun)" : pattern;
 
     /// "he said" is only as sure as the pronoun: with two people of that gender in view it could be either.
     private static double PronounConfidence(ArticleAnalysis a, Sentence s, string name, double confidence, Person resolved, QuoteSpan? previous)

@@ -46,7 +46,10 @@ public static partial class DraftGenerator
             var fact = NewFact(a, "quote", q.Speaker.FullName, "said", q.Text, q.Sentence);
             facts.Add(fact);
             var words = q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (words < 5 || words > 55 || q.Confidence < 0.7)
+            // A speaker named beside the quote, or an unambiguous "he said"; continued and guessed speakers are
+            // wrong too often for a question whose whole point is the speaker (judged 3 wrong in 12).
+            var named = QuoteFinder.NamingPatterns.Contains(q.Pattern) || (q.Pattern.EndsWith("(pronoun)", StringComparison.Ordinal) && q.Confidence >= 0.9);
+            if (words < 5 || words > 55 || q.Confidence < 0.7 || !named)
             {
                 continue;
             }
@@ -276,7 +279,10 @@ public static partial class DraftGenerator
                 continue;
             }
 
-            if (t.Text is ";" or "—" or "–" or "while" or "whereas" || (t.Text == "," && k + 1 < tokens.Count && tokens[k + 1].Text is "while" or "but" or "although" or "though" or "which" or "where" or "as" or "so" or "adding" or "saying" or "and"))
+            // A comma opening a new clause ("…, Keira Knightley rises above…") ends this one too.
+            var newClause = t.Text == "," && k + 2 < tokens.Count && tokens[k + 1].IsCapitalized && !tokens[k + 1].InQuote
+                && tokens[k + 2].Kind == TokenKind.Word && !tokens[k + 2].IsCapitalized && LooksLikeVerb(tokens[k + 2]);
+            if (newClause || t.Text is ";" or "—" or "–" or "while" or "whereas" || (t.Text == "," && k + 1 < tokens.Count && tokens[k + 1].Text is "while" or "but" or "although" or "though" or "which" or "where" or "as" or "so" or "adding" or "saying" or "and"))
             {
                 end = k;
                 break;
