@@ -161,20 +161,8 @@ public sealed class DistractorPool
         return ratio is > 0.34 and < 3.0;
     }
 
-    private static string Normalize(string s)
-    {
-        Span<char> buffer = stackalloc char[Math.Min(s.Length, 256)];
-        var n = 0;
-        foreach (var ch in s.AsSpan(0, Math.Min(s.Length, 256)))
-        {
-            if (char.IsLetterOrDigit(ch))
-            {
-                buffer[n++] = char.ToLowerInvariant(ch);
-            }
-        }
-
-        return new string(buffer[..n]);
-    }
+    // Letters and digits only, so "Casino Night" and "casino-night" compare equal and containment can't hide behind spacing.
+    private static string Normalize(string s) => QuestionRanker.Normalize(s).Replace(" ", string.Empty, StringComparison.Ordinal);
 
     private static List<string> Numeric(string answer, ulong seed, int? ceiling, int minDelta, int maxDelta, int count)
     {
