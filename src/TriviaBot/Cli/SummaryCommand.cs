@@ -1,14 +1,29 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using TriviaBot.Bot;
 using TriviaBot.Knowledge;
 
 namespace TriviaBot.Cli;
 
-/// The main job until the Discord side lands: load the configured content and say what was loaded.
+/// The main job: with a Discord token, the bot; without one, what the configured content made and how to connect.
 public static class SummaryCommand
 {
     public static async Task<int> RunAsync(TextWriter stdout, CancellationToken ct)
+    {
+        try
+        {
+            return await RunCheckedAsync(stdout, ct);
+        }
+        catch (OptionsValidationException ex)
+        {
+            // A bad value stops start-up with a message naming the key, not a stack trace.
+            Console.Error.WriteLine($"Configuration error in {ex.OptionsType.Name}: {string.Join("; ", ex.Failures)}");
+            return 2;
+        }
+    }
+
+    private static async Task<int> RunCheckedAsync(TextWriter stdout, CancellationToken ct)
     {
         // With a token the main job is the bot; without one it says what it loaded and how to connect.
         var probe = HostFactory.CreateBuilder();
