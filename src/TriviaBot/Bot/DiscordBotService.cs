@@ -18,7 +18,7 @@ public sealed class DiscordBotService(
     GatewayClient gateway,
     CommandRegistrar registrar,
     InteractionDispatcher dispatcher,
-    IEnumerable<ApplicationCommandDefinition> commands,
+    IEnumerable<TriviaBot.Bot.Commands.IBotCommand> commands,
     IOptions<DiscordOptions> options,
     BotRunState state,
     IHostApplicationLifetime lifetime,
@@ -29,7 +29,7 @@ public sealed class DiscordBotService(
         try
         {
             var applicationId = await rest.GetCurrentApplicationIdAsync(stoppingToken);
-            var outcome = await registrar.RegisterAsync(applicationId, commands.ToList(), stoppingToken);
+            var outcome = await registrar.RegisterAsync(applicationId, commands.Select(c => c.Definition).ToList(), stoppingToken);
             logger.LogInformation("Commands {Outcome} for application {ApplicationId} ({Scope})", outcome, applicationId,
                 string.IsNullOrWhiteSpace(options.Value.DevelopmentGuildId) ? "global" : "guild " + options.Value.DevelopmentGuildId);
             await gateway.RunAsync(stoppingToken);

@@ -30,7 +30,6 @@ public static class SummaryCommand
         if (!string.IsNullOrWhiteSpace(probe.Configuration["Discord:Token"]))
         {
             using var bot = HostFactory.CreateBuilder(withBot: true).Build();
-            bot.Services.GetRequiredService<KnowledgeStore>().Load();
             var state = bot.Services.GetRequiredService<BotRunState>(); // RunAsync disposes the services
             await bot.RunAsync(ct);
             return state.FatalError is null ? 0 : 1;
@@ -40,7 +39,7 @@ public static class SummaryCommand
         // Starting the host runs ValidateOnStart: a bad option stops here with a message naming the key.
         await host.StartAsync(ct);
         var store = host.Services.GetRequiredService<KnowledgeStore>();
-        var (kb, packs) = store.Load();
+        var (kb, packs, _) = store.Load();
         var o = stdout;
         o.WriteLine("TriviaBot loaded:");
         o.WriteLine($"  articles   {kb.Articles.Count} from {store.ArticlesPath} ({kb.Skipped.Count} skipped)");

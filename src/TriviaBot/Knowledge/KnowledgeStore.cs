@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TriviaBot.Game;
 using TriviaBot.Knowledge.Ingestion;
 using TriviaBot.Knowledge.Packs;
 
@@ -13,9 +14,16 @@ public sealed class KnowledgeStore(
     HostPaths paths,
     ILogger<KnowledgeStore> logger)
 {
-    private volatile Snapshot _current = new(KnowledgeBase.Empty, PackLoadResult.Empty);
+    private readonly Lock _loading = new();
+    private volatile Snapshot _current = new(KnowledgeBase.Empty, PackLoadResult.Empty, QuestionPool.Empty);
 
-    public sealed record Snapshot(KnowledgeBase Knowledge, PackLoadResult Packs);
+    /// One consistent view of the content; a reload swaps the whole snapshot, so a reader never sees half of one.
+    public sealed record Snapshot(KnowledgeBase Knowledge, PackLoadResult Packs, QuestionPool Pool)
+    {
+        public IReadOnlyDictionary<string, string> Titles { get; } = Knowledge.Articles.ToDictionary(a => a.Id, a => a.Title, StringComparer.Ordinal);
+
+        public string TitleOf(string articleId) => Titles.GetValueOrDefault(articleId, articleId);
+    }
 
     public Snapshot Current => _current;
 
@@ -25,9 +33,17 @@ public sealed class KnowledgeStore(
 
     public Snapshot Load()
     {
+        lock (_loading)
+        {
+            return LoadCore();
+        }
+    }
+
+    private Snapshot LoadCore()
+    {
         var knowledge = KnowledgePipeline.Build(articles.Load(ArticlesPath));
         var packResult = packs.LoadFolder(PacksPath);
-        var snapshot = new Snapshot(knowledge, packResult);
+        var snapshot = new Snapshot(knowledge, packResult, QuestionPool.From(knowledge, packResult.Packs));
         _current = snapshot;
         logger.LogInformation(
             "Loaded {Articles} articles ({Skipped} skipped), {Facts} facts, {Quotes} quotes, {Served}/{Questions} questions served, {Packs} packs",

@@ -1,0 +1,458 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace TriviaBot.Storage;
+
+/// <see cref="ITriviaStore"/> on one SQLite file in WAL mode. Writes are serialised in-process (one writer is
+/// what SQLite allows anyway; queueing here avoids busy-waiting) and run as <c>BEGIN IMMEDIATE</c> transactions,
+/// so another process on the same file waits its turn (busy timeout) instead of failing. WAL with
+/// <c>synchronous=NORMAL</c> survives a killed process: a committed transaction is in the log before COMMIT returns.
+public sealed class SqliteTriviaStore : ITriviaStore, IDisposable
+{
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly TimeProvider _time;
+
+    public SqliteTriviaStore(string path, TimeProvider? time = null)
+    {
+        _time = time ?? TimeProvider.System;
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Path = System.IO.Path.GetFullPath(path);
+        var directory = System.IO.Path.GetDirectoryName(Path);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string Path { get; }
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        SqliteConnection.ClearAllPools();
+    }
+
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await WriteAsync(connection =>
+        {
+            using (var wal = connection.CreateCommand())
+            {
+                wal.CommandText = "PRAGMA journal_mode=WAL;";
+                wal.ExecuteNonQuery();
+            }
+
+            Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+            return 0;
+        }, cancellationToken);
+
+        foreach (var migration in Migrations.All)
+        {
+            await WriteAsync((connection, tx) =>
+            {
+                if (Scalar<long>(connection, tx, "SELECT COUNT(*) FROM schema_migrations WHERE version = $v", ("$v", migration.Version)) > 0)
+                {
+                    return 0;
+                }
+
+                Execute(connection, tx, migration.Sql);
+                Execute(connection, tx, "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($v, $n, $a)",
+                    ("$v", migration.Version), ("$n", migration.Name), ("$a", _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)));
+                return 1;
+            }, cancellationToken);
+        }
+    }
+
+    /// Schema versions applied, in order.
+    public async Task<IReadOnlyList<int>> GetAppliedMigrationsAsync(CancellationToken cancellationToken = default) =>
+        await ReadAsync(connection => Query(connection, null, "SELECT version FROM schema_migrations ORDER BY version", r => r.GetInt32(0)), cancellationToken);
+
+    public Task<PostRecord?> CreatePostAsync(NewPost post, CancellationToken cancellationToken = default) =>
+        WriteAsync((connection, tx) =>
+        {
+            if (post.InteractionId is { } iid && Scalar<long>(connection, tx, "SELECT COUNT(*) FROM posts WHERE interaction_id = $i", ("$i", Id(iid))) > 0)
+            {
+                return null;
+            }
+
+            if (post.GameId is { } game && Scalar<long>(connection, tx, "SELECT COUNT(*) FROM posts WHERE game_id = $g AND round = $r", ("$g", game), ("$r", post.Round)) > 0)
+            {
+                return null;
+            }
+
+            var id = Scalar<long>(connection, tx, """
+                INSERT INTO posts (interaction_id, guild_id, channel_id, game_id, round, question_id, question_json, application_id,
+                                   interaction_token, posted_at, hint_at, closes_at)
+                VALUES ($iid, $g, $c, $game, $round, $q, $json, $app, $token, $posted, $hint, $closes)
+                RETURNING id
+                """,
+                ("$iid", post.InteractionId is { } i ? Id(i) : null), ("$g", Id(post.GuildId)), ("$c", Id(post.ChannelId)),
+                ("$game", post.GameId), ("$round", post.Round), ("$q", post.QuestionId), ("$json", post.QuestionJson),
+                ("$app", post.ApplicationId is { } a ? Id(a) : null), ("$token", post.InteractionToken),
+                ("$posted", Ms(post.PostedAt)), ("$hint", Ms(post.HintAt)), ("$closes", Ms(post.ClosesAt)));
+            Execute(connection, tx, "INSERT INTO channel_seen (channel_id, question_id, seen_at) VALUES ($c, $q, $t) ON CONFLICT DO UPDATE SET seen_at = excluded.seen_at",
+                ("$c", Id(post.ChannelId)), ("$q", post.QuestionId), ("$t", Ms(post.PostedAt)));
+            return GetPost(connection, tx, id);
+        }, cancellationToken);
+
+    public Task SetPostMessageAsync(long postId, ulong messageId, CancellationToken cancellationToken = default) =>
+        WriteAsync((connection, tx) => Execute(connection, tx, "UPDATE posts SET message_id = $m WHERE id = $p", ("$m", Id(messageId)), ("$p", postId)), cancellationToken);
+
+    public Task MarkHintShownAsync(long postId, CancellationToken cancellationToken = default) =>
+        WriteAsync((connection, tx) => Execute(connection, tx, "UPDATE posts SET hint_shown = 1 WHERE id = $p", ("$p", postId)), cancellationToken);
+
+    public Task<PostRecord?> GetPostAsync(long postId, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => GetPost(connection, null, postId), cancellationToken);
+
+    public async Task<IReadOnlyList<PostRecord>> GetOpenPostsAsync(CancellationToken cancellationToken = default) =>
+        await ReadAsync(connection => Query(connection, null, PostSelect + " WHERE revealed_at IS NULL ORDER BY closes_at", ReadPost), cancellationToken);
+
+    public Task<PostRecord?> GetOpenStandalonePostAsync(ulong channelId, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => Query(connection, null, PostSelect + " WHERE revealed_at IS NULL AND game_id IS NULL AND channel_id = $c ORDER BY id DESC LIMIT 1", ReadPost, ("$c", Id(channelId))).FirstOrDefault(), cancellationToken);
+
+    public Task<AnswerResult> RecordAnswerAsync(NewAnswer answer, CancellationToken cancellationToken = default) =>
+        WriteAsync((connection, tx) =>
+        {
+            if (Scalar<long>(connection, tx, "SELECT COUNT(*) FROM answers WHERE interaction_id = $i", ("$i", Id(answer.InteractionId))) > 0)
+            {
+                return new AnswerResult(AnswerOutcome.Duplicate, null);
+            }
+
+            var post = GetPost(connection, tx, answer.PostId);
+            if (post is null || !post.IsOpen)
+            {
+                return new AnswerResult(AnswerOutcome.Closed, null);
+            }
+
+            var existing = Query(connection, tx, AnswerSelect + " WHERE post_id = $p AND user_id = $u", ReadAnswer, ("$p", answer.PostId), ("$u", Id(answer.UserId))).FirstOrDefault();
+            if (existing is not null)
+            {
+                return new AnswerResult(AnswerOutcome.AlreadyAnswered, existing);
+            }
+
+            Execute(connection, tx, """
+                INSERT INTO answers (post_id, user_id, user_name, choice, correct, elapsed_ms, hint_stage, answered_at, interaction_id)
+                VALUES ($p, $u, $n, $c, $ok, $e, $h, $at, $i)
+                """,
+                ("$p", answer.PostId), ("$u", Id(answer.UserId)), ("$n", answer.UserName), ("$c", answer.Choice), ("$ok", answer.Correct ? 1 : 0),
+                ("$e", (long)answer.Elapsed.TotalMilliseconds), ("$h", answer.HintStage), ("$at", Ms(answer.AnsweredAt)), ("$i", Id(answer.InteractionId)));
+            return new AnswerResult(AnswerOutcome.Recorded, null);
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<AnswerRecord>> GetAnswersAsync(long postId, CancellationToken cancellationToken = default) =>
+        await ReadAsync(connection => Query(connection, null, AnswerSelect + " WHERE post_id = $p ORDER BY elapsed_ms, answered_at", ReadAnswer, ("$p", postId)), cancellationToken);
+
+    public Task<RevealOutcome?> RevealAsync(long postId, DateTimeOffset revealedAt, ScoreRule rule, CancellationToken cancellationToken = default) =>
+        WriteAsync((connection, tx) =>
+        {
+            ArgumentNullException.ThrowIfNull(rule);
+            var post = GetPost(connection, tx, postId);
+            if (post is null || !post.IsOpen)
+            {
+                return null;
+            }
+
+            Execute(connection, tx, "UPDATE posts SET revealed_at = $t WHERE id = $p", ("$t", Ms(revealedAt)), ("$p", postId));
+            var answers = Query(connection, tx, AnswerSelect + " WHERE post_id = $p ORDER BY elapsed_ms, answered_at", ReadAnswer, ("$p", postId));
+            var scored = new List<AnswerRecord>(answers.Count);
+            foreach (var answer in answers)
+            {
+                var streak = (int)(Scalar<long?>(connection, tx, "SELECT streak FROM scores WHERE guild_id = $g AND user_id = $u", ("$g", Id(post.GuildId)), ("$u", Id(answer.UserId))) ?? 0);
+                var points = answer.Correct ? Math.Max(0, rule(answer, streak)) : 0;
+                Execute(connection, tx, "UPDATE answers SET points = $pts WHERE post_id = $p AND user_id = $u", ("$pts", points), ("$p", postId), ("$u", Id(answer.UserId)));
+                Execute(connection, tx, """
+                    INSERT INTO scores (guild_id, user_id, user_name, points, answered, correct, streak, best_streak)
+                    VALUES ($g, $u, $n, $pts, 1, $ok, $ok, $ok)
+                    ON CONFLICT (guild_id, user_id) DO UPDATE SET
+                        user_name   = excluded.user_name,
+                        points      = points + excluded.points,
+                        answered    = answered + 1,
+                        correct     = correct + excluded.correct,
+                        streak      = CASE WHEN excluded.correct = 1 THEN streak + 1 ELSE 0 END,
+                        best_streak = MAX(best_streak, CASE WHEN excluded.correct = 1 THEN streak + 1 ELSE 0 END)
+                    """,
+                    ("$g", Id(post.GuildId)), ("$u", Id(answer.UserId)), ("$n", answer.UserName), ("$pts", points), ("$ok", answer.Correct ? 1 : 0));
+                scored.Add(answer with { Points = points });
+            }
+
+            return new RevealOutcome(post with { RevealedAt = revealedAt }, scored);
+        }, cancellationToken);
+
+    public async Task<IReadOnlySet<string>> GetSeenAsync(ulong channelId, CancellationToken cancellationToken = default) =>
+        await ReadAsync(connection => Query(connection, null, "SELECT question_id FROM channel_seen WHERE channel_id = $c", r => r.GetString(0), ("$c", Id(channelId))).ToHashSet(StringComparer.Ordinal), cancellationToken);
+
+    public Task ResetSeenAsync(ulong channelId, IReadOnlyCollection<string> keep, CancellationToken cancellationToken = default) =>
+        WriteAsync((connection, tx) =>
+        {
+            ArgumentNullException.ThrowIfNull(keep);
+            var kept = Query(connection, tx, "SELECT question_id, seen_at FROM channel_seen WHERE channel_id = $c", r => (Id: r.GetString(0), At: r.GetInt64(1)), ("$c", Id(channelId)))
+                .Where(s => keep.Contains(s.Id)).ToList();
+            Execute(connection, tx, "DELETE FROM channel_seen WHERE channel_id = $c", ("$c", Id(channelId)));
+            foreach (var (question, at) in kept)
+            {
+                Execute(connection, tx, "INSERT INTO channel_seen (channel_id, question_id, seen_at) VALUES ($c, $q, $t)", ("$c", Id(channelId)), ("$q", question), ("$t", at));
+            }
+
+            return 0;
+        }, cancellationToken);
+
+    public Task<GameStartResult> StartGameAsync(NewGame game, CancellationToken cancellationToken = default) =>
+        WriteAsync((connection, tx) =>
+        {
+            var previous = Query(connection, tx, GameSelect + " WHERE interaction_id = $i", ReadGame, ("$i", Id(game.InteractionId))).FirstOrDefault();
+            if (previous is not null)
+            {
+                return new GameStartResult(GameStartOutcome.Duplicate, previous);
+            }
+
+            var active = Query(connection, tx, GameSelect + " WHERE channel_id = $c AND ended_at IS NULL", ReadGame, ("$c", Id(game.ChannelId))).FirstOrDefault();
+            if (active is not null)
+            {
+                return new GameStartResult(GameStartOutcome.ChannelBusy, active);
+            }
+
+            var id = Scalar<long>(connection, tx, """
+                INSERT INTO games (interaction_id, guild_id, channel_id, started_by, rounds, topic, kind, started_at)
+                VALUES ($i, $g, $c, $by, $r, $topic, $kind, $at) RETURNING id
+                """,
+                ("$i", Id(game.InteractionId)), ("$g", Id(game.GuildId)), ("$c", Id(game.ChannelId)), ("$by", Id(game.StartedBy)),
+                ("$r", game.Rounds), ("$topic", game.Topic), ("$kind", game.Kind), ("$at", Ms(game.StartedAt)));
+            return new GameStartResult(GameStartOutcome.Started, Query(connection, tx, GameSelect + " WHERE id = $id", ReadGame, ("$id", id)).Single());
+        }, cancellationToken);
+
+    public Task<GameRecord?> GetActiveGameAsync(ulong channelId, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => Query(connection, null, GameSelect + " WHERE channel_id = $c AND ended_at IS NULL", ReadGame, ("$c", Id(channelId))).FirstOrDefault(), cancellationToken);
+
+    public async Task<IReadOnlyList<GameRecord>> GetActiveGamesAsync(CancellationToken cancellationToken = default) =>
+        await ReadAsync(connection => Query(connection, null, GameSelect + " WHERE ended_at IS NULL ORDER BY id", ReadGame), cancellationToken);
+
+    public Task<GameRecord?> GetGameAsync(long gameId, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => Query(connection, null, GameSelect + " WHERE id = $id", ReadGame, ("$id", gameId)).FirstOrDefault(), cancellationToken);
+
+    public Task<bool> EndGameAsync(long gameId, DateTimeOffset endedAt, string reason, CancellationToken cancellationToken = default) =>
+        WriteAsync((connection, tx) => Execute(connection, tx, "UPDATE games SET ended_at = $t, end_reason = $r WHERE id = $id AND ended_at IS NULL",
+            ("$t", Ms(endedAt)), ("$r", reason), ("$id", gameId)) == 1, cancellationToken);
+
+    public async Task<IReadOnlyList<PostRecord>> GetGamePostsAsync(long gameId, CancellationToken cancellationToken = default) =>
+        await ReadAsync(connection => Query(connection, null, PostSelect + " WHERE game_id = $g ORDER BY round, id", ReadPost, ("$g", gameId)), cancellationToken);
+
+    public async Task<IReadOnlyList<PlayerScore>> GetGameScoresAsync(long gameId, CancellationToken cancellationToken = default) =>
+        await ReadAsync(connection => Query(connection, null, """
+            SELECT a.user_id, MAX(a.user_name), SUM(COALESCE(a.points, 0)), COUNT(*), SUM(a.correct), 0, 0
+            FROM answers a JOIN posts p ON p.id = a.post_id
+            WHERE p.game_id = $g AND p.revealed_at IS NOT NULL
+            GROUP BY a.user_id
+            ORDER BY 3 DESC, 5 DESC, MIN(a.answered_at)
+            """, ReadScore, ("$g", gameId)), cancellationToken);
+
+    public Task<LeaderboardPage> GetLeaderboardAsync(ulong guildId, DateTimeOffset? since, int offset, int limit, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection =>
+        {
+            var source = since is null ? AllTimeSource : PeriodSource;
+            var parameters = new (string, object?)[] { ("$g", Id(guildId)), ("$since", since is { } s ? Ms(s) : 0L), ("$off", offset), ("$lim", limit) };
+            var total = (int)Scalar<long>(connection, null, $"SELECT COUNT(*) FROM ({source})", parameters);
+            var entries = Query(connection, null, $"""
+                SELECT RANK() OVER (ORDER BY points DESC), user_id, user_name, points, answered, correct, best_streak, streak
+                FROM ({source}) ORDER BY points DESC, correct DESC, user_id LIMIT $lim OFFSET $off
+                """,
+                r => new RankedPlayer(r.GetInt32(0), ReadScoreAt(r, 1)), parameters);
+            return new LeaderboardPage(entries, total);
+        }, cancellationToken);
+
+    public Task<RankedPlayer?> GetPlayerAsync(ulong guildId, ulong userId, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection =>
+        {
+            var score = Query(connection, null, "SELECT user_id, user_name, points, answered, correct, best_streak, streak FROM scores WHERE guild_id = $g AND user_id = $u",
+                ReadScore, ("$g", Id(guildId)), ("$u", Id(userId))).FirstOrDefault();
+            if (score is null)
+            {
+                return null;
+            }
+
+            var above = Scalar<long>(connection, null, "SELECT COUNT(*) FROM scores WHERE guild_id = $g AND points > $p", ("$g", Id(guildId)), ("$p", score.Points));
+            return new RankedPlayer((int)above + 1, score);
+        }, cancellationToken);
+
+    public Task<bool> ReportAsync(string questionId, ulong userId, long postId, string prompt, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        WriteAsync((connection, tx) => Execute(connection, tx, """
+            INSERT INTO reports (question_id, user_id, post_id, prompt, reported_at) VALUES ($q, $u, $p, $prompt, $t)
+            ON CONFLICT DO NOTHING
+            """, ("$q", questionId), ("$u", Id(userId)), ("$p", postId), ("$prompt", prompt), ("$t", Ms(at))) == 1, cancellationToken);
+
+    public async Task<IReadOnlyList<ReportSummary>> GetReportsAsync(int limit, CancellationToken cancellationToken = default) =>
+        await ReadAsync(connection => Query(connection, null, """
+            SELECT r.question_id, MAX(r.prompt), COUNT(*), MAX(r.reported_at), EXISTS (SELECT 1 FROM retired t WHERE t.question_id = r.question_id)
+            FROM reports r GROUP BY r.question_id
+            ORDER BY 5, 3 DESC, 4 DESC LIMIT $lim
+            """, r => new ReportSummary(r.GetString(0), r.GetString(1), r.GetInt32(2), FromMs(r.GetInt64(3)), r.GetInt64(4) == 1), ("$lim", limit)), cancellationToken);
+
+    public Task<bool> RetireAsync(string questionId, ulong retiredBy, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        WriteAsync((connection, tx) => Execute(connection, tx, "INSERT INTO retired (question_id, retired_by, retired_at) VALUES ($q, $u, $t) ON CONFLICT DO NOTHING",
+            ("$q", questionId), ("$u", Id(retiredBy)), ("$t", Ms(at))) == 1, cancellationToken);
+
+    public async Task<IReadOnlySet<string>> GetRetiredAsync(CancellationToken cancellationToken = default) =>
+        await ReadAsync(connection => Query(connection, null, "SELECT question_id FROM retired", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal), cancellationToken);
+
+    public Task<GuildStats> GetStatsAsync(ulong guildId, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => Query(connection, null, """
+            SELECT (SELECT COUNT(*) FROM posts WHERE guild_id = $g),
+                   (SELECT COUNT(*) FROM answers a JOIN posts p ON p.id = a.post_id WHERE p.guild_id = $g),
+                   (SELECT COUNT(*) FROM scores WHERE guild_id = $g),
+                   (SELECT COUNT(*) FROM games WHERE guild_id = $g),
+                   (SELECT COUNT(*) FROM reports),
+                   (SELECT COUNT(*) FROM retired)
+            """, r => new GuildStats(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5)), ("$g", Id(guildId))).Single(), cancellationToken);
+
+    private const string AllTimeSource = "SELECT user_id, user_name, points, answered, correct, best_streak, streak FROM scores WHERE guild_id = $g";
+
+    private const string PeriodSource = """
+        SELECT a.user_id AS user_id, MAX(a.user_name) AS user_name, SUM(a.points) AS points, COUNT(*) AS answered, SUM(a.correct) AS correct,
+               0 AS best_streak, 0 AS streak
+        FROM answers a JOIN posts p ON p.id = a.post_id
+        WHERE p.guild_id = $g AND a.answered_at >= $since AND a.points IS NOT NULL
+        GROUP BY a.user_id
+        """;
+
+    private const string PostSelect = """
+        SELECT id, guild_id, channel_id, game_id, round, question_id, question_json, application_id, interaction_token, message_id,
+               posted_at, hint_at, closes_at, hint_shown, revealed_at FROM posts
+        """;
+
+    private const string AnswerSelect = "SELECT post_id, user_id, user_name, choice, correct, elapsed_ms, hint_stage, answered_at, points FROM answers";
+
+    private const string GameSelect = "SELECT id, guild_id, channel_id, started_by, rounds, topic, kind, started_at, ended_at, end_reason FROM games";
+
+    private static PostRecord? GetPost(SqliteConnection connection, SqliteTransaction? tx, long id) =>
+        Query(connection, tx, PostSelect + " WHERE id = $id", ReadPost, ("$id", id)).FirstOrDefault();
+
+    private static PostRecord ReadPost(SqliteDataReader r) => new(
+        r.GetInt64(0), Snowflake(r.GetInt64(1)), Snowflake(r.GetInt64(2)), r.IsDBNull(3) ? null : r.GetInt64(3), r.IsDBNull(4) ? null : r.GetInt32(4),
+        r.GetString(5), r.GetString(6), r.IsDBNull(7) ? null : Snowflake(r.GetInt64(7)), r.IsDBNull(8) ? null : r.GetString(8),
+        r.IsDBNull(9) ? null : Snowflake(r.GetInt64(9)), FromMs(r.GetInt64(10)), FromMs(r.GetInt64(11)), FromMs(r.GetInt64(12)),
+        r.GetInt64(13) == 1, r.IsDBNull(14) ? null : FromMs(r.GetInt64(14)));
+
+    private static AnswerRecord ReadAnswer(SqliteDataReader r) => new(
+        r.GetInt64(0), Snowflake(r.GetInt64(1)), r.GetString(2), r.GetString(3), r.GetInt64(4) == 1, TimeSpan.FromMilliseconds(r.GetInt64(5)),
+        r.GetInt32(6), FromMs(r.GetInt64(7)), r.IsDBNull(8) ? null : r.GetInt32(8));
+
+    private static GameRecord ReadGame(SqliteDataReader r) => new(
+        r.GetInt64(0), Snowflake(r.GetInt64(1)), Snowflake(r.GetInt64(2)), Snowflake(r.GetInt64(3)), r.GetInt32(4),
+        r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6), FromMs(r.GetInt64(7)),
+        r.IsDBNull(8) ? null : FromMs(r.GetInt64(8)), r.IsDBNull(9) ? null : r.GetString(9));
+
+    private static PlayerScore ReadScore(SqliteDataReader r) => ReadScoreAt(r, 0);
+
+    private static PlayerScore ReadScoreAt(SqliteDataReader r, int at) => new(
+        Snowflake(r.GetInt64(at)), r.GetString(at + 1), r.GetInt64(at + 2), r.GetInt32(at + 3), r.GetInt32(at + 4), r.GetInt32(at + 5), r.GetInt32(at + 6));
+
+    // Snowflakes fit in 63 bits until 2084; SQLite integers are signed.
+    private static long Id(ulong snowflake) => unchecked((long)snowflake);
+
+    private static ulong Snowflake(long stored) => unchecked((ulong)stored);
+
+    private static long Ms(DateTimeOffset at) => at.ToUnixTimeMilliseconds();
+
+    private static DateTimeOffset FromMs(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms);
+
+    private async Task<T> ReadAsync<T>(Func<SqliteConnection, T> read, CancellationToken cancellationToken)
+    {
+        using var connection = await OpenAsync(cancellationToken);
+        return read(connection);
+    }
+
+    private Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> write, CancellationToken cancellationToken) =>
+        WriteAsync(connection =>
+        {
+            using var tx = connection.BeginTransaction(deferred: false);
+            var result = write(connection, tx);
+            tx.Commit();
+            return result;
+        }, cancellationToken);
+
+    private async Task<T> WriteAsync<T>(Func<SqliteConnection, T> write, CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            using var connection = await OpenAsync(cancellationToken);
+            return write(connection);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
+            pragma.ExecuteNonQuery();
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static int Execute(SqliteConnection connection, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, tx, sql, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    private static T Scalar<T>(SqliteConnection connection, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, tx, sql, parameters);
+        var value = command.ExecuteScalar();
+        if (value is null or DBNull)
+        {
+            return default!;
+        }
+
+        var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        return (T)Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
+    }
+
+    private static List<T> Query<T>(SqliteConnection connection, SqliteTransaction? tx, string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, tx, sql, parameters);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? tx, string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = tx;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+}
