@@ -103,7 +103,7 @@ internal static class TriviaMessages
         else
         {
             var share = (double)right.Count / answers.Count;
-            fields.Add(new EmbedField("Answers", string.Create(CultureInfo.InvariantCulture, $"{answers.Count} answered · {right.Count} right ({share:P0})"), Inline: false));
+            fields.Add(new EmbedField("Answers", string.Create(CultureInfo.InvariantCulture, $"{answers.Count} answered · {right.Count} right ({share * 100:0}%)"), Inline: false));
             if (right.Count > 0)
             {
                 var lines = right.Take(10).Select((a, i) => string.Create(CultureInfo.InvariantCulture,
@@ -148,7 +148,7 @@ internal static class TriviaMessages
         var text = page.Entries.Count == 0
             ? "No scores yet — answer a question with /trivia."
             : string.Join('\n', page.Entries.Select(e => string.Create(CultureInfo.InvariantCulture,
-                $"{Medal(e.Rank - 1)} **{Escape(e.Score.UserName)}** — {e.Score.Points} pts · {e.Score.Correct}/{e.Score.Answered} ({e.Score.Accuracy:P0})")));
+                $"{Medal(e.Rank - 1)} **{Escape(e.Score.UserName)}** — {e.Score.Points} pts · {e.Score.Correct}/{e.Score.Answered} ({e.Score.Accuracy * 100:0}%)")));
         return new Embed
         {
             Title = title,
@@ -167,7 +167,7 @@ internal static class TriviaMessages
             new EmbedField("Points", player.Score.Points.ToString(CultureInfo.InvariantCulture), Inline: true),
             new EmbedField("Rank", string.Create(CultureInfo.InvariantCulture, $"#{player.Rank} of {totalPlayers}"), Inline: true),
             new EmbedField("Answered", player.Score.Answered.ToString(CultureInfo.InvariantCulture), Inline: true),
-            new EmbedField("Accuracy", string.Create(CultureInfo.InvariantCulture, $"{player.Score.Accuracy:P0} ({player.Score.Correct} right)"), Inline: true),
+            new EmbedField("Accuracy", string.Create(CultureInfo.InvariantCulture, $"{player.Score.Accuracy * 100:0}% ({player.Score.Correct} right)"), Inline: true),
             new EmbedField("Best streak", player.Score.BestStreak.ToString(CultureInfo.InvariantCulture), Inline: true),
             new EmbedField("Current streak", player.Score.Streak.ToString(CultureInfo.InvariantCulture), Inline: true),
         ],
