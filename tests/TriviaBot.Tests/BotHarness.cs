@@ -56,6 +56,7 @@ internal sealed class BotHarness : IAsyncDisposable
             GlobalRateLimit = 100_000,
             DefaultBucketLimit = 100_000,
             MessageCreateLimit = 100_000,
+            IdentifyInterval = TimeSpan.Zero, // a restarted bot identifies again at the same fake instant
         });
         var harness = new BotHarness(time, server);
         if (seedArticle)
@@ -76,9 +77,14 @@ internal sealed class BotHarness : IAsyncDisposable
         ], withBot: true);
         builder.Services.AddSingleton<TimeProvider>(Time);
         var host = builder.Build();
+        var readies = Server.Recorder.Frames.Count(f => f.EventName == "READY");
         await host.StartAsync(Timeout);
-        await Server.Recorder.WaitForRequestAsync(r => r.Method == "PUT" && r.Path.EndsWith("/commands", StringComparison.Ordinal), Timeout);
-        await Server.Recorder.WaitForFrameAsync(f => f.EventName == "READY", Timeout);
+        // Commands are registered before the gateway connects, so a new READY means the bot is fully up.
+        while (Server.Recorder.Frames.Count(f => f.EventName == "READY") == readies)
+        {
+            await Task.Delay(10, Timeout);
+        }
+
         Host = host;
         return host;
     }
@@ -114,7 +120,14 @@ internal sealed class BotHarness : IAsyncDisposable
                 return match;
             }
 
-            await Task.Delay(10, Timeout);
+            try
+            {
+                await Task.Delay(10, Timeout);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException("No matching message; the channel holds:\n" + string.Join("\n---\n", Messages().Select(m => Title(m) + " | " + (m["content"]?.GetValue<string>() ?? string.Empty))));
+            }
         }
     }
 
@@ -132,9 +145,11 @@ internal sealed class BotHarness : IAsyncDisposable
         }
     }
 
-    public static string Title(JsonObject message) => message["embeds"]?[0]?["title"]?.GetValue<string>() ?? string.Empty;
+    public static string Title(JsonObject message) => Embed(message)?["title"]?.GetValue<string>() ?? string.Empty;
 
-    public static string Description(JsonObject message) => message["embeds"]?[0]?["description"]?.GetValue<string>() ?? string.Empty;
+    public static string Description(JsonObject message) => Embed(message)?["description"]?.GetValue<string>() ?? string.Empty;
+
+    private static JsonNode? Embed(JsonObject message) => message["embeds"] is JsonArray { Count: > 0 } embeds ? embeds[0] : null;
 
     /// Every text of the message's embeds (title, description, fields, footer), as a reader sees it.
     public static string EmbedText(JsonObject message) =>

@@ -69,6 +69,11 @@ public sealed class TriviaEngine(
                 await SendGameRoundAsync(post, question, cancellationToken);
             }
 
+            else if (post.MessageId is null && TokenValid(post))
+            {
+                await LearnMessageIdAsync(post);
+            }
+
             Arm(post, question);
         }
 
@@ -372,7 +377,7 @@ public sealed class TriviaEngine(
         var cancel = open.Cancel.Token;
         try
         {
-            if (!post.HintShown)
+            if (!post.HintShown && time.GetUtcNow() < post.ClosesAt)
             {
                 await DelayUntilAsync(post.HintAt, cancel);
                 await ShowHintAsync(open, cancel);
@@ -404,6 +409,11 @@ public sealed class TriviaEngine(
         if (post is not { IsOpen: true })
         {
             return;
+        }
+
+        if (post.MessageId is null && !TokenValid(post))
+        {
+            return; // Nothing to edit: the reveal will post the answer as a new message.
         }
 
         var eliminated = TriviaMessages.Eliminated(open.Question, post.Id);
@@ -564,8 +574,9 @@ public sealed class TriviaEngine(
     private async Task EditPostAsync(PostRecord post, MessageEdit edit, CancellationToken cancellationToken)
     {
         var stored = await store.GetPostAsync(post.Id, cancellationToken) ?? post;
-        if (stored.InteractionToken is { } token && stored.ApplicationId is { } app && time.GetUtcNow() - stored.PostedAt < TokenLifetime)
+        if (TokenValid(stored))
         {
+            var (app, token) = (stored.ApplicationId!.Value, stored.InteractionToken!);
             await rest.EditOriginalResponseAsync(app, token, edit, cancellationToken);
         }
         else if (stored.MessageId is { } messageId)
@@ -578,6 +589,9 @@ public sealed class TriviaEngine(
                 cancellationToken: cancellationToken);
         }
     }
+
+    private bool TokenValid(PostRecord post) =>
+        post.InteractionToken is not null && post.ApplicationId is not null && time.GetUtcNow() - post.PostedAt < TokenLifetime;
 
     private async Task LearnMessageIdAsync(PostRecord post)
     {
