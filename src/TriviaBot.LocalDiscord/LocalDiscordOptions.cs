@@ -45,6 +45,9 @@ public sealed class LocalDiscordOptions
     /// <summary>How long an interaction token serves edits and followups.</summary>
     public TimeSpan InteractionTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>Channels seeded beyond #general, #trivia and #random (named room-1, room-2, …), for load tests.</summary>
+    public int ExtraChannels { get; set; }
+
     /// <summary>How many frames (and, separately, requests) the recorder keeps; older ones are dropped in halves.</summary>
     public int RecordingLimit { get; set; } = 100_000;
 }

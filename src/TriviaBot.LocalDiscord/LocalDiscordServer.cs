@@ -35,7 +35,7 @@ public sealed class LocalDiscordServer : IAsyncDisposable
     {
         _options = options;
         Token = options.Token ?? $"{Convert.ToBase64String(Encoding.ASCII.GetBytes(World.BotUserId)).TrimEnd('=')}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3))}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(19))}";
-        World = new World(new SnowflakeGenerator(options.Time), options.Time);
+        World = new World(new SnowflakeGenerator(options.Time), options.Time, options.ExtraChannels);
         Recorder = new LocalDiscordRecorder(Token, options.RecordingLimit);
         Gateway = new GatewayHub(this, options, Recorder);
         Faults = new FaultInjector(Gateway);

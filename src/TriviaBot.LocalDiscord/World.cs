@@ -38,7 +38,7 @@ internal sealed class World
     private readonly SnowflakeGenerator _ids;
     private readonly TimeProvider _time;
 
-    public World(SnowflakeGenerator ids, TimeProvider time)
+    public World(SnowflakeGenerator ids, TimeProvider time, int extraChannels = 0)
     {
         _ids = ids;
         _time = time;
@@ -53,6 +53,10 @@ internal sealed class World
         Channels.Add(new SeededChannel("1300000000000000011", "general", Guilds[0].Id, 0));
         Channels.Add(new SeededChannel("1300000000000000012", "trivia", Guilds[0].Id, 1));
         Channels.Add(new SeededChannel("1300000000000000013", "random", Guilds[0].Id, 2));
+        for (var i = 1; i <= extraChannels; i++)
+        {
+            Channels.Add(new SeededChannel((1300000000000002000L + i).ToString(CultureInfo.InvariantCulture), $"room-{i}", Guilds[0].Id, 2 + i));
+        }
         foreach (var c in Channels)
         {
             _messages[c.Id] = [];

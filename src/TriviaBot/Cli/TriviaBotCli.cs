@@ -32,6 +32,15 @@ public static class TriviaBotCli
         var benchDiscord = new Command("bench-discord", "Measure the Discord client against the local Discord-faithful server.") { count, concurrency };
         benchDiscord.SetAction((parse, ct) => DiscordBenchCommand.RunAsync(parse.GetValue(count), parse.GetValue(concurrency), Console.Out, Console.Error, ct));
         root.Subcommands.Add(benchDiscord);
+
+        var users = new Option<int>("--users") { Description = "Simulated users answering.", DefaultValueFactory = _ => 1000 };
+        var channels = new Option<int>("--channels") { Description = "Channels with a question open at once.", DefaultValueFactory = _ => 100 };
+        var rounds = new Option<int>("--rounds") { Description = "Questions per channel.", DefaultValueFactory = _ => 5 };
+        var spread = new Option<int>("--spread-ms") { Description = "Each round's actions start at random moments within this many ms (0 = one burst).", DefaultValueFactory = _ => 2000 };
+        var articles = new Option<string>("--articles") { Description = "Articles to serve from.", DefaultValueFactory = _ => "config/articles" };
+        var benchBot = new Command("bench-bot", "Measure the whole bot (commands, answers, SQLite) against the local Discord-faithful server.") { users, channels, rounds, spread, articles };
+        benchBot.SetAction((parse, ct) => BotBenchCommand.RunAsync(parse.GetValue(users), parse.GetValue(channels), parse.GetValue(rounds), parse.GetValue(spread), parse.GetValue(articles)!, Console.Out, Console.Error, ct));
+        root.Subcommands.Add(benchBot);
         return root;
     }
 }
