@@ -243,3 +243,26 @@ public sealed class GameAndAdminTests
         Assert.Equal("who-said", bot.Content.Pool.Find(bot.QuestionOf(message).Id)!.Question.Kind switch { TriviaBot.Knowledge.QuestionKind.WhoSaid => "who-said", _ => "other" });
     }
 }
+
+public sealed class ContentReloadTests
+{
+    [Fact]
+    public async Task NewArticleOnDisk_IsLoadedWithoutRestartAndOpenQuestionCarriesOn()
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        await bot.StartBotAsync();
+        await bot.CommandAsync("alice", "trivia", new System.Text.Json.Nodes.JsonObject { ["kind"] = "multiple-choice" });
+        var open = await bot.WaitForMessageAsync(m => BotHarness.Buttons(m).Count == 4);
+        var before = bot.Content.Pool.Questions.Count;
+        var bbc = Path.Combine(Repo.Root, "..", "shared", "corpus", "bbc", "entertainment");
+        var source = Directory.Exists(bbc) ? Directory.GetFiles(bbc, "*.txt").Order(StringComparer.Ordinal).First() : Repo.SeedArticle;
+        var added = File.ReadAllText(source).Replace("\n", "\n\n", StringComparison.Ordinal);
+
+        await File.WriteAllTextAsync(Path.Combine(bot.ArticlesPath, "added.txt"), added);
+        await bot.AdvanceUntilAsync(() => bot.Content.Knowledge.Articles.Count == 2);
+        var click = await bot.ClickAsync("bob", BotHarness.Id(open), bot.ChoiceId(open, correct: true));
+
+        Assert.True(bot.Content.Pool.Questions.Count >= before);
+        Assert.Contains("Locked in", click.Response!["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+}
