@@ -84,6 +84,31 @@ public sealed class QuestionPool
         return new PickResult(PickOutcome.Picked, eligible[random.Next(eligible.Count)], true);
     }
 
+    /// The daily pick: never a question the channel has had until it has had them all, newest articles first
+    /// (<paramref name="articleDates"/>; pack questions count as oldest), at random within the newest article.
+    public PickResult PickNewest(IReadOnlySet<string> seen, IReadOnlySet<string> retired, IReadOnlyDictionary<string, DateTime> articleDates, Random random)
+    {
+        ArgumentNullException.ThrowIfNull(seen);
+        ArgumentNullException.ThrowIfNull(retired);
+        ArgumentNullException.ThrowIfNull(articleDates);
+        ArgumentNullException.ThrowIfNull(random);
+        var live = Questions.Where(q => !retired.Contains(q.Question.Id)).ToList();
+        if (live.Count == 0)
+        {
+            return new PickResult(PickOutcome.NoMatch, null, false);
+        }
+
+        var unseen = live.Where(q => !seen.Contains(q.Question.Id)).ToList();
+        var restarted = unseen.Count == 0;
+        var candidates = restarted ? live : unseen;
+        var newest = candidates.GroupBy(q => q.Question.ArticleId, StringComparer.Ordinal)
+            .OrderByDescending(g => articleDates.GetValueOrDefault(g.Key, DateTime.MinValue))
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .First()
+            .ToList();
+        return new PickResult(PickOutcome.Picked, newest[random.Next(newest.Count)], restarted);
+    }
+
     public static IReadOnlyList<string> Match(IEnumerable<string> values, string? typed, int limit)
     {
         ArgumentNullException.ThrowIfNull(values);

@@ -70,4 +70,32 @@ public interface ITriviaStore
     Task<IReadOnlySet<string>> GetRetiredAsync(CancellationToken cancellationToken = default);
 
     Task<GuildStats> GetStatsAsync(ulong guildId, CancellationToken cancellationToken = default);
+
+    Task UpsertDailyScheduleAsync(DailyScheduleRecord schedule, CancellationToken cancellationToken = default);
+
+    /// Turns a channel's schedule off, keeping why (shown by /daily status); false when there was none on.
+    Task<bool> DisableDailyScheduleAsync(ulong channelId, string reason, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<DailyScheduleRecord>> GetDailySchedulesAsync(ulong? guildId, CancellationToken cancellationToken = default);
+
+    Task<DailyClaim?> GetDailyClaimAsync(ulong channelId, DateOnly localDate, CancellationToken cancellationToken = default);
+
+    /// Claims (channel, local date) and stores its question post in one transaction; null when it was already
+    /// claimed (by this or another process).
+    Task<(DailyClaim Claim, PostRecord Post)?> ClaimDailyAsync(ulong channelId, DateOnly localDate, string claimer, DateTimeOffset at, NewPost post, CancellationToken cancellationToken = default);
+
+    /// Claims sent to nobody yet (the process died between claim and record), oldest first.
+    Task<IReadOnlyList<DailyClaim>> GetUnfinishedDailyClaimsAsync(CancellationToken cancellationToken = default);
+
+    /// Takes over an unfinished claim whose lease (claimed before <paramref name="staleBefore"/>) ran out; false
+    /// when another process holds it or it was finished meanwhile.
+    Task<bool> TakeOverDailyClaimAsync(ulong channelId, DateOnly localDate, string claimer, DateTimeOffset at, DateTimeOffset staleBefore, CancellationToken cancellationToken = default);
+
+    Task RecordDailyMessageAsync(ulong channelId, DateOnly localDate, long postId, ulong messageId, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// Marks a day skipped (with the reason); false when the day was already claimed or skipped.
+    Task<bool> SkipDailyAsync(ulong channelId, DateOnly localDate, string claimer, DateTimeOffset at, string reason, CancellationToken cancellationToken = default);
+
+    /// Points from daily questions since <paramref name="since"/>.
+    Task<LeaderboardPage> GetDailyLeaderboardAsync(ulong guildId, DateTimeOffset since, int offset, int limit, CancellationToken cancellationToken = default);
 }

@@ -13,7 +13,8 @@ public sealed record NewPost(
     string? InteractionToken,
     DateTimeOffset PostedAt,
     DateTimeOffset HintAt,
-    DateTimeOffset ClosesAt);
+    DateTimeOffset ClosesAt,
+    bool Daily = false);
 
 public sealed record PostRecord(
     long Id,
@@ -30,7 +31,8 @@ public sealed record PostRecord(
     DateTimeOffset HintAt,
     DateTimeOffset ClosesAt,
     bool HintShown,
-    DateTimeOffset? RevealedAt)
+    DateTimeOffset? RevealedAt,
+    bool Daily = false)
 {
     public bool IsOpen => RevealedAt is null;
 }
@@ -107,3 +109,25 @@ public sealed record LeaderboardPage(IReadOnlyList<RankedPlayer> Entries, int To
 public sealed record ReportSummary(string QuestionId, string Prompt, int Reports, DateTimeOffset LastReportedAt, bool Retired);
 
 public sealed record GuildStats(long Posts, long Answers, long Players, long Games, long Reports, long Retired);
+
+public sealed record DailyScheduleRecord(
+    ulong ChannelId,
+    ulong GuildId,
+    string LocalTime,
+    string TimeZone,
+    ulong? RoleId,
+    bool Enabled,
+    string? DisabledReason,
+    DateTimeOffset UpdatedAt,
+    ulong UpdatedBy);
+
+/// A channel's daily post for one local date: claimed, then sent, then recorded (or skipped, with the reason).
+public sealed record DailyClaim(
+    ulong ChannelId,
+    DateOnly LocalDate,
+    DateTimeOffset ClaimedAt,
+    string ClaimedBy,
+    long? PostId,
+    ulong? MessageId,
+    DateTimeOffset? PostedAt,
+    string? SkippedReason);

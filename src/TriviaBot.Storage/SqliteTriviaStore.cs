@@ -78,32 +78,34 @@ public sealed class SqliteTriviaStore : ITriviaStore, IDisposable
         await ReadAsync(connection => Query(connection, null, "SELECT version FROM schema_migrations ORDER BY version", r => r.GetInt32(0)), cancellationToken);
 
     public Task<PostRecord?> CreatePostAsync(NewPost post, CancellationToken cancellationToken = default) =>
-        WriteAsync((connection, tx) =>
+        WriteAsync((connection, tx) => InsertPost(connection, tx, post), cancellationToken);
+
+    private static PostRecord? InsertPost(SqliteConnection connection, SqliteTransaction tx, NewPost post)
+    {
+        if (post.InteractionId is { } iid && Scalar<long>(connection, tx, "SELECT COUNT(*) FROM posts WHERE interaction_id = $i", ("$i", Id(iid))) > 0)
         {
-            if (post.InteractionId is { } iid && Scalar<long>(connection, tx, "SELECT COUNT(*) FROM posts WHERE interaction_id = $i", ("$i", Id(iid))) > 0)
-            {
-                return null;
-            }
+            return null;
+        }
 
-            if (post.GameId is { } game && Scalar<long>(connection, tx, "SELECT COUNT(*) FROM posts WHERE game_id = $g AND round = $r", ("$g", game), ("$r", post.Round)) > 0)
-            {
-                return null;
-            }
+        if (post.GameId is { } game && Scalar<long>(connection, tx, "SELECT COUNT(*) FROM posts WHERE game_id = $g AND round = $r", ("$g", game), ("$r", post.Round)) > 0)
+        {
+            return null;
+        }
 
-            var id = Scalar<long>(connection, tx, """
-                INSERT INTO posts (interaction_id, guild_id, channel_id, game_id, round, question_id, question_json, application_id,
-                                   interaction_token, posted_at, hint_at, closes_at)
-                VALUES ($iid, $g, $c, $game, $round, $q, $json, $app, $token, $posted, $hint, $closes)
-                RETURNING id
-                """,
-                ("$iid", post.InteractionId is { } i ? Id(i) : null), ("$g", Id(post.GuildId)), ("$c", Id(post.ChannelId)),
-                ("$game", post.GameId), ("$round", post.Round), ("$q", post.QuestionId), ("$json", post.QuestionJson),
-                ("$app", post.ApplicationId is { } a ? Id(a) : null), ("$token", post.InteractionToken),
-                ("$posted", Ms(post.PostedAt)), ("$hint", Ms(post.HintAt)), ("$closes", Ms(post.ClosesAt)));
-            Execute(connection, tx, "INSERT INTO channel_seen (channel_id, question_id, seen_at) VALUES ($c, $q, $t) ON CONFLICT DO UPDATE SET seen_at = excluded.seen_at",
-                ("$c", Id(post.ChannelId)), ("$q", post.QuestionId), ("$t", Ms(post.PostedAt)));
-            return GetPost(connection, tx, id);
-        }, cancellationToken);
+        var id = Scalar<long>(connection, tx, """
+            INSERT INTO posts (interaction_id, guild_id, channel_id, game_id, round, question_id, question_json, application_id,
+                               interaction_token, posted_at, hint_at, closes_at, daily)
+            VALUES ($iid, $g, $c, $game, $round, $q, $json, $app, $token, $posted, $hint, $closes, $daily)
+            RETURNING id
+            """, ("$daily", post.Daily ? 1 : 0),
+            ("$iid", post.InteractionId is { } i ? Id(i) : null), ("$g", Id(post.GuildId)), ("$c", Id(post.ChannelId)),
+            ("$game", post.GameId), ("$round", post.Round), ("$q", post.QuestionId), ("$json", post.QuestionJson),
+            ("$app", post.ApplicationId is { } a ? Id(a) : null), ("$token", post.InteractionToken),
+            ("$posted", Ms(post.PostedAt)), ("$hint", Ms(post.HintAt)), ("$closes", Ms(post.ClosesAt)));
+        Execute(connection, tx, "INSERT INTO channel_seen (channel_id, question_id, seen_at) VALUES ($c, $q, $t) ON CONFLICT DO UPDATE SET seen_at = excluded.seen_at",
+            ("$c", Id(post.ChannelId)), ("$q", post.QuestionId), ("$t", Ms(post.PostedAt)));
+        return GetPost(connection, tx, id);
+    }
 
     public Task SetPostMessageAsync(long postId, ulong messageId, CancellationToken cancellationToken = default) =>
         WriteAsync((connection, tx) => Execute(connection, tx, "UPDATE posts SET message_id = $m WHERE id = $p", ("$m", Id(messageId)), ("$p", postId)), cancellationToken);
@@ -313,6 +315,94 @@ public sealed class SqliteTriviaStore : ITriviaStore, IDisposable
                    (SELECT COUNT(*) FROM retired)
             """, r => new GuildStats(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5)), ("$g", Id(guildId))).Single(), cancellationToken);
 
+    public Task UpsertDailyScheduleAsync(DailyScheduleRecord schedule, CancellationToken cancellationToken = default) =>
+        WriteAsync((connection, tx) => Execute(connection, tx, """
+            INSERT INTO daily_schedules (channel_id, guild_id, local_time, time_zone, role_id, enabled, disabled_reason, updated_at, updated_by)
+            VALUES ($c, $g, $t, $z, $r, $e, $why, $at, $by)
+            ON CONFLICT (channel_id) DO UPDATE SET guild_id = excluded.guild_id, local_time = excluded.local_time, time_zone = excluded.time_zone,
+                role_id = excluded.role_id, enabled = excluded.enabled, disabled_reason = excluded.disabled_reason,
+                updated_at = excluded.updated_at, updated_by = excluded.updated_by
+            """,
+            ("$c", Id(schedule.ChannelId)), ("$g", Id(schedule.GuildId)), ("$t", schedule.LocalTime), ("$z", schedule.TimeZone),
+            ("$r", schedule.RoleId is { } role ? Id(role) : null), ("$e", schedule.Enabled ? 1 : 0), ("$why", schedule.DisabledReason),
+            ("$at", Ms(schedule.UpdatedAt)), ("$by", Id(schedule.UpdatedBy))), cancellationToken);
+
+    public Task<bool> DisableDailyScheduleAsync(ulong channelId, string reason, CancellationToken cancellationToken = default) =>
+        WriteAsync((connection, tx) => Execute(connection, tx, "UPDATE daily_schedules SET enabled = 0, disabled_reason = $why WHERE channel_id = $c AND enabled = 1",
+            ("$why", reason), ("$c", Id(channelId))) == 1, cancellationToken);
+
+    public async Task<IReadOnlyList<DailyScheduleRecord>> GetDailySchedulesAsync(ulong? guildId, CancellationToken cancellationToken = default) =>
+        await ReadAsync(connection => Query(connection, null, """
+            SELECT channel_id, guild_id, local_time, time_zone, role_id, enabled, disabled_reason, updated_at, updated_by
+            FROM daily_schedules WHERE $g IS NULL OR guild_id = $g ORDER BY channel_id
+            """, r => new DailyScheduleRecord(Snowflake(r.GetInt64(0)), Snowflake(r.GetInt64(1)), r.GetString(2), r.GetString(3),
+                r.IsDBNull(4) ? null : Snowflake(r.GetInt64(4)), r.GetInt64(5) == 1, r.IsDBNull(6) ? null : r.GetString(6), FromMs(r.GetInt64(7)), Snowflake(r.GetInt64(8))),
+            ("$g", guildId is { } g ? Id(g) : null)), cancellationToken);
+
+    public Task<DailyClaim?> GetDailyClaimAsync(ulong channelId, DateOnly localDate, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => GetClaim(connection, null, channelId, localDate), cancellationToken);
+
+    public Task<(DailyClaim Claim, PostRecord Post)?> ClaimDailyAsync(ulong channelId, DateOnly localDate, string claimer, DateTimeOffset at, NewPost post, CancellationToken cancellationToken = default) =>
+        WriteAsync<(DailyClaim, PostRecord)?>((connection, tx) =>
+        {
+            if (Execute(connection, tx, "INSERT INTO daily_posts (channel_id, local_date, claimed_at, claimed_by) VALUES ($c, $d, $at, $by) ON CONFLICT DO NOTHING",
+                    ("$c", Id(channelId)), ("$d", Date(localDate)), ("$at", Ms(at)), ("$by", claimer)) == 0)
+            {
+                return null;
+            }
+
+            var stored = InsertPost(connection, tx, post with { Daily = true })!;
+            Execute(connection, tx, "UPDATE daily_posts SET post_id = $p WHERE channel_id = $c AND local_date = $d", ("$p", stored.Id), ("$c", Id(channelId)), ("$d", Date(localDate)));
+            return (GetClaim(connection, tx, channelId, localDate)!, stored);
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<DailyClaim>> GetUnfinishedDailyClaimsAsync(CancellationToken cancellationToken = default) =>
+        await ReadAsync(connection => Query(connection, null, ClaimSelect + " WHERE message_id IS NULL AND skipped_reason IS NULL ORDER BY claimed_at", ReadClaim), cancellationToken);
+
+    public Task<bool> TakeOverDailyClaimAsync(ulong channelId, DateOnly localDate, string claimer, DateTimeOffset at, DateTimeOffset staleBefore, CancellationToken cancellationToken = default) =>
+        WriteAsync((connection, tx) => Execute(connection, tx, """
+            UPDATE daily_posts SET claimed_by = $by, claimed_at = $at
+            WHERE channel_id = $c AND local_date = $d AND message_id IS NULL AND skipped_reason IS NULL AND (claimed_by = $by OR claimed_at < $stale)
+            """, ("$by", claimer), ("$at", Ms(at)), ("$c", Id(channelId)), ("$d", Date(localDate)), ("$stale", Ms(staleBefore))) == 1, cancellationToken);
+
+    public Task RecordDailyMessageAsync(ulong channelId, DateOnly localDate, long postId, ulong messageId, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        WriteAsync((connection, tx) =>
+        {
+            Execute(connection, tx, "UPDATE daily_posts SET message_id = $m, posted_at = $at WHERE channel_id = $c AND local_date = $d",
+                ("$m", Id(messageId)), ("$at", Ms(at)), ("$c", Id(channelId)), ("$d", Date(localDate)));
+            return Execute(connection, tx, "UPDATE posts SET message_id = $m WHERE id = $p", ("$m", Id(messageId)), ("$p", postId));
+        }, cancellationToken);
+
+    public Task<bool> SkipDailyAsync(ulong channelId, DateOnly localDate, string claimer, DateTimeOffset at, string reason, CancellationToken cancellationToken = default) =>
+        WriteAsync((connection, tx) => Execute(connection, tx, """
+            INSERT INTO daily_posts (channel_id, local_date, claimed_at, claimed_by, skipped_reason) VALUES ($c, $d, $at, $by, $why) ON CONFLICT DO NOTHING
+            """, ("$c", Id(channelId)), ("$d", Date(localDate)), ("$at", Ms(at)), ("$by", claimer), ("$why", reason)) == 1, cancellationToken);
+
+    public Task<LeaderboardPage> GetDailyLeaderboardAsync(ulong guildId, DateTimeOffset since, int offset, int limit, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection =>
+        {
+            var source = PeriodSource.Replace("WHERE p.guild_id = $g", "WHERE p.daily = 1 AND p.guild_id = $g", StringComparison.Ordinal);
+            var parameters = new (string, object?)[] { ("$g", Id(guildId)), ("$since", Ms(since)), ("$off", offset), ("$lim", limit) };
+            var total = (int)Scalar<long>(connection, null, $"SELECT COUNT(*) FROM ({source})", parameters);
+            var entries = Query(connection, null, $"""
+                SELECT RANK() OVER (ORDER BY points DESC), user_id, user_name, points, answered, correct, best_streak, streak
+                FROM ({source}) ORDER BY points DESC, correct DESC, user_id LIMIT $lim OFFSET $off
+                """, r => new RankedPlayer(r.GetInt32(0), ReadScoreAt(r, 1)), parameters);
+            return new LeaderboardPage(entries, total);
+        }, cancellationToken);
+
+    private const string ClaimSelect = "SELECT channel_id, local_date, claimed_at, claimed_by, post_id, message_id, posted_at, skipped_reason FROM daily_posts";
+
+    private static DailyClaim? GetClaim(SqliteConnection connection, SqliteTransaction? tx, ulong channelId, DateOnly localDate) =>
+        Query(connection, tx, ClaimSelect + " WHERE channel_id = $c AND local_date = $d", ReadClaim, ("$c", Id(channelId)), ("$d", Date(localDate))).FirstOrDefault();
+
+    private static DailyClaim ReadClaim(SqliteDataReader r) => new(
+        Snowflake(r.GetInt64(0)), DateOnly.ParseExact(r.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture), FromMs(r.GetInt64(2)), r.GetString(3),
+        r.IsDBNull(4) ? null : r.GetInt64(4), r.IsDBNull(5) ? null : Snowflake(r.GetInt64(5)), r.IsDBNull(6) ? null : FromMs(r.GetInt64(6)),
+        r.IsDBNull(7) ? null : r.GetString(7));
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     private const string AllTimeSource = "SELECT user_id, user_name, points, answered, correct, best_streak, streak FROM scores WHERE guild_id = $g";
 
     private const string PeriodSource = """
@@ -325,7 +415,7 @@ public sealed class SqliteTriviaStore : ITriviaStore, IDisposable
 
     private const string PostSelect = """
         SELECT id, guild_id, channel_id, game_id, round, question_id, question_json, application_id, interaction_token, message_id,
-               posted_at, hint_at, closes_at, hint_shown, revealed_at FROM posts
+               posted_at, hint_at, closes_at, hint_shown, revealed_at, daily FROM posts
         """;
 
     private const string AnswerSelect = "SELECT post_id, user_id, user_name, choice, correct, elapsed_ms, hint_stage, answered_at, points FROM answers";
@@ -339,7 +429,7 @@ public sealed class SqliteTriviaStore : ITriviaStore, IDisposable
         r.GetInt64(0), Snowflake(r.GetInt64(1)), Snowflake(r.GetInt64(2)), r.IsDBNull(3) ? null : r.GetInt64(3), r.IsDBNull(4) ? null : r.GetInt32(4),
         r.GetString(5), r.GetString(6), r.IsDBNull(7) ? null : Snowflake(r.GetInt64(7)), r.IsDBNull(8) ? null : r.GetString(8),
         r.IsDBNull(9) ? null : Snowflake(r.GetInt64(9)), FromMs(r.GetInt64(10)), FromMs(r.GetInt64(11)), FromMs(r.GetInt64(12)),
-        r.GetInt64(13) == 1, r.IsDBNull(14) ? null : FromMs(r.GetInt64(14)));
+        r.GetInt64(13) == 1, r.IsDBNull(14) ? null : FromMs(r.GetInt64(14)), r.GetInt64(15) == 1);
 
     private static AnswerRecord ReadAnswer(SqliteDataReader r) => new(
         r.GetInt64(0), Snowflake(r.GetInt64(1)), r.GetString(2), r.GetString(3), r.GetInt64(4) == 1, TimeSpan.FromMilliseconds(r.GetInt64(5)),

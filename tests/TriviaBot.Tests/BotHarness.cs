@@ -45,12 +45,14 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public string Channel => Server.ChannelId;
 
-    public static async Task<BotHarness> CreateAsync(bool seedArticle = true)
+    public static async Task<BotHarness> CreateAsync(bool seedArticle = true, DateTimeOffset? start = null)
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(start ?? new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
         var server = await LocalDiscordServer.StartAsync(new LocalDiscordOptions
         {
-            HeartbeatInterval = TimeSpan.FromSeconds(41.25),
+            // Fake time jumps by days in the daily tests; a heartbeat due more than once in one jump would look like a
+            // zombie connection, so heartbeats are rare here (the gateway tests cover them).
+            HeartbeatInterval = TimeSpan.FromDays(30),
             Time = time,
             // These tests are about the bot, not rate limits: time only moves when a test advances it.
             GlobalRateLimit = 100_000,
@@ -69,6 +71,13 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public async Task<IHost> StartBotAsync()
     {
+        Host = await StartExtraHostAsync();
+        return Host;
+    }
+
+    /// Another bot process on the same database and server (the caller stops and disposes it).
+    public async Task<IHost> StartExtraHostAsync()
+    {
         var builder = HostFactory.CreateBuilder(
         [
             $"--Discord:Token={Server.Token}", $"--Discord:ApiBaseUrl={Server.RestBaseUrl}",
@@ -85,7 +94,6 @@ internal sealed class BotHarness : IAsyncDisposable
             await Task.Delay(10, Timeout);
         }
 
-        Host = host;
         return host;
     }
 

@@ -20,7 +20,12 @@ public static class BotServiceCollectionExtensions
             .BindConfiguration(GameOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<DailyOptions>()
+            .BindConfiguration(DailyOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton<TriviaEngine>();
+        services.AddSingleton<DailyService>();
         services.AddSlashCommand<TriviaCommand>();
         services.AddSlashCommand<TriviaGameCommand>();
         services.AddSlashCommand<WhoSaidCommand>();
@@ -29,6 +34,7 @@ public static class BotServiceCollectionExtensions
         services.AddSlashCommand<LeaderboardCommand>();
         services.AddSlashCommand<ScoreCommand>();
         services.AddSlashCommand<TriviaAdminCommand>();
+        services.AddSlashCommand<DailyCommand>();
         services.AddSlashCommand<PingCommand>();
         services.AddSingleton<IComponentHandler, QuestionComponents>();
         services.AddSingleton<IInteractionHandler, InteractionRouter>();
@@ -37,6 +43,7 @@ public static class BotServiceCollectionExtensions
         services.AddHostedService<TriviaStartup>();
         services.AddHostedService<ContentWatcher>();
         services.AddHostedService<DiscordBotService>();
+        services.AddHostedService(sp => sp.GetRequiredService<DailyService>());
         return services;
     }
 

@@ -92,6 +92,43 @@ public sealed class TriviaEngine(
         }
     }
 
+    /// The daily question for a channel: one it hasn't had (until it has had them all), from the newest articles.
+    public async Task<QuestionSnapshot?> PickDailyAsync(ulong channelId, CancellationToken cancellationToken)
+    {
+        var snapshot = content.Current;
+        var seen = await store.GetSeenAsync(channelId, cancellationToken);
+        var retired = await store.GetRetiredAsync(cancellationToken);
+        var result = snapshot.Pool.PickNewest(seen, retired, snapshot.ArticleDates, Random.Shared);
+        if (result.Outcome != PickOutcome.Picked)
+        {
+            return null;
+        }
+
+        if (result.CycleRestarted)
+        {
+            await store.ResetSeenAsync(channelId, [], cancellationToken);
+        }
+
+        return QuestionSnapshot.Of(result.Picked!.Question, result.Picked.Topic, Random.Shared);
+    }
+
+    /// What <see cref="PickDailyAsync"/> would pick, without starting a new cycle (for /daily preview).
+    public async Task<QuestionSnapshot?> PeekDailyAsync(ulong channelId, CancellationToken cancellationToken)
+    {
+        var snapshot = content.Current;
+        var result = snapshot.Pool.PickNewest(await store.GetSeenAsync(channelId, cancellationToken), await store.GetRetiredAsync(cancellationToken), snapshot.ArticleDates, Random.Shared);
+        return result.Picked is { } picked ? QuestionSnapshot.Of(picked.Question, picked.Topic, Random.Shared) : null;
+    }
+
+    /// Arms a post made elsewhere (the daily question): its reveal at its closing time.
+    public void ArmPost(PostRecord post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        Arm(post, QuestionSnapshot.FromJson(post.QuestionJson));
+    }
+
+    public const string DailyLabel = "📅 Daily question";
+
     /// `/trivia` and `/whosaid`: one question in the channel.
     public async Task AskAsync(InteractionContext context, string? topic, string? kind, CancellationToken cancellationToken)
     {
@@ -306,9 +343,12 @@ public sealed class TriviaEngine(
         var result = await store.RecordAnswerAsync(new NewAnswer(open.Record.Id, interaction.User!.Id, DisplayName(interaction), choice, correct,
             elapsed < TimeSpan.Zero ? TimeSpan.Zero : elapsed, Scoring.HintStage(elapsed, open.Record.HintAt - open.Record.PostedAt), now, interaction.Id), cancellationToken);
         var left = Math.Max(1, (int)Math.Ceiling((open.Record.ClosesAt - now).TotalSeconds));
+        var when = open.Record.Daily
+            ? "The answer comes with the next daily question, " + DailySchedule.Relative(open.Record.ClosesAt - now) + "."
+            : string.Create(CultureInfo.InvariantCulture, $"The answer comes in {left} s.");
         var text = result.Outcome switch
         {
-            AnswerOutcome.Recorded => string.Create(CultureInfo.InvariantCulture, $"🔒 Locked in {shown}. The answer comes in {left} s."),
+            AnswerOutcome.Recorded => $"🔒 Locked in {shown}. {when}",
             AnswerOutcome.AlreadyAnswered => $"You already locked in **{TriviaMessages.Escape(result.Existing!.Choice)}** — only your first answer counts.",
             AnswerOutcome.Closed => "This question has closed.",
             _ => null,
@@ -377,7 +417,7 @@ public sealed class TriviaEngine(
         var cancel = open.Cancel.Token;
         try
         {
-            if (!post.HintShown && time.GetUtcNow() < post.ClosesAt)
+            if (!post.HintShown && post.HintAt < post.ClosesAt && time.GetUtcNow() < post.ClosesAt)
             {
                 await DelayUntilAsync(post.HintAt, cancel);
                 await ShowHintAsync(open, cancel);
@@ -425,7 +465,8 @@ public sealed class TriviaEngine(
     /// Reveals and scores a post once (the store refuses a second reveal), edits its message, and moves its game on.
     private async Task RevealAsync(long postId)
     {
-        var outcome = await store.RevealAsync(postId, time.GetUtcNow(), ScoreRule, CancellationToken.None);
+        var daily = _open.TryGetValue(postId, out var known) ? known.Record.Daily : (await store.GetPostAsync(postId, CancellationToken.None))?.Daily == true;
+        var outcome = await store.RevealAsync(postId, time.GetUtcNow(), daily ? DailyScoreRule : ScoreRule, CancellationToken.None);
         if (outcome is null)
         {
             return;
@@ -456,6 +497,9 @@ public sealed class TriviaEngine(
             logger.LogWarning("Could not show the answer of question {PostId} in channel {ChannelId}: {Error}", post.Id, post.ChannelId, ex.Message);
         }
     }
+
+    /// A daily question is open all day: speed doesn't count, being right does.
+    private static int DailyScoreRule(AnswerRecord answer, int streakBefore) => 10;
 
     private int ScoreRule(AnswerRecord answer, int streakBefore) =>
         Scoring.Points(answer.Elapsed, _options.HintAt, _options.AnswerWindow, streakBefore);
@@ -564,7 +608,7 @@ public sealed class TriviaEngine(
     }
 
     private async Task<string?> RoundLabelAsync(PostRecord post, CancellationToken cancellationToken) =>
-        post.GameId is { } gameId ? RoundLabel(post, await store.GetGameAsync(gameId, cancellationToken)) : null;
+        post.Daily ? DailyLabel : post.GameId is { } gameId ? RoundLabel(post, await store.GetGameAsync(gameId, cancellationToken)) : null;
 
     private static string? RoundLabel(PostRecord post, GameRecord? game) =>
         post.Round is { } round && game is not null ? string.Create(CultureInfo.InvariantCulture, $"Round {round}/{game.Rounds}") : null;
@@ -605,6 +649,9 @@ public sealed class TriviaEngine(
             logger.LogDebug("Could not learn the message id of question {PostId}: {Error}", post.Id, ex.Message);
         }
     }
+
+    /// Takes back a post that never reached the channel: closed without scoring, its timers stopped.
+    public Task CancelPostAsync(long postId, CancellationToken cancellationToken) => WithdrawAsync(postId, cancellationToken);
 
     private async Task WithdrawAsync(long postId, CancellationToken cancellationToken)
     {

@@ -20,6 +20,9 @@ public sealed class KnowledgeStore(
     /// One consistent view of the content; a reload swaps the whole snapshot, so a reader never sees half of one.
     public sealed record Snapshot(KnowledgeBase Knowledge, PackLoadResult Packs, QuestionPool Pool)
     {
+        /// When each article file was last written: "newest articles first" for the daily question.
+        public IReadOnlyDictionary<string, DateTime> ArticleDates { get; init; } = new Dictionary<string, DateTime>();
+
         public IReadOnlyDictionary<string, string> Titles { get; } = Knowledge.Articles.ToDictionary(a => a.Id, a => a.Title, StringComparer.Ordinal);
 
         public string TitleOf(string articleId) => Titles.GetValueOrDefault(articleId, articleId);
@@ -43,7 +46,10 @@ public sealed class KnowledgeStore(
     {
         var knowledge = KnowledgePipeline.Build(articles.Load(ArticlesPath));
         var packResult = packs.LoadFolder(PacksPath);
-        var snapshot = new Snapshot(knowledge, packResult, QuestionPool.From(knowledge, packResult.Packs));
+        var snapshot = new Snapshot(knowledge, packResult, QuestionPool.From(knowledge, packResult.Packs))
+        {
+            ArticleDates = knowledge.Articles.ToDictionary(a => a.Id, a => File.Exists(a.Path) ? File.GetLastWriteTimeUtc(a.Path) : DateTime.MinValue, StringComparer.Ordinal),
+        };
         _current = snapshot;
         logger.LogInformation(
             "Loaded {Articles} articles ({Skipped} skipped), {Facts} facts, {Quotes} quotes, {Served}/{Questions} questions served, {Packs} packs",

@@ -21,7 +21,7 @@ public sealed class LeaderboardCommand(ITriviaStore store, TimeProvider time) : 
             new CommandOptionDefinition
             {
                 Type = ApplicationCommandOptionType.String, Name = "period", Description = "All time, or the last 7 days",
-                Choices = [CommandChoice.String("All time", "all"), CommandChoice.String("This week (last 7 days)", "week")],
+                Choices = [CommandChoice.String("All time", "all"), CommandChoice.String("This week (last 7 days)", "week"), CommandChoice.String("Daily questions, last 7 days", "daily")],
             },
             new CommandOptionDefinition { Type = ApplicationCommandOptionType.Integer, Name = "page", Description = "Page number", MinValue = 1, MaxValue = 1000 },
         ],
@@ -30,9 +30,9 @@ public sealed class LeaderboardCommand(ITriviaStore store, TimeProvider time) : 
     public async Task HandleAsync(InteractionContext context, CancellationToken cancellationToken)
     {
         var period = Options.String(context, "period") ?? "all";
-        if (period is not ("all" or "week"))
+        if (period is not ("all" or "week" or "daily"))
         {
-            await context.RespondAsync($"Option `period` must be all or week (got \"{TriviaMessages.Clip(period, 50)}\").", ephemeral: true, cancellationToken);
+            await context.RespondAsync($"Option `period` must be all, week or daily (got \"{TriviaMessages.Clip(period, 50)}\").", ephemeral: true, cancellationToken);
             return;
         }
 
@@ -42,8 +42,11 @@ public sealed class LeaderboardCommand(ITriviaStore store, TimeProvider time) : 
             return;
         }
 
-        DateTimeOffset? since = period == "week" ? time.GetUtcNow() - TimeSpan.FromDays(7) : null;
-        var result = await store.GetLeaderboardAsync(context.Interaction.GuildId ?? 0, since, (int)(page - 1) * PageSize, PageSize, cancellationToken);
+        DateTimeOffset? since = period is "week" or "daily" ? time.GetUtcNow() - TimeSpan.FromDays(7) : null;
+        var guild = context.Interaction.GuildId ?? 0;
+        var result = period == "daily"
+            ? await store.GetDailyLeaderboardAsync(guild, since!.Value, (int)(page - 1) * PageSize, PageSize, cancellationToken)
+            : await store.GetLeaderboardAsync(guild, since, (int)(page - 1) * PageSize, PageSize, cancellationToken);
         if (result.Entries.Count == 0 && page > 1)
         {
             var pages = Math.Max(1, (result.TotalPlayers + PageSize - 1) / PageSize);
@@ -51,7 +54,12 @@ public sealed class LeaderboardCommand(ITriviaStore store, TimeProvider time) : 
             return;
         }
 
-        var title = period == "week" ? "🏆 Leaderboard — last 7 days" : "🏆 Leaderboard — all time";
+        var title = period switch
+        {
+            "week" => "🏆 Leaderboard — last 7 days",
+            "daily" => "📅 Daily question leaderboard — last 7 days",
+            _ => "🏆 Leaderboard — all time",
+        };
         await context.RespondAsync(new InteractionCallbackData { Embeds = [TriviaMessages.Leaderboard(title, result, (int)page, PageSize)] }, cancellationToken);
     }
 }
