@@ -183,7 +183,16 @@ internal sealed class GatewayHub(LocalDiscordServer server, LocalDiscordOptions 
                             continue;
                         }
                         recorder.Add(new RecordedFrame("out", connection.Id, connection.Session?.ShardId, text.Op, text.EventName, text.Seq, text.Json, Time.GetUtcNow()));
-                        await socket.SendAsync(Encoding.UTF8.GetBytes(text.Json), WebSocketMessageType.Text, true, ct).ConfigureAwait(false);
+                        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Json.Length));
+                        try
+                        {
+                            var length = Encoding.UTF8.GetBytes(text.Json, bytes);
+                            await socket.SendAsync(bytes.AsMemory(0, length), WebSocketMessageType.Text, true, ct).ConfigureAwait(false);
+                        }
+                        finally
+                        {
+                            ArrayPool<byte>.Shared.Return(bytes);
+                        }
                         break;
                     case CloseOut close:
                         recorder.Add(new RecordedClose(connection.Id, "server", close.Code, close.Reason, Time.GetUtcNow()));
@@ -537,17 +546,21 @@ internal sealed class GatewayHub(LocalDiscordServer server, LocalDiscordOptions 
     }
 
     /// <summary>Assigns the session's next sequence number, buffers the event for resume and sends it if connected.</summary>
-    public long Dispatch(GatewaySession session, string eventName, JsonNode? data)
+    public long Dispatch(GatewaySession session, string eventName, JsonNode? data) =>
+        DispatchRaw(session, eventName, data is null ? "null"u8 : JsonSerializer.SerializeToUtf8Bytes(data));
+
+    /// <summary><see cref="Dispatch(GatewaySession, string, JsonNode?)"/> with <c>d</c> already serialised.</summary>
+    public long DispatchRaw(GatewaySession session, string eventName, ReadOnlySpan<byte> data)
     {
         var duplicate = Interlocked.Exchange(ref _duplicateNext, 0) == 1;
         lock (session.Gate)
         {
             var seq = ++session.Seq;
-            var json = new JsonObject { ["op"] = 0, ["d"] = data?.DeepClone(), ["s"] = seq, ["t"] = eventName }.ToJsonString();
+            var json = DispatchFrame(eventName, data, seq);
             session.Events.Add((seq, json));
             if (session.Events.Count > options.SessionReplayBuffer)
             {
-                session.Events.RemoveAt(0);
+                session.Events.RemoveRange(0, session.Events.Count - options.SessionReplayBuffer);
             }
             session.Connection?.Send(json, 0, eventName, seq);
             if (duplicate)
@@ -558,22 +571,53 @@ internal sealed class GatewayHub(LocalDiscordServer server, LocalDiscordOptions 
         }
     }
 
-    /// <summary>Sends a dispatch to every live (or resumable) session of the guild's shard.</summary>
-    public int DispatchToGuild(string eventName, JsonNode? data, string? guildId)
+    private static string DispatchFrame(string eventName, ReadOnlySpan<byte> data, long seq)
     {
-        List<GatewaySession> targets;
+        var buffer = new ArrayBufferWriter<byte>(data.Length + 64);
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("op", 0);
+            w.WritePropertyName("d");
+            w.WriteRawValue(data, skipInputValidation: true);
+            w.WriteNumber("s", seq);
+            w.WriteString("t", eventName);
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Sends a dispatch to every live (or resumable) session of the guild's shard.</summary>
+    public int DispatchToGuild(string eventName, JsonNode? data, string? guildId) =>
+        DispatchToGuild(eventName, data is null ? "null"u8.ToArray() : JsonSerializer.SerializeToUtf8Bytes(data), guildId);
+
+    /// <summary><see cref="DispatchToGuild(string, JsonNode?, string?)"/> with <c>d</c> already serialised.</summary>
+    public int DispatchToGuild(string eventName, byte[] data, string? guildId)
+    {
+        List<GatewaySession> targets = [];
         lock (_gate)
         {
-            // Sessions disconnected longer than the resume window can never resume: forget them.
-            foreach (var expired in _sessions.Values.Where(s => s.Connection is null && Time.GetElapsedTime(s.DisconnectedAt) > options.SessionResumeWindow).ToList())
+            List<string>? expired = null;
+            foreach (var s in _sessions.Values)
             {
-                _sessions.Remove(expired.Id);
+                // Sessions disconnected longer than the resume window can never resume: forget them.
+                if (s.Connection is null && Time.GetElapsedTime(s.DisconnectedAt) > options.SessionResumeWindow)
+                {
+                    (expired ??= []).Add(s.Id);
+                }
+                else if (!s.Invalidated && SnowflakeGenerator.ShardFor(guildId, s.ShardCount) == s.ShardId)
+                {
+                    targets.Add(s);
+                }
             }
-            targets = [.. _sessions.Values.Where(s => !s.Invalidated && SnowflakeGenerator.ShardFor(guildId, s.ShardCount) == s.ShardId)];
+            foreach (var id in expired ?? [])
+            {
+                _sessions.Remove(id);
+            }
         }
         foreach (var s in targets)
         {
-            Dispatch(s, eventName, data);
+            DispatchRaw(s, eventName, data);
         }
         return targets.Count;
     }

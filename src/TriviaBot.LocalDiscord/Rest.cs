@@ -24,6 +24,7 @@ internal sealed class RestApi(LocalDiscordServer server, LocalDiscordOptions opt
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (long Start, int Count)> _buckets = new(StringComparer.Ordinal);
     private (long Start, int Count) _global;
+    private long _lastBucketSweep;
     private World World => server.World;
     private TimeProvider Time => options.Time;
 
@@ -80,7 +81,12 @@ internal sealed class RestApi(LocalDiscordServer server, LocalDiscordOptions opt
         };
     }
 
-    private static string Hash(string name) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..32];
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Hashes = new(StringComparer.Ordinal);
+
+    // Bucket names are a small fixed set (plus one per unknown route), so the hashes are computed once each.
+    private static string Hash(string name) => Hashes.Count < 10_000
+        ? Hashes.GetOrAdd(name, static n => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(n)))[..32])
+        : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..32];
 
     private async Task<RestResult> ProcessAsync(HttpContext context, string method, string path, string body)
     {
@@ -159,6 +165,19 @@ internal sealed class RestApi(LocalDiscordServer server, LocalDiscordOptions opt
                 b.Count++;
             }
             _buckets[key] = b;
+            if (_buckets.Count > 4096 && Time.GetElapsedTime(_lastBucketSweep, now) >= options.RateLimitWindow)
+            {
+                // Interaction callback and webhook buckets are one per interaction: forget windows that have ended,
+                // which is exactly what a fresh entry would say.
+                _lastBucketSweep = now;
+                foreach (var (k, v) in _buckets)
+                {
+                    if (Time.GetElapsedTime(v.Start, now) >= options.RateLimitWindow)
+                    {
+                        _buckets.Remove(k);
+                    }
+                }
+            }
             remaining = route.Limit - b.Count;
             resetAfter = options.RateLimitWindow - Time.GetElapsedTime(b.Start, now);
         }
