@@ -573,9 +573,9 @@ internal sealed class GatewayHub(LocalDiscordServer server, LocalDiscordOptions 
 
     private static string DispatchFrame(string eventName, ReadOnlySpan<byte> data, long seq)
     {
-        var buffer = new ArrayBufferWriter<byte>(data.Length + 64);
-        using (var w = new Utf8JsonWriter(buffer))
+        using (var scratch = JsonScratch.Rent())
         {
+            var w = scratch.Writer;
             w.WriteStartObject();
             w.WriteNumber("op", 0);
             w.WritePropertyName("d");
@@ -583,8 +583,8 @@ internal sealed class GatewayHub(LocalDiscordServer server, LocalDiscordOptions 
             w.WriteNumber("s", seq);
             w.WriteString("t", eventName);
             w.WriteEndObject();
+            return Encoding.UTF8.GetString(scratch.Written);
         }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Sends a dispatch to every live (or resumable) session of the guild's shard.</summary>

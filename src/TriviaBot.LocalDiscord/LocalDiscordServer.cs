@@ -350,9 +350,9 @@ public sealed class LocalDiscordServer : IAsyncDisposable
     /// user: no JsonNode tree to build, clone and serialise).</summary>
     private byte[] InteractionPayload(PendingInteraction pi, SeededUser user, SeededChannel channel, JsonObject data, JsonObject? message, string? permissions)
     {
-        var buffer = new ArrayBufferWriter<byte>(2048);
-        using (var w = new Utf8JsonWriter(buffer))
+        using (var scratch = JsonScratch.Rent())
         {
+            var w = scratch.Writer;
             w.WriteStartObject();
             w.WriteString("id", pi.Id);
             w.WriteString("application_id", ApplicationId);
@@ -399,8 +399,8 @@ public sealed class LocalDiscordServer : IAsyncDisposable
                 message.WriteTo(w);
             }
             w.WriteEndObject();
+            return scratch.Written.ToArray();
         }
-        return buffer.WrittenSpan.ToArray();
     }
 
     private async Task<InteractionOutcome> WaitForResponseAsync(PendingInteraction pi, CancellationToken ct)

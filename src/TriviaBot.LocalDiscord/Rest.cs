@@ -32,9 +32,17 @@ internal sealed class RestApi(LocalDiscordServer server, LocalDiscordOptions opt
     {
         var request = context.Request;
         string body;
-        using (var reader = new StreamReader(request.Body, Encoding.UTF8))
+        var reader = request.BodyReader;
+        while (true)
         {
-            body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+            var read = await reader.ReadAsync(context.RequestAborted).ConfigureAwait(false);
+            if (read.IsCompleted || read.IsCanceled)
+            {
+                body = Encoding.UTF8.GetString(read.Buffer);
+                reader.AdvanceTo(read.Buffer.End);
+                break;
+            }
+            reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
         }
         RestResult result;
         try

@@ -147,9 +147,10 @@ internal sealed class World
         var flags = (Validation.Int(body["flags"]) ?? 0) & (64 | 4 | 4096 | 128);
         // Written straight to UTF-8: a message kept as a JsonObject tree costs dozens of objects the GC walks on
         // every collection for as long as the server runs (a burst of interactions made that the pause that mattered).
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var w = new Utf8JsonWriter(buffer))
+        byte[] json;
+        using (var scratch = JsonScratch.Rent())
         {
+            var w = scratch.Writer;
             w.WriteStartObject();
             w.WriteString("id", id);
             w.WriteNumber("type", type);
@@ -205,8 +206,9 @@ internal sealed class World
                 w.WriteEndObject();
             }
             w.WriteEndObject();
+            json = scratch.Written.ToArray();
         }
-        var stored = new StoredMessage(id, channelId, flags, buffer.WrittenSpan.ToArray());
+        var stored = new StoredMessage(id, channelId, flags, json);
         lock (_gate)
         {
             if (!_messages.TryGetValue(channelId, out var list))
