@@ -176,16 +176,23 @@ internal sealed class RateLimitBuckets(TimeProvider time)
 {
     private const int SweepThreshold = 4096;
     private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, RateLimitBucket> _queues = new(StringComparer.Ordinal);
+    // Keyed by (learned hash or route key, major parameter) as a tuple: no string is built per request.
+    private readonly ConcurrentDictionary<(bool Hashed, string Id, string Major), RateLimitBucket> _queues = new();
 
     // ConcurrentDictionary.Count takes every lock; a counter kept beside it is what the hot path reads.
     private int _queueCount;
 
     public int QueueCount => Volatile.Read(ref _queueCount);
 
-    public string QueueKey(RestRoute route) => _hashes.TryGetValue(route.Key, out var hash)
-        ? "hash:" + hash + ":" + route.MajorParameter
-        : "route:" + route.Key + ":" + route.MajorParameter;
+    public string QueueKey(RestRoute route)
+    {
+        var (hashed, id, major) = Key(route);
+        return (hashed ? "hash:" : "route:") + id + ":" + major;
+    }
+
+    private (bool Hashed, string Id, string Major) Key(RestRoute route) => _hashes.TryGetValue(route.Key, out var hash)
+        ? (true, hash, route.MajorParameter)
+        : (false, route.Key, route.MajorParameter);
 
     private long _lastSweep = time.GetTimestamp();
 
@@ -202,7 +209,7 @@ internal sealed class RateLimitBuckets(TimeProvider time)
             }
         }
 
-        var key = QueueKey(route);
+        var key = Key(route);
         if (_queues.TryGetValue(key, out var existing))
         {
             return existing;

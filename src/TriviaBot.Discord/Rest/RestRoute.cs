@@ -9,7 +9,7 @@ namespace TriviaBot.Discord.Rest;
 public sealed record RestRoute(string Method, string Template, string MajorParameter)
 {
     /// <summary>The route key, e.g. <c>POST /channels/{channel_id}/messages</c>; bucket hashes are learned per key.</summary>
-    public string Key => Method + " " + Template;
+    public string Key { get; } = Method + " " + Template;
 
     /// <summary>Interaction callbacks and webhook-token routes are not under the global limit.</summary>
     public bool IsGlobalExempt => Template.StartsWith("/interactions/", StringComparison.Ordinal)
