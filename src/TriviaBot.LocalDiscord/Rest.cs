@@ -22,7 +22,7 @@ internal sealed record RouteInfo(string Key, string BucketName, string Major, bo
 internal sealed class RestApi(LocalDiscordServer server, LocalDiscordOptions options, LocalDiscordRecorder recorder, FaultInjector faults)
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, (long Start, int Count)> _buckets = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Hash, string Major), (long Start, int Count)> _buckets = [];
     private (long Start, int Count) _global;
     private long _lastBucketSweep;
     private World World => server.World;
@@ -99,7 +99,7 @@ internal sealed class RestApi(LocalDiscordServer server, LocalDiscordOptions opt
     private async Task<RestResult> ProcessAsync(HttpContext context, string method, string path, string body)
     {
         var request = context.Request;
-        var segments = path.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var route = Route(method, segments, options);
         if (string.IsNullOrWhiteSpace(request.Headers.UserAgent.ToString()))
         {
@@ -114,7 +114,7 @@ internal sealed class RestApi(LocalDiscordServer server, LocalDiscordOptions opt
         {
             await Task.Delay(slow, Time, context.RequestAborted).ConfigureAwait(false);
         }
-        var fault = faults.TakeRestFault(method, "/" + string.Join('/', segments));
+        var fault = faults.HasRestFaults ? faults.TakeRestFault(method, "/" + string.Join('/', segments)) : null;
         if (fault is not null && fault.Delay > TimeSpan.Zero)
         {
             await Task.Delay(fault.Delay, Time, context.RequestAborted).ConfigureAwait(false);
@@ -157,7 +157,7 @@ internal sealed class RestApi(LocalDiscordServer server, LocalDiscordOptions opt
         }
 
         var bucketHash = Hash(route.BucketName);
-        var key = bucketHash + ":" + route.Major;
+        var key = (bucketHash, route.Major);
         int remaining;
         TimeSpan resetAfter;
         bool exceeded;
