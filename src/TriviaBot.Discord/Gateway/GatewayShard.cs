@@ -542,7 +542,7 @@ public sealed class GatewayShard
 
     private void OnDispatch(Connection connection, JsonElement root, JsonElement data)
     {
-        var type = root.TryGetProperty("t", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "";
+        var type = root.TryGetProperty("t", out var t) && t.ValueKind == JsonValueKind.String ? EventName(t) : "";
         long seq = -1;
         if (root.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var sv))
         {
@@ -577,6 +577,13 @@ public sealed class GatewayShard
 
         _dispatches.Post(new GatewayDispatch(ShardId, type, seq, data.Clone(), _timeProvider.GetTimestamp()));
     }
+
+    // The hot event names as shared strings rather than a new one per dispatch.
+    private static string EventName(JsonElement t) =>
+        t.ValueEquals("INTERACTION_CREATE"u8) ? "INTERACTION_CREATE"
+        : t.ValueEquals("GUILD_CREATE"u8) ? "GUILD_CREATE"
+        : t.ValueEquals("MESSAGE_CREATE"u8) ? "MESSAGE_CREATE"
+        : t.GetString()!;
 
     private void MarkHealthy(Connection connection)
     {

@@ -211,6 +211,12 @@ public sealed class DiscordRestClient : IGatewayBotSource
                 bucket.Turn.Release();
             }
 
+            if (route.IsInteractionCallback)
+            {
+                // One callback per interaction: its queue is done with as soon as it is idle.
+                _buckets.ForgetIfIdle(route);
+            }
+
             if (response is null)
             {
                 if (++serverRetries > MaxServerRetries)

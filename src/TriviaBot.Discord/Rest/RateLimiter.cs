@@ -225,6 +225,19 @@ internal sealed class RateLimitBuckets(TimeProvider time)
         return bucket;
     }
 
+    /// <summary>Drops the route's queue when nobody is in it and it is not holding requests back (remaining above 0
+    /// or its window over): such a queue says nothing a fresh one would not. Used for interaction callbacks, whose
+    /// queue (one per interaction) would otherwise live until a sweep. A request that resolved the queue just before
+    /// it went is sent back to resolve again by <see cref="DiscordRestClient"/>'s re-check after entering.</summary>
+    public void ForgetIfIdle(RestRoute route)
+    {
+        var key = Key(route);
+        if (_queues.TryGetValue(key, out var bucket) && bucket.IsIdle && _queues.TryRemove(KeyValuePair.Create(key, bucket)))
+        {
+            Interlocked.Decrement(ref _queueCount);
+        }
+    }
+
     public string? HashOf(RestRoute route) => _hashes.TryGetValue(route.Key, out var hash) ? hash : null;
 
     public void Learn(RestRoute route, string hash) => _hashes[route.Key] = hash;

@@ -15,6 +15,9 @@ public sealed record RestRoute(string Method, string Template, string MajorParam
     public bool IsGlobalExempt => Template.StartsWith("/interactions/", StringComparison.Ordinal)
         || Template.StartsWith("/webhooks/{webhook_id}/{webhook_token}", StringComparison.Ordinal);
 
+    /// <summary>True for <c>POST /interactions/{id}/{token}/callback</c>-like routes: one queue per interaction.</summary>
+    internal bool IsInteractionCallback => Template.StartsWith("/interactions/", StringComparison.Ordinal);
+
     /// <summary>True when the route is authenticated by an interaction or webhook token instead of the bot token, so
     /// a 401 there says nothing about the bot token.</summary>
     public bool IsTokenRoute => IsGlobalExempt;
