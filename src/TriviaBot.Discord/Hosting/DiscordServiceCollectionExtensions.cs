@@ -17,6 +17,13 @@ public static class DiscordServiceCollectionExtensions
     /// <summary>Adds the Discord client services; <c>Discord:Token</c> must be set before they are resolved.</summary>
     public static IServiceCollection AddDiscord(this IServiceCollection services)
     {
+        // Idempotent: a second call would register the options validation and the dispatch handler twice.
+        if (services.Any(d => d.ServiceType == typeof(AddDiscordMarker)))
+        {
+            return services;
+        }
+
+        services.AddSingleton<AddDiscordMarker>();
         services.AddOptions<DiscordOptions>()
             .BindConfiguration(DiscordOptions.Section)
             .ValidateDataAnnotations()
@@ -54,7 +61,7 @@ public static class DiscordServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Adds <see cref="DiscordHttpInteractionsService"/> (and <see cref="AddDiscord"/>'s services): in
+    /// <summary>Adds <see cref="DiscordHttpInteractionsService"/> (and <see cref="AddDiscord"/>'s services, once): in
     /// <see cref="DiscordMode.Http"/> mode it serves <c>POST /interactions</c> on <c>Discord:HttpListenUrl</c> through
     /// the same <see cref="InteractionDispatcher"/> as the gateway; in <see cref="DiscordMode.Gateway"/> mode it does
     /// nothing. The gateway itself is never started by this; the host runs it only in gateway mode.</summary>
@@ -67,3 +74,5 @@ public static class DiscordServiceCollectionExtensions
         return services;
     }
 }
+
+internal sealed class AddDiscordMarker;

@@ -49,6 +49,7 @@ public sealed class HttpInteractionsServiceTests : IAsyncLifetime
         });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IInteractionHandler, EchoHandler>();
+        builder.Services.AddDiscord(); // as the host does, before opting in
         builder.Services.AddDiscordHttpInteractions();
         return builder.Build();
     }
@@ -120,6 +121,14 @@ public sealed class HttpInteractionsServiceTests : IAsyncLifetime
 
         Assert.Null(bot.Services.GetRequiredService<DiscordHttpInteractionsService>().EndpointUrl);
         await bot.StopAsync();
+    }
+
+    [Fact]
+    public void AddDiscordHttpInteractions_AfterAddDiscord_RegistersTheDispatchHandlerOnce()
+    {
+        var services = new ServiceCollection().AddDiscord().AddDiscordHttpInteractions().AddDiscord();
+
+        Assert.Single(services, d => d.ServiceType == typeof(TriviaBot.Discord.IGatewayDispatchHandler));
     }
 
     [Theory]
