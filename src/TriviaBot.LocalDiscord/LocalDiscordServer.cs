@@ -463,6 +463,16 @@ public sealed class LocalDiscordServer : IAsyncDisposable
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false));
     }
 
+    private static ReadOnlySpan<int> AllowedResponseTypes(int interactionType) => interactionType switch
+    {
+        1 => [1],
+        2 => [4, 5, 9],
+        3 => [4, 5, 6, 7, 9],
+        4 => [8],
+        5 => [4, 5, 6, 7],
+        _ => [],
+    };
+
     /// <summary>Validates and applies an interaction callback (REST route or HTTP endpoint reply).</summary>
     internal RestResult ApplyCallback(PendingInteraction pi, JsonObject body)
     {
@@ -477,15 +487,7 @@ public sealed class LocalDiscordServer : IAsyncDisposable
                 return RestResult.Error(404, 10062, "Unknown interaction");
             }
             var type = Validation.Int(body["type"]);
-            var allowed = pi.Type switch
-            {
-                1 => [1],
-                2 => [4, 5, 9],
-                3 => [4, 5, 6, 7, 9],
-                4 => [8],
-                5 => new[] { 4, 5, 6, 7 },
-                _ => [],
-            };
+            var allowed = AllowedResponseTypes(pi.Type);
             var errors = new ErrorTree();
             if (type is null || !allowed.Contains(type.Value))
             {
