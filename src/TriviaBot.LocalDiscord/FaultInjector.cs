@@ -100,6 +100,17 @@ public sealed class FaultInjector
         }
     }
 
+    internal bool HasRestFaults
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _rest.Count > 0;
+            }
+        }
+    }
+
     internal RestFaultSpec? TakeRestFault(string method, string path)
     {
         lock (_gate)

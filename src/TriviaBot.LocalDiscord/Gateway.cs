@@ -18,14 +18,15 @@ internal sealed class GatewaySession(string id, int shardId, int shardCount, lon
     public long Intents { get; } = intents;
     public Lock Gate { get; } = new();
     public long Seq { get; set; }
-    public List<(long Seq, string Json)> Events { get; } = [];
+    /// <summary>Dispatch frames as sent (UTF-8), kept for replay on resume.</summary>
+    public List<(long Seq, byte[] Json)> Events { get; } = [];
     public GatewayConnection? Connection { get; set; }
     public bool Invalidated { get; set; }
     public long DisconnectedAt { get; set; }
 }
 
 internal abstract record Outgoing;
-internal sealed record TextOut(string Json, int? Op, string? EventName, long? Seq) : Outgoing;
+internal sealed record TextOut(byte[] Utf8, int? Op, string? EventName, long? Seq) : Outgoing;
 internal sealed record CloseOut(int Code, string Reason) : Outgoing;
 internal sealed record AbortOut : Outgoing;
 
@@ -40,7 +41,7 @@ internal sealed class GatewayConnection(string id, WebSocket socket, HttpContext
     public volatile bool Closing;
     public Queue<long> FrameTimes { get; } = new();
 
-    public void Send(string json, int? op, string? eventName = null, long? seq = null) => Queue.Writer.TryWrite(new TextOut(json, op, eventName, seq));
+    public void Send(byte[] utf8, int? op, string? eventName = null, long? seq = null) => Queue.Writer.TryWrite(new TextOut(utf8, op, eventName, seq));
 
     public void Close(int code, string reason)
     {
@@ -182,8 +183,8 @@ internal sealed class GatewayHub(LocalDiscordServer server, LocalDiscordOptions 
                         {
                             continue;
                         }
-                        recorder.Add(new RecordedFrame("out", connection.Id, connection.Session?.ShardId, text.Op, text.EventName, text.Seq, text.Json, Time.GetUtcNow()));
-                        await socket.SendAsync(Encoding.UTF8.GetBytes(text.Json), WebSocketMessageType.Text, true, ct).ConfigureAwait(false);
+                        recorder.AddFrame("out", connection.Id, connection.Session?.ShardId, text.Op, text.EventName, text.Seq, text.Utf8, Time.GetUtcNow());
+                        await socket.SendAsync(text.Utf8, WebSocketMessageType.Text, true, ct).ConfigureAwait(false);
                         break;
                     case CloseOut close:
                         recorder.Add(new RecordedClose(connection.Id, "server", close.Code, close.Reason, Time.GetUtcNow()));
@@ -524,7 +525,7 @@ internal sealed class GatewayHub(LocalDiscordServer server, LocalDiscordOptions 
         Dispatch(session, "RESUMED", null);
     }
 
-    private static string? EventNameOf(string json)
+    private static string? EventNameOf(byte[] json)
     {
         using var doc = JsonDocument.Parse(json);
         return doc.RootElement.TryGetProperty("t", out var t) ? t.GetString() : null;
@@ -533,21 +534,25 @@ internal sealed class GatewayHub(LocalDiscordServer server, LocalDiscordOptions 
     public static void Send(GatewayConnection connection, int op, JsonNode? d)
     {
         var frame = new JsonObject { ["op"] = op, ["d"] = d, ["s"] = null, ["t"] = null };
-        connection.Send(frame.ToJsonString(), op);
+        connection.Send(JsonSerializer.SerializeToUtf8Bytes(frame), op);
     }
 
     /// <summary>Assigns the session's next sequence number, buffers the event for resume and sends it if connected.</summary>
-    public long Dispatch(GatewaySession session, string eventName, JsonNode? data)
+    public long Dispatch(GatewaySession session, string eventName, JsonNode? data) =>
+        DispatchRaw(session, eventName, data is null ? "null"u8 : JsonSerializer.SerializeToUtf8Bytes(data));
+
+    /// <summary><see cref="Dispatch(GatewaySession, string, JsonNode?)"/> with <c>d</c> already serialised.</summary>
+    public long DispatchRaw(GatewaySession session, string eventName, ReadOnlySpan<byte> data)
     {
         var duplicate = Interlocked.Exchange(ref _duplicateNext, 0) == 1;
         lock (session.Gate)
         {
             var seq = ++session.Seq;
-            var json = new JsonObject { ["op"] = 0, ["d"] = data?.DeepClone(), ["s"] = seq, ["t"] = eventName }.ToJsonString();
+            var json = DispatchFrame(eventName, data, seq);
             session.Events.Add((seq, json));
             if (session.Events.Count > options.SessionReplayBuffer)
             {
-                session.Events.RemoveAt(0);
+                session.Events.RemoveRange(0, session.Events.Count - options.SessionReplayBuffer);
             }
             session.Connection?.Send(json, 0, eventName, seq);
             if (duplicate)
@@ -558,22 +563,70 @@ internal sealed class GatewayHub(LocalDiscordServer server, LocalDiscordOptions 
         }
     }
 
-    /// <summary>Sends a dispatch to every live (or resumable) session of the guild's shard.</summary>
-    public int DispatchToGuild(string eventName, JsonNode? data, string? guildId)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> EventNameTails = new(StringComparer.Ordinal);
+
+    /// <summary><c>{"op":0,"d":…,"s":N,"t":"NAME"}</c> in one exact-size array (the bytes that are sent, buffered
+    /// for resume and recorded), around <paramref name="data"/> as given.</summary>
+    private static byte[] DispatchFrame(string eventName, ReadOnlySpan<byte> data, long seq)
     {
-        List<GatewaySession> targets;
+        var tail = EventNameTails.Count < 1000
+            ? EventNameTails.GetOrAdd(eventName, static n => EventNameTail(n))
+            : EventNameTail(eventName);
+        ReadOnlySpan<byte> head = "{\"op\":0,\"d\":"u8;
+        ReadOnlySpan<byte> seqKey = ",\"s\":"u8;
+        Span<byte> seqText = stackalloc byte[20];
+        System.Buffers.Text.Utf8Formatter.TryFormat(seq, seqText, out var seqLength);
+        var frame = new byte[head.Length + data.Length + seqKey.Length + seqLength + tail.Length];
+        var span = frame.AsSpan();
+        head.CopyTo(span);
+        span = span[head.Length..];
+        data.CopyTo(span);
+        span = span[data.Length..];
+        seqKey.CopyTo(span);
+        span = span[seqKey.Length..];
+        seqText[..seqLength].CopyTo(span);
+        tail.CopyTo(span[seqLength..]);
+        return frame;
+    }
+
+    private static byte[] EventNameTail(string eventName)
+    {
+        using var scratch = JsonScratch.Rent();
+        scratch.Writer.WriteStringValue(eventName);
+        return [.. ",\"t\":"u8, .. scratch.Written, .. "}"u8];
+    }
+
+    /// <summary>Sends a dispatch to every live (or resumable) session of the guild's shard.</summary>
+    public int DispatchToGuild(string eventName, JsonNode? data, string? guildId) =>
+        DispatchToGuild(eventName, data is null ? "null"u8.ToArray() : JsonSerializer.SerializeToUtf8Bytes(data), guildId);
+
+    /// <summary><see cref="DispatchToGuild(string, JsonNode?, string?)"/> with <c>d</c> already serialised.</summary>
+    public int DispatchToGuild(string eventName, byte[] data, string? guildId)
+    {
+        List<GatewaySession> targets = [];
         lock (_gate)
         {
-            // Sessions disconnected longer than the resume window can never resume: forget them.
-            foreach (var expired in _sessions.Values.Where(s => s.Connection is null && Time.GetElapsedTime(s.DisconnectedAt) > options.SessionResumeWindow).ToList())
+            List<string>? expired = null;
+            foreach (var s in _sessions.Values)
             {
-                _sessions.Remove(expired.Id);
+                // Sessions disconnected longer than the resume window can never resume: forget them.
+                if (s.Connection is null && Time.GetElapsedTime(s.DisconnectedAt) > options.SessionResumeWindow)
+                {
+                    (expired ??= []).Add(s.Id);
+                }
+                else if (!s.Invalidated && SnowflakeGenerator.ShardFor(guildId, s.ShardCount) == s.ShardId)
+                {
+                    targets.Add(s);
+                }
             }
-            targets = [.. _sessions.Values.Where(s => !s.Invalidated && SnowflakeGenerator.ShardFor(guildId, s.ShardCount) == s.ShardId)];
+            foreach (var id in expired ?? [])
+            {
+                _sessions.Remove(id);
+            }
         }
         foreach (var s in targets)
         {
-            Dispatch(s, eventName, data);
+            DispatchRaw(s, eventName, data);
         }
         return targets.Count;
     }

@@ -14,7 +14,9 @@ public sealed record RecordedClose(string ConnectionId, string Initiator, int? C
 public sealed class LocalDiscordRecorder
 {
     private readonly Lock _gate = new();
-    private readonly List<RecordedFrame> _frames = [];
+    // Frames are kept as the entries below: an outgoing frame keeps the UTF-8 bytes that were sent (shared, not
+    // copied) and becomes a RecordedFrame with its text only when someone looks.
+    private readonly List<FrameEntry> _frames = [];
     private readonly List<RecordedRequest> _requests = [];
     private readonly List<RecordedConnection> _connections = [];
     private readonly List<RecordedClose> _closes = [];
@@ -28,12 +30,15 @@ public sealed class LocalDiscordRecorder
         _limit = Math.Max(16, limit);
     }
 
-    public IReadOnlyList<RecordedFrame> Frames { get { lock (_gate) { return [.. _frames]; } } }
+    public IReadOnlyList<RecordedFrame> Frames { get { lock (_gate) { return [.. _frames.Select(f => f.Record)]; } } }
     public IReadOnlyList<RecordedRequest> Requests { get { lock (_gate) { return [.. _requests]; } } }
     public IReadOnlyList<RecordedConnection> Connections { get { lock (_gate) { return [.. _connections]; } } }
     public IReadOnlyList<RecordedClose> Closes { get { lock (_gate) { return [.. _closes]; } } }
 
-    internal void Add(RecordedFrame frame) => Add(() => Append(_frames, frame));
+    internal void Add(RecordedFrame frame) => Add(() => Append(_frames, new FrameEntry(frame)));
+
+    internal void AddFrame(string direction, string connectionId, int? shard, int? op, string? eventName, long? sequence, byte[] utf8, DateTimeOffset timestamp) =>
+        Add(() => Append(_frames, new FrameEntry(direction, connectionId, shard, op, eventName, sequence, utf8, timestamp)));
     internal void Add(RecordedRequest request) => Add(() => Append(_requests, request));
     internal void Add(RecordedConnection connection) => Add(() => Append(_connections, connection));
     internal void Add(RecordedClose close) => Add(() => Append(_closes, close));
@@ -72,7 +77,7 @@ public sealed class LocalDiscordRecorder
 
     /// <summary>Completes when a recorded frame matches; checks already-recorded frames first.</summary>
     public Task<RecordedFrame> WaitForFrameAsync(Func<RecordedFrame, bool> predicate, CancellationToken ct = default) =>
-        WaitForAsync(() => _frames.FindLast(f => predicate(f)), ct);
+        WaitForAsync(() => _frames.FindLast(f => predicate(f.Record))?.Record, ct);
 
     public Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> predicate, CancellationToken ct = default) =>
         WaitForAsync(() => _requests.FindLast(r => predicate(r)), ct);
@@ -114,8 +119,9 @@ public sealed class LocalDiscordRecorder
         var closes = new JsonArray();
         lock (_gate)
         {
-            foreach (var f in _frames)
+            foreach (var entry in _frames)
             {
+                var f = entry.Record;
                 frames.Add(new JsonObject
                 {
                     ["direction"] = f.Direction, ["connection"] = f.ConnectionId, ["shard"] = f.Shard, ["op"] = f.Op,
@@ -146,4 +152,40 @@ public sealed class LocalDiscordRecorder
         }
         return new JsonObject { ["connections"] = connections, ["frames"] = frames, ["closes"] = closes, ["requests"] = requests };
     }
+}
+
+/// <summary>A recorded frame; the text of an outgoing one is decoded from its bytes on first use.</summary>
+internal sealed class FrameEntry
+{
+    private readonly string _direction;
+    private readonly string _connectionId;
+    private readonly int? _shard;
+    private readonly int? _op;
+    private readonly string? _eventName;
+    private readonly long? _sequence;
+    private readonly byte[]? _utf8;
+    private readonly DateTimeOffset _timestamp;
+    private RecordedFrame? _record;
+
+    public FrameEntry(RecordedFrame record)
+    {
+        _record = record;
+        _direction = record.Direction;
+        _connectionId = record.ConnectionId;
+    }
+
+    public FrameEntry(string direction, string connectionId, int? shard, int? op, string? eventName, long? sequence, byte[] utf8, DateTimeOffset timestamp)
+    {
+        _direction = direction;
+        _connectionId = connectionId;
+        _shard = shard;
+        _op = op;
+        _eventName = eventName;
+        _sequence = sequence;
+        _utf8 = utf8;
+        _timestamp = timestamp;
+    }
+
+    public RecordedFrame Record => _record ??= new RecordedFrame(_direction, _connectionId, _shard, _op, _eventName, _sequence,
+        System.Text.Encoding.UTF8.GetString(_utf8!), _timestamp);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
@@ -324,32 +325,14 @@ public sealed class LocalDiscordServer : IAsyncDisposable
     private async Task<InteractionOutcome> DeliverAsync(int type, string userId, SeededChannel channel, JsonObject data, JsonObject? message, string? permissions, string? commandName, CancellationToken ct)
     {
         var user = World.ResolveUser(userId);
-        var userJson = World.UserJson(user);
         var pi = new PendingInteraction
         {
             Id = World.NewId(),
             Token = "aW50ZXJhY3Rpb246" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
-            Type = type, ChannelId = channel.Id, GuildId = channel.GuildId, User = userJson, CommandName = commandName,
+            Type = type, ChannelId = channel.Id, GuildId = channel.GuildId, User = user, CommandName = commandName,
             SourceMessageId = Validation.Str(message?["id"]),
         };
-        var payload = new JsonObject
-        {
-            ["id"] = pi.Id, ["application_id"] = ApplicationId, ["type"] = type, ["data"] = data,
-            ["guild_id"] = channel.GuildId, ["channel_id"] = channel.Id, ["channel"] = World.ChannelJson(channel),
-            ["member"] = new JsonObject
-            {
-                ["user"] = userJson.DeepClone(), ["roles"] = new JsonArray(), ["permissions"] = permissions ?? DefaultMemberPermissions,
-                ["joined_at"] = "2024-01-01T00:00:00.000000+00:00", ["nick"] = null, ["deaf"] = false, ["mute"] = false, ["flags"] = 0,
-            },
-            ["token"] = pi.Token, ["version"] = 1, ["locale"] = "en-US", ["guild_locale"] = "en-US",
-            ["app_permissions"] = "2248473465835073", ["entitlements"] = new JsonArray(), ["authorizing_integration_owners"] = new JsonObject { ["0"] = channel.GuildId },
-            ["context"] = 0, ["attachment_size_limit"] = 10485760,
-            ["guild"] = new JsonObject { ["id"] = channel.GuildId, ["locale"] = "en-US", ["features"] = new JsonArray() },
-        };
-        if (message is not null)
-        {
-            payload["message"] = message;
-        }
+        var payload = InteractionPayload(pi, user, channel, data, message, permissions);
         World.AddInteraction(pi);
         pi.SentAt = _options.Time.GetTimestamp();
         if (_options.InteractionsEndpointUrl is { } endpoint)
@@ -363,6 +346,63 @@ public sealed class LocalDiscordServer : IAsyncDisposable
         return await WaitForResponseAsync(pi, ct).ConfigureAwait(false);
     }
 
+    /// <summary>The interaction as Discord sends it, written straight to UTF-8 (the hot path of every simulated
+    /// user: no JsonNode tree to build, clone and serialise).</summary>
+    private byte[] InteractionPayload(PendingInteraction pi, SeededUser user, SeededChannel channel, JsonObject data, JsonObject? message, string? permissions)
+    {
+        using (var scratch = JsonScratch.Rent())
+        {
+            var w = scratch.Writer;
+            w.WriteStartObject();
+            w.WriteString("id", pi.Id);
+            w.WriteString("application_id", ApplicationId);
+            w.WriteNumber("type", pi.Type);
+            w.WritePropertyName("data");
+            data.WriteTo(w);
+            w.WriteString("guild_id", channel.GuildId);
+            w.WriteString("channel_id", channel.Id);
+            w.WritePropertyName("channel");
+            World.WriteChannel(w, channel);
+            w.WriteStartObject("member");
+            w.WritePropertyName("user");
+            World.WriteUser(w, user);
+            w.WriteStartArray("roles");
+            w.WriteEndArray();
+            w.WriteString("permissions", permissions ?? DefaultMemberPermissions);
+            w.WriteString("joined_at", "2024-01-01T00:00:00.000000+00:00");
+            w.WriteNull("nick");
+            w.WriteBoolean("deaf", false);
+            w.WriteBoolean("mute", false);
+            w.WriteNumber("flags", 0);
+            w.WriteEndObject();
+            w.WriteString("token", pi.Token);
+            w.WriteNumber("version", 1);
+            w.WriteString("locale", "en-US");
+            w.WriteString("guild_locale", "en-US");
+            w.WriteString("app_permissions", "2248473465835073");
+            w.WriteStartArray("entitlements");
+            w.WriteEndArray();
+            w.WriteStartObject("authorizing_integration_owners");
+            w.WriteString("0", channel.GuildId);
+            w.WriteEndObject();
+            w.WriteNumber("context", 0);
+            w.WriteNumber("attachment_size_limit", 10485760);
+            w.WriteStartObject("guild");
+            w.WriteString("id", channel.GuildId);
+            w.WriteString("locale", "en-US");
+            w.WriteStartArray("features");
+            w.WriteEndArray();
+            w.WriteEndObject();
+            if (message is not null)
+            {
+                w.WritePropertyName("message");
+                message.WriteTo(w);
+            }
+            w.WriteEndObject();
+            return scratch.Written.ToArray();
+        }
+    }
+
     private async Task<InteractionOutcome> WaitForResponseAsync(PendingInteraction pi, CancellationToken ct)
     {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct, _stopping.Token);
@@ -371,13 +411,12 @@ public sealed class LocalDiscordServer : IAsyncDisposable
         await cts.CancelAsync().ConfigureAwait(false);
         ct.ThrowIfCancellationRequested();
         return done == pi.Responded.Task
-            ? new InteractionOutcome("responded", (JsonObject)pi.Responded.Task.Result.DeepClone(), pi.Id, pi.Token)
+            ? new InteractionOutcome("responded", (JsonObject)JsonNode.Parse(pi.Responded.Task.Result)!, pi.Id, pi.Token)
             : new InteractionOutcome("timed-out", null, pi.Id, pi.Token);
     }
 
-    private async Task PostToEndpointAsync(Uri endpoint, PendingInteraction pi, JsonObject payload, CancellationToken ct)
+    private async Task PostToEndpointAsync(Uri endpoint, PendingInteraction pi, byte[] body, CancellationToken ct)
     {
-        var body = Encoding.UTF8.GetBytes(payload.ToJsonString());
         var timestamp = _options.Time.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
@@ -388,7 +427,7 @@ public sealed class LocalDiscordServer : IAsyncDisposable
         {
             using var response = await _endpointClient.SendAsync(request, ct).ConfigureAwait(false);
             var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
-            Recorder.Add(new RecordedRequest("POST", "endpoint:" + endpoint, new Dictionary<string, string>(), payload.ToJsonString(), (int)response.StatusCode, _options.Time.GetUtcNow()));
+            Recorder.Add(new RecordedRequest("POST", "endpoint:" + endpoint, new Dictionary<string, string>(), Encoding.UTF8.GetString(body), (int)response.StatusCode, _options.Time.GetUtcNow()));
             if (response.StatusCode == HttpStatusCode.OK && text.Length > 0 && JsonNode.Parse(text) is JsonObject callback)
             {
                 ApplyCallback(pi, callback);
@@ -396,7 +435,7 @@ public sealed class LocalDiscordServer : IAsyncDisposable
         }
         catch (Exception e) when (e is HttpRequestException or JsonException)
         {
-            Recorder.Add(new RecordedRequest("POST", "endpoint:" + endpoint, new Dictionary<string, string>(), payload.ToJsonString(), 0, _options.Time.GetUtcNow()));
+            Recorder.Add(new RecordedRequest("POST", "endpoint:" + endpoint, new Dictionary<string, string>(), Encoding.UTF8.GetString(body), 0, _options.Time.GetUtcNow()));
         }
     }
 
@@ -424,6 +463,16 @@ public sealed class LocalDiscordServer : IAsyncDisposable
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false));
     }
 
+    private static ReadOnlySpan<int> AllowedResponseTypes(int interactionType) => interactionType switch
+    {
+        1 => [1],
+        2 => [4, 5, 9],
+        3 => [4, 5, 6, 7, 9],
+        4 => [8],
+        5 => [4, 5, 6, 7],
+        _ => [],
+    };
+
     /// <summary>Validates and applies an interaction callback (REST route or HTTP endpoint reply).</summary>
     internal RestResult ApplyCallback(PendingInteraction pi, JsonObject body)
     {
@@ -438,15 +487,7 @@ public sealed class LocalDiscordServer : IAsyncDisposable
                 return RestResult.Error(404, 10062, "Unknown interaction");
             }
             var type = Validation.Int(body["type"]);
-            var allowed = pi.Type switch
-            {
-                1 => [1],
-                2 => [4, 5, 9],
-                3 => [4, 5, 6, 7, 9],
-                4 => [8],
-                5 => new[] { 4, 5, 6, 7 },
-                _ => [],
-            };
+            var allowed = AllowedResponseTypes(pi.Type);
             var errors = new ErrorTree();
             if (type is null || !allowed.Contains(type.Value))
             {
@@ -487,11 +528,11 @@ public sealed class LocalDiscordServer : IAsyncDisposable
             switch (type)
             {
                 case 4:
-                    pi.OriginalMessageId = Validation.Str(World.CreateMessage(pi.ChannelId, data!, pi.Type == 2 ? 20 : 19, pi)["id"]);
+                    pi.OriginalMessageId = World.CreateMessageId(pi.ChannelId, data!, pi.Type == 2 ? 20 : 19, pi);
                     break;
                 case 5:
                     var flags = (Validation.Int(data?["flags"]) ?? 0) & 64;
-                    pi.OriginalMessageId = Validation.Str(World.CreateMessage(pi.ChannelId, new JsonObject { ["flags"] = flags | 128 }, pi.Type == 2 ? 20 : 19, pi)["id"]);
+                    pi.OriginalMessageId = World.CreateMessageId(pi.ChannelId, new JsonObject { ["flags"] = flags | 128 }, pi.Type == 2 ? 20 : 19, pi);
                     break;
                 case 6:
                     pi.OriginalMessageId = pi.SourceMessageId;
@@ -504,7 +545,7 @@ public sealed class LocalDiscordServer : IAsyncDisposable
                     }
                     break;
             }
-            pi.Response = (JsonObject)body.DeepClone();
+            pi.Response = body.ToJsonString();
         }
         pi.Responded.TrySetResult(pi.Response);
         return RestResult.NoContent;

@@ -22,8 +22,9 @@ internal sealed record RouteInfo(string Key, string BucketName, string Major, bo
 internal sealed class RestApi(LocalDiscordServer server, LocalDiscordOptions options, LocalDiscordRecorder recorder, FaultInjector faults)
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, (long Start, int Count)> _buckets = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Hash, string Major), (long Start, int Count)> _buckets = [];
     private (long Start, int Count) _global;
+    private long _lastBucketSweep;
     private World World => server.World;
     private TimeProvider Time => options.Time;
 
@@ -31,9 +32,17 @@ internal sealed class RestApi(LocalDiscordServer server, LocalDiscordOptions opt
     {
         var request = context.Request;
         string body;
-        using (var reader = new StreamReader(request.Body, Encoding.UTF8))
+        var reader = request.BodyReader;
+        while (true)
         {
-            body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+            var read = await reader.ReadAsync(context.RequestAborted).ConfigureAwait(false);
+            if (read.IsCompleted || read.IsCanceled)
+            {
+                body = Encoding.UTF8.GetString(read.Buffer);
+                reader.AdvanceTo(read.Buffer.End);
+                break;
+            }
+            reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
         }
         RestResult result;
         try
@@ -80,12 +89,17 @@ internal sealed class RestApi(LocalDiscordServer server, LocalDiscordOptions opt
         };
     }
 
-    private static string Hash(string name) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..32];
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Hashes = new(StringComparer.Ordinal);
+
+    // Bucket names are a small fixed set (plus one per unknown route), so the hashes are computed once each.
+    private static string Hash(string name) => Hashes.Count < 10_000
+        ? Hashes.GetOrAdd(name, static n => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(n)))[..32])
+        : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..32];
 
     private async Task<RestResult> ProcessAsync(HttpContext context, string method, string path, string body)
     {
         var request = context.Request;
-        var segments = path.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var route = Route(method, segments, options);
         if (string.IsNullOrWhiteSpace(request.Headers.UserAgent.ToString()))
         {
@@ -100,7 +114,7 @@ internal sealed class RestApi(LocalDiscordServer server, LocalDiscordOptions opt
         {
             await Task.Delay(slow, Time, context.RequestAborted).ConfigureAwait(false);
         }
-        var fault = faults.TakeRestFault(method, "/" + string.Join('/', segments));
+        var fault = faults.HasRestFaults ? faults.TakeRestFault(method, "/" + string.Join('/', segments)) : null;
         if (fault is not null && fault.Delay > TimeSpan.Zero)
         {
             await Task.Delay(fault.Delay, Time, context.RequestAborted).ConfigureAwait(false);
@@ -143,7 +157,7 @@ internal sealed class RestApi(LocalDiscordServer server, LocalDiscordOptions opt
         }
 
         var bucketHash = Hash(route.BucketName);
-        var key = bucketHash + ":" + route.Major;
+        var key = (bucketHash, route.Major);
         int remaining;
         TimeSpan resetAfter;
         bool exceeded;
@@ -159,6 +173,19 @@ internal sealed class RestApi(LocalDiscordServer server, LocalDiscordOptions opt
                 b.Count++;
             }
             _buckets[key] = b;
+            if (_buckets.Count > 4096 && Time.GetElapsedTime(_lastBucketSweep, now) >= options.RateLimitWindow)
+            {
+                // Interaction callback and webhook buckets are one per interaction: forget windows that have ended,
+                // which is exactly what a fresh entry would say.
+                _lastBucketSweep = now;
+                foreach (var (k, v) in _buckets)
+                {
+                    if (Time.GetElapsedTime(v.Start, now) >= options.RateLimitWindow)
+                    {
+                        _buckets.Remove(k);
+                    }
+                }
+            }
             remaining = route.Limit - b.Count;
             resetAfter = options.RateLimitWindow - Time.GetElapsedTime(b.Start, now);
         }

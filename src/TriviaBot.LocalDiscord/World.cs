@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace TriviaBot.LocalDiscord;
@@ -15,12 +17,13 @@ internal sealed class PendingInteraction
     public required string ChannelId { get; init; }
     public string? GuildId { get; init; }
     public string? SourceMessageId { get; init; }
-    public required JsonObject User { get; init; }
+    public required SeededUser User { get; init; }
     public string? CommandName { get; init; }
     public long SentAt { get; set; }
-    public JsonObject? Response { get; set; }
+    /// <summary>The accepted callback body (kept as text: thousands of pending interactions stay cheap to hold).</summary>
+    public string? Response { get; set; }
     public string? OriginalMessageId { get; set; }
-    public TaskCompletionSource<JsonObject> Responded { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public TaskCompletionSource<string> Responded { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
 
 /// <summary>The server's state: seeded users, the guild and its channels, messages, commands, interactions.</summary>
@@ -29,7 +32,8 @@ internal sealed class World
     public const string BotUserId = "1300000000000000002";
     public const string BotUsername = "TriviaBot";
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, List<JsonObject>> _messages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<StoredMessage>> _messages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StoredMessage> _messageIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Channel, string Nonce), (string MessageId, long At)> _nonces = [];
     private readonly List<JsonObject> _globalCommands = [];
     private readonly Dictionary<string, List<JsonObject>> _guildCommands = new(StringComparer.Ordinal);
@@ -132,37 +136,83 @@ internal sealed class World
 
     private string Timestamp() => _time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'+00:00'", CultureInfo.InvariantCulture);
 
-    /// <summary>Creates a bot message in the channel from a (validated) message body.</summary>
-    public JsonObject CreateMessage(string channelId, JsonObject body, int type = 0, PendingInteraction? interaction = null)
+    /// <summary>Creates a bot message in the channel from a (validated) message body; returns it as stored.</summary>
+    public JsonObject CreateMessage(string channelId, JsonObject body, int type = 0, PendingInteraction? interaction = null) =>
+        StoreNewMessage(channelId, body, type, interaction).Load();
+
+    /// <summary>Creates a bot message and returns only its id (the interaction callback needs nothing more).</summary>
+    public string CreateMessageId(string channelId, JsonObject body, int type = 0, PendingInteraction? interaction = null) =>
+        StoreNewMessage(channelId, body, type, interaction).Id;
+
+    private StoredMessage StoreNewMessage(string channelId, JsonObject body, int type, PendingInteraction? interaction)
     {
         var channel = Channels.Find(c => c.Id == channelId);
-        var message = new JsonObject
+        var id = NewId();
+        var flags = (Validation.Int(body["flags"]) ?? 0) & (64 | 4 | 4096 | 128);
+        // Written straight to UTF-8: a message kept as a JsonObject tree costs dozens of objects the GC walks on
+        // every collection for as long as the server runs (a burst of interactions made that the pause that mattered).
+        byte[] json;
+        using (var scratch = JsonScratch.Rent())
         {
-            ["id"] = NewId(), ["type"] = type, ["channel_id"] = channelId, ["author"] = BotUserJson(),
-            ["content"] = Validation.Str(body["content"]) ?? "", ["timestamp"] = Timestamp(), ["edited_timestamp"] = null,
-            ["tts"] = false, ["mention_everyone"] = false, ["mentions"] = new JsonArray(), ["mention_roles"] = new JsonArray(),
-            ["attachments"] = new JsonArray(), ["embeds"] = body["embeds"]?.DeepClone() ?? new JsonArray(),
-            ["components"] = body["components"]?.DeepClone() ?? new JsonArray(), ["pinned"] = false,
-            ["flags"] = (Validation.Int(body["flags"]) ?? 0) & (64 | 4 | 4096 | 128),
-        };
-        if (channel is not null)
-        {
-            message["guild_id"] = channel.GuildId;
-        }
-        if (body["nonce"] is JsonNode nonce)
-        {
-            message["nonce"] = nonce.DeepClone();
-        }
-        if (interaction is not null)
-        {
-            message["application_id"] = BotUserId;
-            message["webhook_id"] = BotUserId;
-            message["interaction_metadata"] = new JsonObject
+            var w = scratch.Writer;
+            w.WriteStartObject();
+            w.WriteString("id", id);
+            w.WriteNumber("type", type);
+            w.WriteString("channel_id", channelId);
+            w.WritePropertyName("author");
+            WriteBotUser(w);
+            w.WriteString("content", Validation.Str(body["content"]) ?? "");
+            w.WriteString("timestamp", Timestamp());
+            w.WriteNull("edited_timestamp");
+            w.WriteBoolean("tts", false);
+            w.WriteBoolean("mention_everyone", false);
+            w.WritePropertyName("mentions");
+            w.WriteStartArray();
+            w.WriteEndArray();
+            w.WritePropertyName("mention_roles");
+            w.WriteStartArray();
+            w.WriteEndArray();
+            w.WritePropertyName("attachments");
+            w.WriteStartArray();
+            w.WriteEndArray();
+            WriteNodeOrEmptyArray(w, "embeds", body["embeds"]);
+            WriteNodeOrEmptyArray(w, "components", body["components"]);
+            w.WriteBoolean("pinned", false);
+            w.WriteNumber("flags", flags);
+            if (channel is not null)
             {
-                ["id"] = interaction.Id, ["type"] = interaction.Type, ["user"] = interaction.User.DeepClone(),
-                ["authorizing_integration_owners"] = new JsonObject { ["0"] = interaction.GuildId },
-            };
+                w.WriteString("guild_id", channel.GuildId);
+            }
+            if (body["nonce"] is JsonNode nonce)
+            {
+                w.WritePropertyName("nonce");
+                nonce.WriteTo(w);
+            }
+            if (interaction is not null)
+            {
+                w.WriteString("application_id", BotUserId);
+                w.WriteString("webhook_id", BotUserId);
+                w.WriteStartObject("interaction_metadata");
+                w.WriteString("id", interaction.Id);
+                w.WriteNumber("type", interaction.Type);
+                w.WritePropertyName("user");
+                WriteUser(w, interaction.User);
+                w.WriteStartObject("authorizing_integration_owners");
+                if (interaction.GuildId is null)
+                {
+                    w.WriteNull("0");
+                }
+                else
+                {
+                    w.WriteString("0", interaction.GuildId);
+                }
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+            json = scratch.Written.ToArray();
         }
+        var stored = new StoredMessage(id, channelId, flags, json);
         lock (_gate)
         {
             if (!_messages.TryGetValue(channelId, out var list))
@@ -170,9 +220,75 @@ internal sealed class World
                 list = [];
                 _messages[channelId] = list;
             }
-            list.Add(message);
+            list.Add(stored);
+            _messageIndex[id] = stored;
         }
-        return (JsonObject)message.DeepClone();
+        return stored;
+    }
+
+    private static void WriteNodeOrEmptyArray(Utf8JsonWriter w, string name, JsonNode? node)
+    {
+        w.WritePropertyName(name);
+        if (node is null)
+        {
+            w.WriteStartArray();
+            w.WriteEndArray();
+        }
+        else
+        {
+            node.WriteTo(w);
+        }
+    }
+
+    /// <summary>Writes <see cref="BotUserJson"/> without building it.</summary>
+    internal static void WriteBotUser(Utf8JsonWriter w)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", BotUserId);
+        w.WriteString("username", BotUsername);
+        w.WriteNull("global_name");
+        w.WriteString("discriminator", "0");
+        w.WriteNull("avatar");
+        w.WriteBoolean("bot", true);
+        w.WriteBoolean("verified", true);
+        w.WriteBoolean("mfa_enabled", false);
+        w.WriteNumber("flags", 0);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes <see cref="UserJson"/> without building it.</summary>
+    internal static void WriteUser(Utf8JsonWriter w, SeededUser u)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", u.Id);
+        w.WriteString("username", u.Username);
+        if (u.GlobalName is null)
+        {
+            w.WriteNull("global_name");
+        }
+        else
+        {
+            w.WriteString("global_name", u.GlobalName);
+        }
+        w.WriteString("discriminator", "0");
+        w.WriteNull("avatar");
+        w.WriteNumber("public_flags", 0);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes <see cref="ChannelJson"/> without building it.</summary>
+    internal static void WriteChannel(Utf8JsonWriter w, SeededChannel c)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", c.Id);
+        w.WriteNumber("type", 0);
+        w.WriteString("guild_id", c.GuildId);
+        w.WriteString("name", c.Name);
+        w.WriteNumber("position", c.Position);
+        w.WriteNull("topic");
+        w.WriteBoolean("nsfw", false);
+        w.WriteNull("parent_id");
+        w.WriteEndObject();
     }
 
     public bool ChannelExists(string channelId)
@@ -189,7 +305,7 @@ internal sealed class World
         {
             if (_nonces.TryGetValue((channelId, nonce), out var hit) && _time.GetElapsedTime(hit.At) < window)
             {
-                return FindMessageLocked(channelId, hit.MessageId)?.DeepClone() as JsonObject;
+                return FindMessageLocked(channelId, hit.MessageId)?.Load();
             }
             return null;
         }
@@ -203,14 +319,14 @@ internal sealed class World
         }
     }
 
-    private JsonObject? FindMessageLocked(string channelId, string messageId) =>
-        _messages.TryGetValue(channelId, out var list) ? list.Find(m => Validation.Str(m["id"]) == messageId) : null;
+    private StoredMessage? FindMessageLocked(string channelId, string messageId) =>
+        _messageIndex.TryGetValue(messageId, out var m) && m.ChannelId == channelId ? m : null;
 
     public JsonObject? GetMessage(string channelId, string messageId)
     {
         lock (_gate)
         {
-            return FindMessageLocked(channelId, messageId)?.DeepClone() as JsonObject;
+            return FindMessageLocked(channelId, messageId)?.Load();
         }
     }
 
@@ -218,14 +334,7 @@ internal sealed class World
     {
         lock (_gate)
         {
-            foreach (var list in _messages.Values)
-            {
-                if (list.Find(m => Validation.Str(m["id"]) == messageId) is { } m)
-                {
-                    return (JsonObject)m.DeepClone();
-                }
-            }
-            return null;
+            return _messageIndex.TryGetValue(messageId, out var m) ? m.Load() : null;
         }
     }
 
@@ -233,11 +342,12 @@ internal sealed class World
     {
         lock (_gate)
         {
-            var m = FindMessageLocked(channelId, messageId);
-            if (m is null)
+            var stored = FindMessageLocked(channelId, messageId);
+            if (stored is null)
             {
                 return null;
             }
+            var m = stored.Load();
             foreach (var field in new[] { "content", "embeds", "components" })
             {
                 if (patch.ContainsKey(field))
@@ -252,7 +362,8 @@ internal sealed class World
             }
             m["flags"] = (Validation.Int(m["flags"]) ?? 0) & ~128; // an edit ends "thinking…"
             m["edited_timestamp"] = Timestamp();
-            return (JsonObject)m.DeepClone();
+            stored.Save(m);
+            return m;
         }
     }
 
@@ -260,7 +371,12 @@ internal sealed class World
     {
         lock (_gate)
         {
-            return _messages.TryGetValue(channelId, out var list) && list.RemoveAll(m => Validation.Str(m["id"]) == messageId) > 0;
+            if (FindMessageLocked(channelId, messageId) is not { } stored)
+            {
+                return false;
+            }
+            _messageIndex.Remove(messageId);
+            return _messages.TryGetValue(channelId, out var list) && list.Remove(stored);
         }
     }
 
@@ -273,7 +389,32 @@ internal sealed class World
             {
                 return [];
             }
-            return [.. list.Where(m => ((Validation.Int(m["flags"]) ?? 0) & 64) == 0).Reverse().Take(limit).Select(m => (JsonObject)m.DeepClone())];
+            var result = new List<JsonObject>();
+            for (var i = list.Count - 1; i >= 0 && result.Count < limit; i--)
+            {
+                if ((list[i].Flags & 64) == 0)
+                {
+                    result.Add(list[i].Load());
+                }
+            }
+            return result;
+        }
+    }
+
+    /// <summary>A message as its UTF-8 JSON (one array, nothing for the GC to trace), with the fields lookups need.</summary>
+    private sealed class StoredMessage(string id, string channelId, int flags, byte[] json)
+    {
+        public string Id { get; } = id;
+        public string ChannelId { get; } = channelId;
+        public int Flags { get; private set; } = flags;
+        private byte[] _json = json;
+
+        public JsonObject Load() => (JsonObject)JsonNode.Parse(_json)!;
+
+        public void Save(JsonObject message)
+        {
+            _json = JsonSerializer.SerializeToUtf8Bytes(message);
+            Flags = Validation.Int(message["flags"]) ?? 0;
         }
     }
 

@@ -285,7 +285,7 @@ public sealed class GatewayShard
                 var result = await connection.Transport.ReceiveAsync(ct).ConfigureAwait(false);
                 // Posted before the next receive: once the transport is asked for more, this event is queued
                 // ahead of anything a timer posts later.
-                connection.Post(result.IsClose ? ShardEvent.Closed(result) : ShardEvent.Frame(result.Message));
+                connection.Post(result.IsClose ? ShardEvent.Closed(result) : ShardEvent.Frame(result));
                 if (result.IsClose)
                 {
                     return;
@@ -309,7 +309,7 @@ public sealed class GatewayShard
             var ev = await events.ReadAsync(cancellationToken).ConfigureAwait(false);
             var outcome = ev.Kind switch
             {
-                EventKind.Frame => await OnFrameAsync(connection, ev.Message).ConfigureAwait(false),
+                EventKind.Frame => await OnPooledFrameAsync(connection, ev).ConfigureAwait(false),
                 EventKind.Closed => OnServerClose(connection, ev.CloseCode, ev.CloseReason),
                 EventKind.Failed => OnFailure(connection, ev.Exception!),
                 EventKind.HeartbeatTick => await OnHeartbeatTickAsync(connection).ConfigureAwait(false),
@@ -345,6 +345,22 @@ public sealed class GatewayShard
     {
         _logger.LogWarning(exception, "Shard {ShardId}: connection failed ({Phase})", ShardId, connection.Connected ? "receive" : "connect");
         return Outcome.Retry(connection.Connected ? "connection dropped" : "connect failed", networkFailure: true) with { TransportGone = true };
+    }
+
+    private async Task<Outcome?> OnPooledFrameAsync(Connection connection, ShardEvent frame)
+    {
+        try
+        {
+            return await OnFrameAsync(connection, frame.Message).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Nothing keeps the frame's bytes: the document is disposed and dispatches carry a clone of d.
+            if (frame.PooledArray is { } array)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(array);
+            }
+        }
     }
 
     private async Task<Outcome?> OnFrameAsync(Connection connection, ReadOnlyMemory<byte> message)
@@ -526,7 +542,7 @@ public sealed class GatewayShard
 
     private void OnDispatch(Connection connection, JsonElement root, JsonElement data)
     {
-        var type = root.TryGetProperty("t", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "";
+        var type = root.TryGetProperty("t", out var t) && t.ValueKind == JsonValueKind.String ? EventName(t) : "";
         long seq = -1;
         if (root.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var sv))
         {
@@ -561,6 +577,13 @@ public sealed class GatewayShard
 
         _dispatches.Post(new GatewayDispatch(ShardId, type, seq, data.Clone(), _timeProvider.GetTimestamp()));
     }
+
+    // The hot event names as shared strings rather than a new one per dispatch.
+    private static string EventName(JsonElement t) =>
+        t.ValueEquals("INTERACTION_CREATE"u8) ? "INTERACTION_CREATE"
+        : t.ValueEquals("GUILD_CREATE"u8) ? "GUILD_CREATE"
+        : t.ValueEquals("MESSAGE_CREATE"u8) ? "MESSAGE_CREATE"
+        : t.GetString()!;
 
     private void MarkHealthy(Connection connection)
     {
@@ -613,11 +636,12 @@ public sealed class GatewayShard
         public static readonly ShardEvent ReadyTimeout = new(EventKind.ReadyTimeout);
 
         public ReadOnlyMemory<byte> Message { get; init; }
+        public byte[]? PooledArray { get; init; }
         public int? CloseCode { get; init; }
         public string? CloseReason { get; init; }
         public Exception? Exception { get; init; }
 
-        public static ShardEvent Frame(ReadOnlyMemory<byte> message) => new(EventKind.Frame) { Message = message };
+        public static ShardEvent Frame(GatewayReceiveResult result) => new(EventKind.Frame) { Message = result.Message, PooledArray = result.PooledArray };
         public static ShardEvent Closed(GatewayReceiveResult result) => new(EventKind.Closed) { CloseCode = result.CloseCode, CloseReason = result.CloseReason };
         public static ShardEvent Failed(Exception exception) => new(EventKind.Failed) { Exception = exception };
     }

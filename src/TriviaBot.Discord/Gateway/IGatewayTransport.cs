@@ -27,6 +27,13 @@ public sealed class GatewayReceiveResult
     /// <summary>A whole text message.</summary>
     public static GatewayReceiveResult Text(ReadOnlyMemory<byte> message) => new(message, false, null, null);
 
+    /// <summary>A whole text message in the first <paramref name="length"/> bytes of an array rented from
+    /// <see cref="System.Buffers.ArrayPool{T}.Shared"/>; the consumer returns it once the frame is handled.</summary>
+    internal static GatewayReceiveResult Rented(byte[] array, int length) => new(array.AsMemory(0, length), false, null, null) { PooledArray = array };
+
+    /// <summary>The pooled array behind <see cref="Message"/>, if any.</summary>
+    internal byte[]? PooledArray { get; private init; }
+
     /// <summary>A close frame from the peer.</summary>
     public static GatewayReceiveResult Closed(int? code, string? reason) => new(ReadOnlyMemory<byte>.Empty, true, code, reason);
 }

@@ -117,7 +117,11 @@ public sealed class WebSocketTransport : IGatewayTransport
                     throw new InvalidDataException("The gateway sent a binary frame; compression is not negotiated.");
                 }
 
-                return GatewayReceiveResult.Text(_receiveBuffer.AsSpan(0, length).ToArray());
+                // The shard queues the message for its event loop, so it needs its own copy; a pooled one, returned
+                // by the shard once the frame is handled.
+                var copy = ArrayPool<byte>.Shared.Rent(length);
+                _receiveBuffer.AsSpan(0, length).CopyTo(copy);
+                return GatewayReceiveResult.Rented(copy, length);
             }
         }
     }

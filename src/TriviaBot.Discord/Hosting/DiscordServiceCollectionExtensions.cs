@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TriviaBot.Discord.Commands;
 using TriviaBot.Discord.Gateway;
+using TriviaBot.Discord.Http;
 using TriviaBot.Discord.Interactions;
 using TriviaBot.Discord.Rest;
 
@@ -16,10 +17,22 @@ public static class DiscordServiceCollectionExtensions
     /// <summary>Adds the Discord client services; <c>Discord:Token</c> must be set before they are resolved.</summary>
     public static IServiceCollection AddDiscord(this IServiceCollection services)
     {
+        // Idempotent: a second call would register the options validation and the dispatch handler twice.
+        if (services.Any(d => d.ServiceType == typeof(AddDiscordMarker)))
+        {
+            return services;
+        }
+
+        services.AddSingleton<AddDiscordMarker>();
         services.AddOptions<DiscordOptions>()
             .BindConfiguration(DiscordOptions.Section)
             .ValidateDataAnnotations()
             .Validate(o => o.ShardIds.All(id => id >= 0), "Discord:ShardIds must not be negative.")
+            .Validate(o => string.IsNullOrEmpty(o.PublicKey) ? o.Mode != DiscordMode.Http : Ed25519SignatureVerifier.IsValidPublicKey(o.PublicKey),
+                "Discord:PublicKey must be the application's public key, 64 hex characters (required when Discord:Mode is Http).")
+            .Validate(o => o.Mode != DiscordMode.Http || DiscordHttpInteractionsService.TryParseListenUrl(o.HttpListenUrl, out _),
+                "Discord:HttpListenUrl must be an absolute http:// URL with no path, e.g. http://127.0.0.1:8080.")
+            .Validate(o => Enum.IsDefined(o.Mode), "Discord:Mode must be Gateway or Http.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new DiscordToken(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.Token
@@ -47,4 +60,19 @@ public static class DiscordServiceCollectionExtensions
             sp.GetRequiredService<ILogger<CommandRegistrar>>()));
         return services;
     }
+
+    /// <summary>Adds <see cref="DiscordHttpInteractionsService"/> (and <see cref="AddDiscord"/>'s services, once): in
+    /// <see cref="DiscordMode.Http"/> mode it serves <c>POST /interactions</c> on <c>Discord:HttpListenUrl</c> through
+    /// the same <see cref="InteractionDispatcher"/> as the gateway; in <see cref="DiscordMode.Gateway"/> mode it does
+    /// nothing. The gateway itself is never started by this; the host runs it only in gateway mode.</summary>
+    public static IServiceCollection AddDiscordHttpInteractions(this IServiceCollection services)
+    {
+        services.AddDiscord();
+        services.TryAddSingleton<DiscordHttpInteractionsService>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, DiscordHttpInteractionsService>(
+            sp => sp.GetRequiredService<DiscordHttpInteractionsService>()));
+        return services;
+    }
 }
+
+internal sealed class AddDiscordMarker;

@@ -32,12 +32,15 @@ public static class DiscordInteractionsEndpoint
         var options = services.GetService<DiscordOptions>() ?? services.GetRequiredService<IOptions<DiscordOptions>>().Value;
         var verifier = new Ed25519SignatureVerifier(options.PublicKey
             ?? throw new InvalidOperationException("Discord:PublicKey is required for the HTTP interactions endpoint."));
-        return endpoints.MapPost(pattern, (HttpContext http) => HandleAsync(http, verifier));
+        return endpoints.MapPost(pattern, (HttpContext http) => HandleAsync(http, verifier, http.RequestServices));
     }
 
-    private static async Task HandleAsync(HttpContext http, Ed25519SignatureVerifier verifier)
+    /// <summary>Serves one POST. <paramref name="services"/> is where the bot's services live (the request's own
+    /// container when mapped into the bot's web app, the bot host's container for
+    /// <see cref="DiscordHttpInteractionsService"/>). With an <see cref="InteractionDispatcher"/> registered there,
+    /// interactions go through it, exactly as gateway dispatches do; otherwise each gets a DI scope.</summary>
+    internal static async Task HandleAsync(HttpContext http, Ed25519SignatureVerifier verifier, IServiceProvider services)
     {
-        var services = http.RequestServices;
         var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DiscordInteractionsEndpoint).FullName!);
         var received = time.GetTimestamp();
@@ -79,20 +82,36 @@ public static class DiscordInteractionsEndpoint
         }
 
         var slot = new InlineResponseSlot();
-        var rest = services.GetRequiredService<DiscordRestClient>();
         var stopping = services.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
-        var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-        var context = new InteractionContext(interaction, rest, time, received, slot, logger);
-
-        // The handler outlives this request when it answers after the inline window, so it gets its own scope.
-        var run = Task.Run(async () =>
+        Task run;
+        if (services.GetService<InteractionDispatcher>() is { } dispatcher)
         {
-            await using (scope.ConfigureAwait(false))
+            var started = dispatcher.Run(interaction, received, slot, stopping);
+            if (started is null)
             {
-                var handler = scope.ServiceProvider.GetRequiredService<IInteractionHandler>();
-                await InteractionExecutor.RunAsync(context, handler, logger, stopping).ConfigureAwait(false);
+                // A redelivery (already being answered) or too late to answer: nothing will come inline.
+                http.Response.StatusCode = StatusCodes.Status202Accepted;
+                return;
             }
-        }, CancellationToken.None);
+
+            run = started;
+        }
+        else
+        {
+            var rest = services.GetRequiredService<DiscordRestClient>();
+            var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+            var context = new InteractionContext(interaction, rest, time, received, slot, logger);
+
+            // The handler outlives this request when it answers after the inline window, so it gets its own scope.
+            run = Task.Run(async () =>
+            {
+                await using (scope.ConfigureAwait(false))
+                {
+                    var handler = scope.ServiceProvider.GetRequiredService<IInteractionHandler>();
+                    await InteractionExecutor.RunAsync(context, handler, logger, stopping).ConfigureAwait(false);
+                }
+            }, CancellationToken.None);
+        }
 
         using (var window = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted))
         {

@@ -24,6 +24,14 @@ public sealed class Ed25519SignatureVerifier
         _key = PublicKey.Import(SignatureAlgorithm.Ed25519, bytes, KeyBlobFormat.RawPublicKey);
     }
 
+    /// <summary>True when <paramref name="publicKeyHex"/> is 64 hex characters (32 bytes), as the constructor needs.</summary>
+    public static bool IsValidPublicKey(string? publicKeyHex)
+    {
+        Span<byte> bytes = stackalloc byte[32];
+        return publicKeyHex is { Length: 64 }
+            && Convert.FromHexString(publicKeyHex, bytes, out _, out var written) == OperationStatus.Done && written == 32;
+    }
+
     /// <summary>True only when the signature is 128 hex characters and verifies over timestamp ‖ body.</summary>
     public bool Verify(string? signatureHex, string? timestamp, ReadOnlySpan<byte> body)
     {

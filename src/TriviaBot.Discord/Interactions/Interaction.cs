@@ -274,8 +274,28 @@ public sealed record Interaction
 
     private static int RequiredInt(JsonElement e, string name) => Int(e, name) ?? throw new FormatException($"Missing or malformed '{name}'.");
 
-    private static ulong? Snowflake(JsonElement e, string name) =>
-        String(e, name) is { } s && ulong.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+    private static ulong? Snowflake(JsonElement e, string name)
+    {
+        if (!e.TryGetProperty(name, out var v) || v.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        // Parsed from the raw UTF-8 (no string per id); an escaped value takes the slow path.
+        var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(v);
+        if (raw is [(byte)'"', .., (byte)'"'])
+        {
+            raw = raw[1..^1];
+        }
+
+        if (raw.IndexOf((byte)'\\') < 0)
+        {
+            return raw.Length > 0 && raw[0] is >= (byte)'0' and <= (byte)'9'
+                && System.Buffers.Text.Utf8Parser.TryParse(raw, out ulong fast, out var consumed) && consumed == raw.Length ? fast : null;
+        }
+
+        return ulong.TryParse(v.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+    }
 
     private static ulong RequiredSnowflake(JsonElement e, string name) => Snowflake(e, name) ?? throw new FormatException($"Missing or malformed '{name}'.");
 }

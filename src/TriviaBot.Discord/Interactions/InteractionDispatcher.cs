@@ -48,22 +48,30 @@ public sealed class InteractionDispatcher(IInteractionHandler handler, DiscordRe
             return Task.CompletedTask;
         }
 
+        Run(interaction, dispatch.ReceivedTimestamp, null, cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The HTTP endpoint's entry: the same dedupe, deadline and failure policy as a gateway dispatch, with the
+    /// initial response allowed to travel back inline. Null when the interaction is not run (a redelivery, or too late).</summary>
+    internal Task? Run(Interaction interaction, long receivedTimestamp, InlineResponseSlot? inline, CancellationToken cancellationToken)
+    {
         if (!_seen.TryAdd(interaction.Id))
         {
             logger.LogDebug("Dropping redelivered interaction {InteractionId}", interaction.Id);
-            return Task.CompletedTask;
+            return null;
         }
 
-        var elapsed = time.GetElapsedTime(dispatch.ReceivedTimestamp);
+        var elapsed = time.GetElapsedTime(receivedTimestamp);
         if (elapsed >= InteractionContext.InitialResponseWindow)
         {
             logger.LogWarning("Interaction {InteractionId} reached the handler {Elapsed} after receipt; too late to respond", interaction.Id, elapsed);
-            return Task.CompletedTask;
+            return null;
         }
 
         // Interactions run side by side: the gateway hands this handler one dispatch at a time, and one slow
         // answer must not hold up the next user's 3-second window. The executor logs every failure itself.
-        var context = new InteractionContext(interaction, rest, time, dispatch.ReceivedTimestamp, null, logger);
+        var context = new InteractionContext(interaction, rest, time, receivedTimestamp, inline, logger);
         var id = interaction.Id;
         var task = InteractionExecutor.RunAsync(context, handler, logger, cancellationToken);
         if (!task.IsCompleted)
@@ -72,7 +80,7 @@ public sealed class InteractionDispatcher(IInteractionHandler handler, DiscordRe
             _ = task.ContinueWith(_ => _inFlight.TryRemove(id, out Task? _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
 
-        return Task.CompletedTask;
+        return task;
     }
 }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
@@ -212,6 +211,12 @@ public sealed class DiscordRestClient : IGatewayBotSource
                 bucket.Turn.Release();
             }
 
+            if (route.IsInteractionCallback)
+            {
+                // One callback per interaction: its queue is done with as soon as it is idle.
+                _buckets.ForgetIfIdle(route);
+            }
+
             if (response is null)
             {
                 if (++serverRetries > MaxServerRetries)
@@ -326,7 +331,7 @@ public sealed class DiscordRestClient : IGatewayBotSource
         if (body is not null)
         {
             request.Content = new ByteArrayContent(body);
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
         }
 
         return request;
@@ -363,7 +368,7 @@ public sealed class DiscordRestClient : IGatewayBotSource
     }
 
     private static string? Header(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+        response.Headers.NonValidated.TryGetValues(name, out var values) && values.Count > 0 ? values.ToString() : null;
 
     private static bool IsTransient(Exception ex, CancellationToken cancellationToken) =>
         ex is HttpRequestException or IOException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested);

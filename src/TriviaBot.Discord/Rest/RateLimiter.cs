@@ -176,16 +176,23 @@ internal sealed class RateLimitBuckets(TimeProvider time)
 {
     private const int SweepThreshold = 4096;
     private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, RateLimitBucket> _queues = new(StringComparer.Ordinal);
+    // Keyed by (learned hash or route key, major parameter) as a tuple: no string is built per request.
+    private readonly ConcurrentDictionary<(bool Hashed, string Id, string Major), RateLimitBucket> _queues = new();
 
     // ConcurrentDictionary.Count takes every lock; a counter kept beside it is what the hot path reads.
     private int _queueCount;
 
     public int QueueCount => Volatile.Read(ref _queueCount);
 
-    public string QueueKey(RestRoute route) => _hashes.TryGetValue(route.Key, out var hash)
-        ? "hash:" + hash + ":" + route.MajorParameter
-        : "route:" + route.Key + ":" + route.MajorParameter;
+    public string QueueKey(RestRoute route)
+    {
+        var (hashed, id, major) = Key(route);
+        return (hashed ? "hash:" : "route:") + id + ":" + major;
+    }
+
+    private (bool Hashed, string Id, string Major) Key(RestRoute route) => _hashes.TryGetValue(route.Key, out var hash)
+        ? (true, hash, route.MajorParameter)
+        : (false, route.Key, route.MajorParameter);
 
     private long _lastSweep = time.GetTimestamp();
 
@@ -202,7 +209,7 @@ internal sealed class RateLimitBuckets(TimeProvider time)
             }
         }
 
-        var key = QueueKey(route);
+        var key = Key(route);
         if (_queues.TryGetValue(key, out var existing))
         {
             return existing;
@@ -216,6 +223,19 @@ internal sealed class RateLimitBuckets(TimeProvider time)
         }
 
         return bucket;
+    }
+
+    /// <summary>Drops the route's queue when nobody is in it and it is not holding requests back (remaining above 0
+    /// or its window over): such a queue says nothing a fresh one would not. Used for interaction callbacks, whose
+    /// queue (one per interaction) would otherwise live until a sweep. A request that resolved the queue just before
+    /// it went is sent back to resolve again by <see cref="DiscordRestClient"/>'s re-check after entering.</summary>
+    public void ForgetIfIdle(RestRoute route)
+    {
+        var key = Key(route);
+        if (_queues.TryGetValue(key, out var bucket) && bucket.IsIdle && _queues.TryRemove(KeyValuePair.Create(key, bucket)))
+        {
+            Interlocked.Decrement(ref _queueCount);
+        }
     }
 
     public string? HashOf(RestRoute route) => _hashes.TryGetValue(route.Key, out var hash) ? hash : null;

@@ -47,4 +47,27 @@ public sealed class RestRouteTests
     {
         Assert.Equal("/channels/{channel_id}/messages", RestRoute.Parse(HttpMethod.Get, "channels/1/messages?limit=5").Template);
     }
+
+    [Theory]
+    [InlineData("POST", "channels/1/messages")]
+    [InlineData("GET", "/channels/1/messages/22?limit=5")]
+    [InlineData("PUT", "channels/1/messages/22/reactions/%F0%9F%91%8D/@me")]
+    [InlineData("PATCH", "webhooks/5/tok/messages/@original")]
+    [InlineData("POST", "webhooks/5")]
+    [InlineData("POST", "interactions/9/tok/callback")]
+    [InlineData("GET", "interactions/9")]
+    [InlineData("PUT", "applications/5/guilds/7/commands")]
+    [InlineData("GET", "users/@me")]
+    [InlineData("GET", "gateway/bot")]
+    [InlineData("GET", "")]
+    [InlineData("GET", "a//b/123/")]
+    [InlineData("get", "channels/1")]
+    public void Parse_AnyPath_MatchesTheReferenceParser(string method, string path)
+    {
+        var expected = RestRoute.ParseSlow(new HttpMethod(method), path);
+
+        var actual = RestRoute.Parse(new HttpMethod(method), path);
+
+        Assert.Equal((expected.Key, expected.MajorParameter, expected), (actual.Key, actual.MajorParameter, actual));
+    }
 }
