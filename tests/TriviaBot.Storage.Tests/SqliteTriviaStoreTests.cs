@@ -36,7 +36,7 @@ public sealed class SqliteTriviaStoreTests : IAsyncLifetime
     public async Task Migrate_NewFile_CreatesItInWalModeAndRecordsVersions()
     {
         Assert.True(File.Exists(DbPath));
-        Assert.Equal([1], await _store.GetAppliedMigrationsAsync());
+        Assert.Equal([1, 2], await _store.GetAppliedMigrationsAsync());
         using var connection = new SqliteConnection($"Data Source={DbPath}");
         connection.Open();
         using var command = connection.CreateCommand();
@@ -49,7 +49,7 @@ public sealed class SqliteTriviaStoreTests : IAsyncLifetime
     {
         await _store.MigrateAsync();
 
-        Assert.Equal([1], await _store.GetAppliedMigrationsAsync());
+        Assert.Equal([1, 2], await _store.GetAppliedMigrationsAsync());
     }
 
     [Fact]
@@ -189,5 +189,25 @@ public sealed class SqliteTriviaStoreTests : IAsyncLifetime
         await Task.WhenAll(Enumerable.Range(1, 200).Select(i => _store.RecordAnswerAsync(Answer(post.Id, (ulong)(i % 100), correct: true, interaction: (ulong)(5000 + i)))));
 
         Assert.Equal(100, (await _store.GetAnswersAsync(post.Id)).Count);
+    }
+
+    [Fact]
+    public async Task DailyClaim_OnlyOneClaimPerChannelAndDay_AndLeaseGuardsTakeOver()
+    {
+        var day = new DateOnly(2026, 11, 24);
+        var first = await _store.ClaimDailyAsync(10, day, "a", T0, Post(null));
+        var second = await _store.ClaimDailyAsync(10, day, "b", T0, Post(null));
+        var early = await _store.TakeOverDailyClaimAsync(10, day, "b", T0.AddSeconds(30), staleBefore: T0.AddSeconds(-30));
+        var late = await _store.TakeOverDailyClaimAsync(10, day, "b", T0.AddMinutes(2), staleBefore: T0.AddMinutes(1));
+        await _store.RecordDailyMessageAsync(10, day, first!.Value.Post.Id, 999, T0.AddMinutes(2));
+
+        Assert.NotNull(first);
+        Assert.True(first.Value.Post.Daily);
+        Assert.Null(second);
+        Assert.False(early);
+        Assert.True(late);
+        Assert.Empty(await _store.GetUnfinishedDailyClaimsAsync());
+        Assert.Equal(999UL, (await _store.GetDailyClaimAsync(10, day))!.MessageId);
+        Assert.False(await _store.SkipDailyAsync(10, day, "c", T0, "late"));
     }
 }

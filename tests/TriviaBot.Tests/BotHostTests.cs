@@ -15,7 +15,8 @@ public sealed class BotHostTests
 
     private static IHost BuildBot(LocalDiscordServer server, string token) =>
         HostFactory.CreateBuilder(
-            [$"--Discord:Token={token}", $"--Discord:ApiBaseUrl={server.RestBaseUrl}"],
+            [$"--Discord:Token={token}", $"--Discord:ApiBaseUrl={server.RestBaseUrl}",
+             $"--Storage:Path={Path.Combine(Path.GetTempPath(), "triviabot-host-" + Guid.NewGuid().ToString("N"), "bot.db")}"],
             withBot: true).Build();
 
     [Fact]
@@ -93,5 +94,40 @@ public sealed class BotHostTests
         var text = output.ToString();
         Assert.Contains("TRIVIABOT_Discord__Token", text, StringComparison.Ordinal);
         Assert.Contains("local-discord", text, StringComparison.Ordinal);
+    }
+}
+
+public sealed class HttpModeHostTests
+{
+    [Fact]
+    public async Task Bot_HttpInteractionsMode_AnswersSignedTriviaWithoutAGateway()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var folder = new TempFolder();
+        int port;
+        using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        await using var server = await LocalDiscordServer.StartAsync(new LocalDiscordOptions { InteractionsEndpointUrl = new Uri($"http://127.0.0.1:{port}/interactions") });
+        using var host = HostFactory.CreateBuilder(
+        [
+            $"--Discord:Token={server.Token}", $"--Discord:ApiBaseUrl={server.RestBaseUrl}", "--Discord:Mode=Http",
+            $"--Discord:PublicKey={server.PublicKeyHex}", $"--Discord:HttpListenUrl=http://127.0.0.1:{port}",
+            $"--Storage:Path={Path.Combine(folder.Path, "bot.db")}",
+        ], withBot: true).Build();
+        await host.StartAsync(timeout.Token);
+        await server.Recorder.WaitForRequestAsync(r => r.Path.EndsWith("/commands", StringComparison.Ordinal), timeout.Token);
+
+        var probeResult = await server.ProbeInteractionsEndpointAsync(timeout.Token);
+        var trivia = await server.InvokeCommandAsync("alice", server.ChannelId, "trivia", ct: timeout.Token);
+        await host.StopAsync(timeout.Token);
+
+        Assert.Equal((200, 401), (probeResult.ValidStatus, probeResult.InvalidStatus));
+        Assert.Equal("responded", trivia.Status);
+        Assert.NotNull(trivia.Response!["data"]!["embeds"]);
+        Assert.DoesNotContain(server.Recorder.Connections, c => c.Path.Contains("gateway", StringComparison.Ordinal));
     }
 }

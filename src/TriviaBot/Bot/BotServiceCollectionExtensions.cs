@@ -15,6 +15,8 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddBot(this IServiceCollection services)
     {
         services.AddDiscord();
+        // Discord:Mode=Http answers interactions on an Ed25519-verified HTTP endpoint instead of the gateway.
+        services.AddDiscordHttpInteractions();
         services.AddTriviaStorage();
         services.AddOptions<GameOptions>()
             .BindConfiguration(GameOptions.Section)

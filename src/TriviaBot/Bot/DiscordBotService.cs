@@ -32,6 +32,12 @@ public sealed class DiscordBotService(
             var outcome = await registrar.RegisterAsync(applicationId, commands.Select(c => c.Definition).ToList(), stoppingToken);
             logger.LogInformation("Commands {Outcome} for application {ApplicationId} ({Scope})", outcome, applicationId,
                 string.IsNullOrWhiteSpace(options.Value.DevelopmentGuildId) ? "global" : "guild " + options.Value.DevelopmentGuildId);
+            if (options.Value.Mode == DiscordMode.Http)
+            {
+                logger.LogInformation("HTTP interactions mode: answering on {Url}/interactions; no gateway connection", options.Value.HttpListenUrl);
+                return;
+            }
+
             await gateway.RunAsync(stoppingToken);
         }
         catch (DiscordFatalException ex)
