@@ -131,3 +131,20 @@ public sealed class HttpModeHostTests
         Assert.DoesNotContain(server.Recorder.Connections, c => c.Path.Contains("gateway", StringComparison.Ordinal));
     }
 }
+
+public sealed class BotOptionsTests
+{
+    [Theory]
+    [InlineData("--Game:AnswerWindow=00:00:01", "Game:AnswerWindow")]
+    [InlineData("--Game:MaxRounds=0", "Game:MaxRounds")]
+    [InlineData("--Daily:CatchUpWindow=2.00:00:00", "Daily:CatchUpWindow")]
+    [InlineData("--Storage:Provider=Oracle", "Storage:Provider")]
+    public async Task Bot_BadOptionValue_StopsStartWithTheKeyNamed(string setting, string key)
+    {
+        using var host = HostFactory.CreateBuilder(["--Discord:Token=x", "--Discord:ApiBaseUrl=http://127.0.0.1:9/api/v10", setting], withBot: true).Build();
+
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains(key, string.Join(";", error.Failures), StringComparison.Ordinal);
+    }
+}

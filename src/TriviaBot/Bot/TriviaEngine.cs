@@ -35,6 +35,9 @@ public sealed class TriviaEngine(
 
     private sealed record OpenPost(PostRecord Record, QuestionSnapshot Question, CancellationTokenSource Cancel);
 
+    // A post read from the database to judge one answer (armed by another process, or not yet re-armed) has no timer.
+    private static readonly CancellationTokenSource NotArmed = new();
+
     /// Posts and games being driven right now.
     public int OpenPosts => _open.Count;
 
@@ -395,7 +398,7 @@ public sealed class TriviaEngine(
         }
 
         var post = await store.GetPostAsync(postId, cancellationToken);
-        return post is { IsOpen: true } ? new OpenPost(post, QuestionSnapshot.FromJson(post.QuestionJson), new CancellationTokenSource()) : null;
+        return post is { IsOpen: true } ? new OpenPost(post, QuestionSnapshot.FromJson(post.QuestionJson), NotArmed) : null;
     }
 
     private void Arm(PostRecord post, QuestionSnapshot question)
@@ -534,54 +537,52 @@ public sealed class TriviaEngine(
 
     private async Task MoveGameOnAsync(long gameId)
     {
+        var game = await store.GetGameAsync(gameId, _stopping.Token);
+        if (game is not { IsActive: true })
         {
-            var game = await store.GetGameAsync(gameId, _stopping.Token);
-            if (game is not { IsActive: true })
-            {
-                return;
-            }
-
-            var posts = await store.GetGamePostsAsync(gameId, _stopping.Token);
-            if (posts.Any(p => p.IsOpen))
-            {
-                return;
-            }
-
-            var round = posts.Count + 1;
-            if (round > game.Rounds)
-            {
-                if (await store.EndGameAsync(gameId, time.GetUtcNow(), "finished", _stopping.Token))
-                {
-                    await PostScoreboardAsync(game, "finished", _stopping.Token);
-                }
-
-                return;
-            }
-
-            var picked = await PickAsync(game.ChannelId, game.Topic, game.Kind, _stopping.Token);
-            if (picked.Error is not null)
-            {
-                // The content changed under the game (a reload) or the channel ran out: end it with what it has.
-                if (await store.EndGameAsync(gameId, time.GetUtcNow(), "out of questions", _stopping.Token))
-                {
-                    await PostScoreboardAsync(game, "out of questions", _stopping.Token);
-                }
-
-                return;
-            }
-
-            var now = time.GetUtcNow();
-            var question = picked.Question!;
-            var post = await store.CreatePostAsync(new NewPost(null, game.GuildId, game.ChannelId, gameId, round, question.Id, question.ToJson(), null, null,
-                now, now + _options.HintAt, now + _options.AnswerWindow), _stopping.Token);
-            if (post is null)
-            {
-                return; // Another process posted this round.
-            }
-
-            Arm(post, question);
-            await SendGameRoundAsync(post, question, _stopping.Token);
+            return;
         }
+
+        var posts = await store.GetGamePostsAsync(gameId, _stopping.Token);
+        if (posts.Any(p => p.IsOpen))
+        {
+            return;
+        }
+
+        var round = posts.Count + 1;
+        if (round > game.Rounds)
+        {
+            if (await store.EndGameAsync(gameId, time.GetUtcNow(), "finished", _stopping.Token))
+            {
+                await PostScoreboardAsync(game, "finished", _stopping.Token);
+            }
+
+            return;
+        }
+
+        var picked = await PickAsync(game.ChannelId, game.Topic, game.Kind, _stopping.Token);
+        if (picked.Error is not null)
+        {
+            // The content changed under the game (a reload) or the channel ran out: end it with what it has.
+            if (await store.EndGameAsync(gameId, time.GetUtcNow(), "out of questions", _stopping.Token))
+            {
+                await PostScoreboardAsync(game, "out of questions", _stopping.Token);
+            }
+
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var question = picked.Question!;
+        var post = await store.CreatePostAsync(new NewPost(null, game.GuildId, game.ChannelId, gameId, round, question.Id, question.ToJson(), null, null,
+            now, now + _options.HintAt, now + _options.AnswerWindow), _stopping.Token);
+        if (post is null)
+        {
+            return; // Another process posted this round.
+        }
+
+        Arm(post, question);
+        await SendGameRoundAsync(post, question, _stopping.Token);
     }
 
     private async Task SendGameRoundAsync(PostRecord post, QuestionSnapshot question, CancellationToken cancellationToken)
