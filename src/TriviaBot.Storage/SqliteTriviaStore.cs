@@ -456,7 +456,7 @@ public sealed class SqliteTriviaStore : ITriviaStore, IDisposable
 
     private async Task<T> ReadAsync<T>(Func<SqliteConnection, T> read, CancellationToken cancellationToken)
     {
-        using var connection = await OpenAsync(cancellationToken);
+        using var connection = await OpenAsync(forWriting: false, cancellationToken);
         return read(connection);
     }
 
@@ -474,7 +474,7 @@ public sealed class SqliteTriviaStore : ITriviaStore, IDisposable
         await _writer.WaitAsync(cancellationToken);
         try
         {
-            using var connection = await OpenAsync(cancellationToken);
+            using var connection = await OpenAsync(forWriting: true, cancellationToken);
             return write(connection);
         }
         finally
@@ -483,15 +483,21 @@ public sealed class SqliteTriviaStore : ITriviaStore, IDisposable
         }
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    // Readers in WAL mode never wait for the writer; only writers need the per-connection settings (the busy
+    // timeout comes from DefaultTimeout in the connection string).
+    private async Task<SqliteConnection> OpenAsync(bool forWriting, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
-            using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
-            pragma.ExecuteNonQuery();
+            if (forWriting)
+            {
+                using var pragma = connection.CreateCommand();
+                pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+                pragma.ExecuteNonQuery();
+            }
+
             return connection;
         }
         catch
