@@ -46,6 +46,9 @@ public static partial class ArticleAnalyzer
 
     internal static bool IsRoleModifier(string word) => RoleModifiers.Contains(word);
 
+    /// A definite or indefinite article in a European language: it starts a title ("Le Figaro"), never a given name.
+    internal static bool IsArticleWord(string word) => word is "Le" or "La" or "Les" or "L'" or "El" or "Los" or "Las" or "Il" or "Der" or "Die" or "Das" or "The" or "A" or "An";
+
     private static readonly FrozenSet<string> CommonModifiers = new[]
     {
         "film", "movie", "pop", "rock", "tv", "television", "veteran", "fellow", "former", "comedy", "football", "tennis",
