@@ -63,11 +63,34 @@ public static partial class DraftGenerator
                 continue; // "Mr Nogar" or "Charles Ray Charles" as the answer reads as a glitch
             }
 
+            // A quote that names its own speaker ("we all want Mike to get better") was someone else's words, and
+            // one that leans on the article ("he was there", "And it…") can't be understood on its own.
             var masked = MaskSpeaker(q.Text, q.Speaker);
+            if (!string.Equals(masked, q.Text, StringComparison.Ordinal) || StandaloneQuote.Defect(q.Text) is not null || !CanSpeak(a, q.Speaker))
+            {
+                continue;
+            }
+
             var prompt = "Who said: “" + masked.Trim('"', '“', '”') + "”";
             var score = 0.55 + (0.25 * q.Confidence);
             drafts.Add(new Draft("who-said", fact, prompt, q.Speaker.FullName, AnswerType.Speaker, Aliases(q.Speaker), score, q.Sentence, a.Sentences[q.Sentence].Text, Draft.NoExclusions));
         }
+    }
+
+    /// Newspapers, organisations, bands, shows and films are quoted too ("said Le Figaro newspaper"), but a
+    /// "who said it?" answer must be a person.
+    internal static bool CanSpeak(ArticleAnalysis a, Person speaker)
+    {
+        var name = speaker.FullName;
+        if (speaker.IsWorkTitle || Gazetteer.Outlets.Contains(name) || Gazetteer.Outlets.Contains("The " + name) || Gazetteer.Organisations.Contains(name)
+            || Gazetteer.TvShows.Contains(name) || Gazetteer.Films.Contains(name) || Gazetteer.Places.Contains(name)
+            || a.Works.Any(w => string.Equals(w.Title, name, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // "Le Figaro", "Los Lobos": a leading article is a title's, not a given name.
+        return !ArticleAnalyzer.IsArticleWord(speaker.FirstName);
     }
 
     /// Replaces whole-word occurrences of the speaker's names in their own quote, so the quote doesn't answer itself.

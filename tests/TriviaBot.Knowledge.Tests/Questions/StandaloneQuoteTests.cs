@@ -1,0 +1,48 @@
+using TriviaBot.Knowledge.Questions;
+
+namespace TriviaBot.Knowledge.Tests.Questions;
+
+public sealed class StandaloneQuoteTests
+{
+    [Theory]
+    [InlineData("We know he was at Florida State University for a period of time and he did some acting when he was there.")]
+    [InlineData("As Chris Rock accurately said, they're about celebrity and fashion.")]
+    [InlineData("But unfortunately, he cannot speak English.")]
+    [InlineData("And it was the best night of our lives.")]
+    [InlineData("This isn't to say there aren't any good American films.")]
+    [InlineData("This is not a job to us at all.")]
+    [InlineData("I think that is a reflection of how useful the indie philosophy is.")]
+    [InlineData("It's very difficult - there are many displaced.")]
+    [InlineData("She was a wonderful woman and a great friend.")]
+    [InlineData("I have never met anyone quite like her in my life.")]
+    [InlineData("This film should be judged on its artistic merit.")]
+    [InlineData("We were all very sad to see them go home.")]
+    [InlineData("That was the moment I knew we had made it.")]
+    public void Defect_QuoteLeaningOnTheArticle_IsReported(string quote)
+    {
+        Assert.NotNull(StandaloneQuote.Defect(quote));
+    }
+
+    [Theory]
+    [InlineData("Maybe a fragment should stay.")]
+    [InlineData("Totally brilliant.")]
+    public void Defect_QuoteUnderSixWords_IsReported(string quote)
+    {
+        Assert.Equal("quote too short", StandaloneQuote.Defect(quote));
+    }
+
+    [Theory]
+    [InlineData("On the positive side digital sales are booming across Europe.")]
+    [InlineData("It's amazing to see so many incredible homegrown albums in one list.")]
+    [InlineData("Bez has wooed the viewers and looks the one to beat, he's kept his nose clean.")]
+    [InlineData("Anyone that says they don't want a zillion screaming fans is a jackass, a liar.")]
+    [InlineData("I remember genuinely being extremely nervous about the whole thing.")]
+    [InlineData("This year's nominees reflect the growing strength of British independent filmmaking.")]
+    [InlineData("We'll stay definitely until Christmas and then maybe a week after that.")]
+    [InlineData("The film was made in Wales and it took three years to finish.")]
+    [InlineData("I think the production team have done an amazing job.")]
+    public void Defect_SelfContainedQuote_IsNull(string quote)
+    {
+        Assert.Null(StandaloneQuote.Defect(quote));
+    }
+}
