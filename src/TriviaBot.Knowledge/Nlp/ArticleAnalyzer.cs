@@ -46,6 +46,9 @@ public static partial class ArticleAnalyzer
 
     internal static bool IsRoleModifier(string word) => RoleModifiers.Contains(word);
 
+    /// A modifier that is a common word ("Film", "Pop") and lowers when only the sentence start capitalised it.
+    internal static bool IsCommonModifier(string word) => CommonModifiers.Contains(word);
+
     /// A definite or indefinite article in a European language: it starts a title ("Le Figaro"), never a given name.
     internal static bool IsArticleWord(string word) => word is "Le" or "La" or "Les" or "L'" or "El" or "Los" or "Las" or "Il" or "Der" or "Die" or "Das" or "The" or "A" or "An";
 
@@ -538,6 +541,36 @@ public static partial class ArticleAnalyzer
         {
             p.Evidence = (speakers.Contains(p) ? 2 : 0) + (p.Role is null ? 0 : 1) + (p.MentionCount >= 2 ? 1 : 0);
             p.IsWorkTitle = titles.Contains(p.FullName);
+            p.Gender = Lexicon.GenderOf(p.FirstName);
+            if (p.Gender == 0 && p.Role is not null)
+            {
+                p.Gender = p.Role.EndsWith("actress", StringComparison.OrdinalIgnoreCase) || p.Role.EndsWith("woman", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
+            }
+        }
+
+        // A name the given-name list doesn't know takes its gender from the pronouns resolved to it, when they agree.
+        var pronounVotes = new Dictionary<Person, (int Male, int Female)>();
+        foreach (var s in a.Sentences)
+        {
+            foreach (var m in a.Mentions[s.Index])
+            {
+                if (m.Pronoun && m.Person.Gender == 0)
+                {
+                    var g = Lexicon.GenderOfPronoun(s.Tokens[m.Start].Text);
+                    var (male, female) = pronounVotes.GetValueOrDefault(m.Person);
+                    pronounVotes[m.Person] = (male + (g > 0 ? 1 : 0), female + (g < 0 ? 1 : 0));
+                }
+
+                if (!m.Pronoun && m.Start > 0 && s.Tokens[m.Start - 1].Text is "as" or "played" or "plays" or "playing" or "character" or "portrays" or "portrayed" or "portraying")
+                {
+                    m.Person.IsCharacter = true;
+                }
+            }
+        }
+
+        foreach (var (p, (male, female)) in pronounVotes)
+        {
+            p.Gender = male > 0 && female == 0 ? 1 : female > 0 && male == 0 ? -1 : 0;
         }
 
         foreach (var s in a.Sentences)

@@ -8,7 +8,7 @@ namespace TriviaBot.Knowledge.Questions;
 /// shipped gazetteer (THE-MENTOR order). Picks are deterministic per question so ids and choices are stable.
 public sealed class DistractorPool
 {
-    private readonly Dictionary<string, List<string>> _people = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Name, PersonTraits Traits)>> _people = new(StringComparer.Ordinal);
     private readonly Dictionary<(AnswerType, string), List<string>> _works = [];
     private readonly HashSet<(string, string)> _seen = [];
 
@@ -24,7 +24,7 @@ public sealed class DistractorPool
                     _people[section] = list = [];
                 }
 
-                list.Add(name);
+                list.Add((name, a.TraitsOf(name)));
             }
         }
 
@@ -56,21 +56,45 @@ public sealed class DistractorPool
         };
     }
 
+    /// Names from the same article first, then people of the same section of the corpus (the same era and beat) in
+    /// the answer's line of work and of its gender. No list of famous names: a 2005 record executive among today's
+    /// pop stars is no choice at all. Fewer than three fair names and the question goes without choices.
     private List<string> People(Draft d, ArticleContext a, ulong seed, int count)
     {
         var picked = new List<string>();
-        var section = a.Section;
+        var answer = a.TraitsOf(d.Answer);
         if (d.Type == AnswerType.Speaker)
         {
             // Other speakers of the same article are the most plausible "who said it?" choices.
-            Take(picked, d, a.Speakers, count);
+            Take(picked, d, a.Speakers.Where(n => Fits(answer, a.TraitsOf(n), sameArticle: true)), count);
         }
 
-        Take(picked, d, a.People, count);
-        // The shipped list of real public figures before other articles' names, which include film characters.
-        Take(picked, d, Rotate(section is "business" or "politics" or "sport" or "tech" ? Gazetteer.PeopleGeneralOrdered : Gazetteer.PeopleEntertainmentOrdered, seed), count);
-        Take(picked, d, Rotate(_people.GetValueOrDefault(section), seed), count);
+        Take(picked, d, a.People.Where(n => Fits(answer, a.TraitsOf(n), sameArticle: true)), count);
+        var section = _people.GetValueOrDefault(a.Section);
+        if (section is not null && picked.Count < count)
+        {
+            Take(picked, d, Rotate(section, seed).Where(p => Fits(answer, p.Traits, sameArticle: false)).Select(p => p.Name), count);
+        }
+
         return picked;
+    }
+
+    /// Same gender when both are known (and, from another article, known at all when the answer's is); the same
+    /// line of work when both are known (and, from another article, whenever the answer's is).
+    internal static bool Fits(PersonTraits answer, PersonTraits candidate, bool sameArticle)
+    {
+        if (answer.Gender != 0 && candidate.Gender != answer.Gender && (candidate.Gender != 0 || !sameArticle))
+        {
+            return false;
+        }
+
+        if (answer.Role is not null && candidate.Role != answer.Role && (candidate.Role is not null || !sameArticle))
+        {
+            return false;
+        }
+
+        // A quoted official with no stated role is best hidden among others like them, not among stars.
+        return answer.Role is not null || sameArticle || candidate.Role is null or "executive" or "journalist";
     }
 
     private List<string> Works(Draft d, ArticleContext a, ulong seed, int count)
@@ -132,7 +156,7 @@ public sealed class DistractorPool
             // A distractor must read as a person at a glance: a known given name or a personal title first.
             var parts = candidate.Split(' ');
             if (parts.Length < 2 || (!Gazetteer.FirstNames.Contains(parts[0]) && Lexicon.GenderOf(parts[0]) == 0) || Gazetteer.Honorifics.Contains(parts[0])
-                || candidate.Contains(". ", StringComparison.Ordinal) || parts.Distinct().Count() < parts.Length)
+                || candidate.Contains(". ", StringComparison.Ordinal) || parts.Distinct().Count() < parts.Length || !IsWellFormedName(parts))
             {
                 return false;
             }
@@ -159,6 +183,38 @@ public sealed class DistractorPool
         // Same form: a short answer gets short distractors.
         var ratio = (double)candidate.Length / Math.Max(1, d.Answer.Length);
         return ratio is > 0.34 and < 3.0;
+    }
+
+    /// First name and surname, each a capitalised word that is no role, title or common capitalised word:
+    /// never a fragment like "Mary Queen" or "Bill and".
+    internal static bool IsWellFormedName(string[] parts)
+    {
+        if (parts.Length > 4)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var w = parts[i];
+            var connector = i > 0 && i < parts.Length - 1 && w is "de" or "De" or "van" or "von" or "der" or "da" or "di" or "du" or "le" or "la" or "del" or "dos" or "bin" or "al";
+            if (connector)
+            {
+                continue;
+            }
+
+            if (w.Length < 2 || !char.IsUpper(w[0]) || !w.Any(char.IsLower) || w.Any(char.IsDigit) || Lexicon.FunctionWords.Contains(w.ToLowerInvariant()))
+            {
+                return false;
+            }
+
+            if (i > 0 && (Gazetteer.PersonRoles.Contains(w) || Gazetteer.Honorifics.Contains(w) || Gazetteer.Places.Contains(w) || Gazetteer.StopCapitalized.Contains(w)))
+            {
+                return false;
+            }
+        }
+
+        return !Gazetteer.Films.Contains(string.Join(' ', parts)) && !Gazetteer.TvShows.Contains(string.Join(' ', parts));
     }
 
     // Letters and digits only, so "Casino Night" and "casino-night" compare equal and containment can't hide behind spacing.
@@ -199,7 +255,7 @@ public sealed class DistractorPool
     }
 
     /// The list from a seeded offset, wrapping: a cheap, stable "random" order for large pools.
-    private static IEnumerable<string> Rotate(IReadOnlyList<string>? list, ulong seed)
+    private static IEnumerable<T> Rotate<T>(IReadOnlyList<T>? list, ulong seed)
     {
         if (list is null || list.Count == 0)
         {

@@ -206,7 +206,7 @@ public static partial class DraftGenerator
         for (var k = from; k < to; k++)
         {
             var w = tokens[k].Text;
-            if (k == 0 && !tokens[k].IsAllCaps && Gazetteer.PersonRoles.Contains(w))
+            if (k == 0 && !tokens[k].IsAllCaps && (Gazetteer.PersonRoles.Contains(w) || ArticleAnalyzer.IsCommonModifier(w)))
             {
                 w = char.ToLowerInvariant(w[0]) + w[1..];
             }
@@ -738,6 +738,17 @@ public static partial class DraftGenerator
                 if (CutsAName(rendered, at, surface.Length))
                 {
                     continue;
+                }
+
+                // "Ms _____" with full names to choose from reads as a glitch: the blank takes the title too.
+                if (at >= 2 && rendered[at - 1] == ' ' && !string.Equals(surface, answer, StringComparison.Ordinal))
+                {
+                    var titleStart = rendered.LastIndexOf(' ', at - 2) + 1;
+                    if (Gazetteer.Honorifics.Contains(rendered[titleStart..(at - 1)].TrimEnd('.')))
+                    {
+                        surface = rendered[titleStart..(at + surface.Length)];
+                        at = titleStart;
+                    }
                 }
 
                 var blanked = string.Concat(rendered.AsSpan(0, at), "_____", rendered.AsSpan(at + surface.Length));

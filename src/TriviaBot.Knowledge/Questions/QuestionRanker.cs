@@ -93,6 +93,12 @@ public static class QuestionRanker
             return "answer length";
         }
 
+        // "Mr Blair" is how the article refers to someone whose full name it never gave: not an answer to type or pick.
+        if (d.Type is AnswerType.Person or AnswerType.Speaker && Gazetteer.Honorifics.Contains(d.Answer.Split(' ')[0].TrimEnd('.')))
+        {
+            return "honorific answer";
+        }
+
         var outside = OutsideQuotes(prompt);
         var norm = " " + Normalize(outside) + " ";
         foreach (var acc in d.Accepted.Append(d.Answer))

@@ -1,0 +1,110 @@
+using TriviaBot.Knowledge.Ingestion;
+using TriviaBot.Knowledge.Nlp;
+using TriviaBot.Knowledge.Questions;
+
+namespace TriviaBot.Knowledge.Tests.Questions;
+
+public sealed class DistractorTests
+{
+    [Theory]
+    [InlineData("Mary Queen")]
+    [InlineData("Bill and")]
+    [InlineData("Tom Actor")]
+    [InlineData("John Smith Jones Brown Green")]
+    public void IsWellFormedName_Fragment_False(string name)
+    {
+        Assert.False(DistractorPool.IsWellFormedName(name.Split(' ')));
+    }
+
+    [Theory]
+    [InlineData("Robert De Niro")]
+    [InlineData("Imelda Staunton")]
+    [InlineData("Dan O'Herlihy")]
+    public void IsWellFormedName_FullName_True(string name)
+    {
+        Assert.True(DistractorPool.IsWellFormedName(name.Split(' ')));
+    }
+
+    [Fact]
+    public void Fits_OtherArticleOppositeGender_False()
+    {
+        Assert.False(DistractorPool.Fits(new PersonTraits(-1, "actor"), new PersonTraits(1, "actor"), sameArticle: false));
+    }
+
+    [Fact]
+    public void Fits_OtherArticleOtherLineOfWork_False()
+    {
+        Assert.False(DistractorPool.Fits(new PersonTraits(-1, "actor"), new PersonTraits(-1, "musician"), sameArticle: false));
+    }
+
+    [Fact]
+    public void Fits_OtherArticleUnknownRoleForKnownRole_False()
+    {
+        Assert.False(DistractorPool.Fits(new PersonTraits(0, "director"), new PersonTraits(0, null), sameArticle: false));
+    }
+
+    [Fact]
+    public void Fits_SameArticleUnknownTraits_True()
+    {
+        Assert.True(DistractorPool.Fits(new PersonTraits(-1, "actor"), new PersonTraits(0, null), sameArticle: true));
+    }
+
+    [Fact]
+    public void Fits_OtherArticleSameGenderAndWork_True()
+    {
+        Assert.True(DistractorPool.Fits(new PersonTraits(-1, "actor"), new PersonTraits(-1, "actor"), sameArticle: false));
+    }
+
+    [Theory]
+    [InlineData("US actor", "actor")]
+    [InlineData("actress", "actor")]
+    [InlineData("pop star", "musician")]
+    [InlineData("Film star", "actor")]
+    [InlineData("film-maker", "director")]
+    public void RoleGroup_RolePhrase_LineOfWork(string role, string group)
+    {
+        Assert.Equal(group, PersonTraits.RoleGroup(role));
+    }
+
+    private static KnowledgeBase Build(params string[][] articles) =>
+        KnowledgePipeline.Build(new IngestResult(
+            articles.Select((p, i) => new Article("a" + i, "Title " + i, $"/corpus/entertainment/{i}.txt", p)).ToList(), []));
+
+    [Fact]
+    public void Build_LonePersonNoPeers_NoCelebrityDistractors()
+    {
+        var kb = Build(["Actress Imelda Staunton won the best actress award for the abortion drama Vera Drake in London."]);
+
+        var q = Assert.Single(kb.Questions, q => q.Answer == "Imelda Staunton" && q.Prompt.StartsWith("Which", StringComparison.Ordinal));
+        Assert.Empty(q.Choices);
+    }
+
+    [Fact]
+    public void Build_PeersOfOtherGenderInCorpus_NotChoices()
+    {
+        var kb = Build(
+            ["Actress Imelda Staunton won the best actress award for the abortion drama Vera Drake in London."],
+            ["Actor Jude Law has joined the cast of the remake of Alfie.", "Actor Clive Owen has been nominated for a Bafta award for Closer.", "Actor Jamie Foxx won the Oscar for the film Ray in Los Angeles."]);
+
+        var q = Assert.Single(kb.Questions, q => q.Answer == "Imelda Staunton" && q.Prompt.StartsWith("Which", StringComparison.Ordinal));
+        Assert.DoesNotContain(q.Choices, c => c is "Jude Law" or "Clive Owen" or "Jamie Foxx");
+    }
+
+    [Fact]
+    public void Generate_RoleOpeningSentence_Lowercased()
+    {
+        var drafts = DraftGenerator.Generate(ArticleAnalyzer.Analyze(new Article("id", "T", "entertainment/x.txt",
+            ["Pop star Britney Spears has attacked US tabloid magazines over reports about her marriage."]))).Drafts;
+
+        Assert.Contains(drafts, d => d.Prompt.StartsWith("Which pop star has attacked", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reject_HonorificAnswer_Rejected()
+    {
+        var fact = new Fact("f", "a", "action", "Mr Knight", "served", "x", "Mr Knight served a 10-month jail term in 2004.");
+        var draft = new Draft("subject-who", fact, "Who served a 10-month jail term in 2004 for punching a man?", "Mr Knight", AnswerType.Person, ["Mr Knight"], 0.7, 3, "s", Draft.NoExclusions);
+
+        Assert.Equal("honorific answer", QuestionRanker.Reject(draft));
+    }
+}
