@@ -96,7 +96,7 @@ public sealed class ArticleAnalysis(Article article, IReadOnlyList<Sentence> sen
         Article.Id,
         Path.GetFileName(Path.GetDirectoryName(Article.Path)) ?? string.Empty,
         Persons.Where(p => p.IsReliable && !p.IsCharacter && p.FullName.Contains(' ', StringComparison.Ordinal)).Select(p => p.FullName).Order(StringComparer.Ordinal).ToArray(),
-        Quotes.Select(q => q.Speaker.FullName).Distinct().Order(StringComparer.Ordinal).ToArray(),
+        Quotes.Select(q => q.Speaker).Where(p => !p.IsWorkTitle && !p.IsCharacter).Select(p => p.FullName).Distinct().Order(StringComparer.Ordinal).ToArray(),
         Works.Select(w => (w.Title, w.Kind)).Distinct().ToArray(),
         Persons.ToDictionary(p => p.FullName, p => p.MentionCount, StringComparer.Ordinal),
         LatestYear,
@@ -133,6 +133,14 @@ public sealed record ArticleContext(
 /// What makes a wrong name a fair one: the same gender and the same line of work as the answer.
 public readonly record struct PersonTraits(int Gender, string? Role)
 {
+    private static readonly HashSet<string> KnownLinesOfWork = new(StringComparer.Ordinal)
+    {
+        "actor", "musician", "director", "presenter", "writer", "journalist", "executive", "politician", "star", "artist", "sportsperson",
+    };
+
+    /// A role a "Which …?" stem can name: one of the lines of work distractors are matched on.
+    public static bool IsLineOfWork(string? role) => RoleGroup(role) is { } g && KnownLinesOfWork.Contains(g);
+
     /// A role phrase ("US actor", "Film star", "singer-songwriter") to a coarse line of work, or null.
     public static string? RoleGroup(string? role)
     {
@@ -162,6 +170,8 @@ public readonly record struct PersonTraits(int Gender, string? Role)
             "critic" or "editor" or "journalist" or "reporter" or "columnist" => "journalist",
             "executive" or "chief" or "boss" or "chairman" or "chairwoman" or "president" or "spokesman" or "spokeswoman" or "founder" or "head" => "executive",
             "minister" or "mp" or "politician" or "secretary" or "senator" or "leader" => "politician",
+            "artist" or "sculptor" or "painter" or "designer" or "photographer" or "architect" => "artist",
+            "footballer" or "athlete" or "sprinter" or "cricketer" or "boxer" or "golfer" or "cyclist" or "rower" or "swimmer" => "sportsperson",
             _ => head,
         };
     }

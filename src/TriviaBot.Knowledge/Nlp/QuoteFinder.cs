@@ -49,7 +49,8 @@ public static partial class QuoteFinder
                 var right = s.Text[quoteEnd..Math.Max(quoteEnd, rightEnd)];
 
                 var introducesNext = k + 1 < spans.Count;
-                var (speaker, confidence, pattern) = Attribute(a, s, left, right, start, introducesNext, previous);
+                var quoteEndsSentence = text.TrimEnd().EndsWith('.');
+                var (speaker, confidence, pattern) = Attribute(a, s, left, right, start, introducesNext, quoteEndsSentence, previous);
                 if (speaker is null && previous is not null && s.Index - previous.Sentence <= 2 && IsBareQuote(s.Text, left, right))
                 {
                     (speaker, confidence, pattern) = (previous.Speaker, 0.7, "continuation");
@@ -67,11 +68,16 @@ public static partial class QuoteFinder
         }
     }
 
-    private static (Person?, double, string) Attribute(ArticleAnalysis a, Sentence s, string left, string right, int quoteStart, bool nextQuoteFollows, QuoteSpan? previous)
+    private static (Person?, double, string) Attribute(ArticleAnalysis a, Sentence s, string left, string right, int quoteStart, bool nextQuoteFollows, bool quoteEndsSentence, QuoteSpan? previous)
     {
         // `"Q1." She later added, "Q2."`: an attribution that runs straight into the next quote introduces that one.
         var m = SpeakerVerbAfter().Match(right);
         var leadsIntoNext = m.Success && nextQuoteFollows && right[(m.Index + m.Length)..].Trim().TrimEnd(',', ':').Trim().Length == 0;
+        // `"…the Oscars." Mr Karger said the comic…`: after a full stop a capitalised name starts the next sentence,
+        // someone else's (house style closes an attributed quote with a comma: `"…,” Karger said`).
+        var startsNewSentence = m.Success && quoteEndsSentence && char.IsUpper(m.Groups["n"].Value[0]) && right.TrimStart().Length > 0 && char.IsUpper(right.TrimStart()[0])
+            && !right.TrimStart().StartsWith(',') && Lexicon.GenderOfPronoun(m.Groups["n"].Value) == 0;
+        leadsIntoNext |= startsNewSentence;
         if (m.Success && !leadsIntoNext && Lexicon.IsReportingVerb(m.Groups["v"].Value) && Resolve(a, s, m.Groups["n"].Value, quoteStart + 1) is { } p1)
         {
             return (p1, PronounConfidence(a, s, m.Groups["n"].Value, 0.95, p1, previous), Named("Q, S V", m.Groups["n"].Value));
@@ -128,7 +134,9 @@ public static partial class QuoteFinder
         var nextWord = new string(after.TakeWhile(char.IsLetter).ToArray());
         var before = text[..name.Index].TrimEnd();
         var previousWord = before[(before.LastIndexOf(' ') + 1)..];
-        return OrganisationNouns.Contains(nextWord) || (OrganisationNouns.Contains(previousWord) && previousWord != "TV");
+        // "said Vera Drake star Imelda Staunton": a role after the name means the name was a title.
+        var roleAfter = nextWord.Length > 0 && char.IsLower(nextWord[0]) && Gazetteer.PersonRoles.Contains(nextWord);
+        return roleAfter || OrganisationNouns.Contains(nextWord) || (OrganisationNouns.Contains(previousWord) && previousWord != "TV");
     }
 
     /// Patterns that name the speaker in the quote's own sentence are the ones a "who said it?" can trust.

@@ -11,10 +11,31 @@ public sealed class DistractorPool
     private readonly Dictionary<string, List<(string Name, PersonTraits Traits)>> _people = new(StringComparer.Ordinal);
     private readonly Dictionary<(AnswerType, string), List<string>> _works = [];
     private readonly HashSet<(string, string)> _seen = [];
+    private readonly Dictionary<string, int> _articlesPerName = new(StringComparer.Ordinal);
+
+    // Two- and three-word runs of every work title: "Bridget Jones" is a film's heroine, not a distractor.
+    private readonly HashSet<string> _titleNames = new(StringComparer.Ordinal);
 
     public void Add(ArticleContext a)
     {
         var section = a.Section;
+        foreach (var name in a.People.Concat(a.Speakers).Distinct())
+        {
+            _articlesPerName[name] = _articlesPerName.GetValueOrDefault(name) + 1;
+        }
+
+        foreach (var (title, _) in a.Works)
+        {
+            var words = title.Split([' ', ':', ','], StringSplitOptions.RemoveEmptyEntries).Select(w => w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w).ToArray();
+            for (var n = 2; n <= 3; n++)
+            {
+                for (var i = 0; i + n <= words.Length; i++)
+                {
+                    _titleNames.Add(string.Join(' ', words[i..(i + n)]));
+                }
+            }
+        }
+
         foreach (var name in a.People)
         {
             if (_seen.Add((section, name)))
@@ -63,20 +84,44 @@ public sealed class DistractorPool
     {
         var picked = new List<string>();
         var answer = a.TraitsOf(d.Answer);
+        if (answer.Gender == 0)
+        {
+            answer = answer with { Gender = GenderCue(d.Prompt) };
+        }
+
         if (d.Type == AnswerType.Speaker)
         {
             // Other speakers of the same article are the most plausible "who said it?" choices.
-            Take(picked, d, a.Speakers.Where(n => Fits(answer, a.TraitsOf(n), sameArticle: true)), count);
+            Take(picked, d, a.Speakers.Where(n => !_titleNames.Contains(n) && Fits(answer, a.TraitsOf(n), sameArticle: true)), count);
         }
 
-        Take(picked, d, a.People.Where(n => Fits(answer, a.TraitsOf(n), sameArticle: true)), count);
+        Take(picked, d, a.People.Where(n => !_titleNames.Contains(n) && Fits(answer, a.TraitsOf(n), sameArticle: true)), count);
         var section = _people.GetValueOrDefault(a.Section);
         if (section is not null && picked.Count < count)
         {
-            Take(picked, d, Rotate(section, seed).Where(p => Fits(answer, p.Traits, sameArticle: false)).Select(p => p.Name), count);
+            // With no line of work to match, a famous name among unknowns stands out: take the little-known.
+            var obscureOnly = answer.Role is null;
+            Take(
+                picked,
+                d,
+                Rotate(section, seed)
+                    .Where(p => Fits(answer, p.Traits, sameArticle: false) && !_titleNames.Contains(p.Name)
+                        && (!obscureOnly || (_articlesPerName.GetValueOrDefault(p.Name) <= 2 && !Gazetteer.PeopleEntertainment.Contains(p.Name) && !Gazetteer.PeopleGeneral.Contains(p.Name))))
+                    .Select(p => p.Name),
+                count);
         }
 
         return picked;
+    }
+
+    /// "best actress", "her film": the stem's own word for the answer's gender.
+    internal static int GenderCue(string prompt)
+    {
+        var outside = " " + QuestionRanker.Normalize(QuestionRanker.OutsideQuotes(prompt)) + " ";
+        var female = outside.Contains(" actress ", StringComparison.Ordinal) || outside.Contains(" her ", StringComparison.Ordinal) || outside.Contains(" she ", StringComparison.Ordinal)
+            || outside.Contains(" herself ", StringComparison.Ordinal) || outside.Contains(" female ", StringComparison.Ordinal);
+        var male = outside.Contains(" his ", StringComparison.Ordinal) || outside.Contains(" he ", StringComparison.Ordinal) || outside.Contains(" himself ", StringComparison.Ordinal);
+        return female == male ? 0 : female ? -1 : 1;
     }
 
     /// Same gender when both are known (and, from another article, known at all when the answer's is); the same
@@ -161,9 +206,12 @@ public sealed class DistractorPool
                 return false;
             }
 
+            // Someone the stem names (even by first name: "Wes has a great career ahead of him") is no choice.
             var surname = Person.SurnameOf(candidate);
+            var stem = " " + QuestionRanker.Normalize(d.Prompt) + " ";
             if (string.Equals(surname, Person.SurnameOf(d.Answer), StringComparison.OrdinalIgnoreCase)
-                || d.Prompt.Contains(surname, StringComparison.OrdinalIgnoreCase))
+                || d.Prompt.Contains(surname, StringComparison.OrdinalIgnoreCase)
+                || stem.Contains(" " + QuestionRanker.Normalize(parts[0]) + " ", StringComparison.Ordinal))
             {
                 return false;
             }

@@ -180,9 +180,10 @@ public static partial class DraftGenerator
                     continue;
                 }
 
-                var role = m.Person.Role;
+                // "Which champion is host of…?": only a line of work makes a fair "Which …?".
+                var role = PersonTraits.IsLineOfWork(m.Person.Role) ? m.Person.Role : null;
                 var rolePrefix = clauseStart < m.Start ? RoleText(tokens, clauseStart, m.Start) : null;
-                if (rolePrefix is not null && (rolePrefix.Split(' ').Any(w => Gazetteer.PersonRoles.Contains(w)) || Gazetteer.PersonRoles.Contains(rolePrefix)))
+                if (rolePrefix is not null && PersonTraits.IsLineOfWork(rolePrefix) && (rolePrefix.Split(' ').Any(w => Gazetteer.PersonRoles.Contains(w)) || Gazetteer.PersonRoles.Contains(rolePrefix)))
                 {
                     role = rolePrefix;
                 }
@@ -373,6 +374,8 @@ public static partial class DraftGenerator
                 {
                     var m = mentions.FirstOrDefault(x => !x.Pronoun && x.Start == k);
                     var afterHonorific = k > 0 && Gazetteer.Honorifics.Contains(s.Tokens[k - 1].Bare.TrimEnd('.'));
+                    // "band Kasabian" is the band, whoever else in the article shares the name.
+                    afterHonorific |= k > 0 && s.Tokens[k - 1].Text is "band" or "group" or "duo" or "trio" or "film" or "movie" or "album" or "show" or "series" or "label" or "magazine" or "newspaper" or "programme" or "single" or "song" or "team" or "company" or "firm";
                     if (m.Person is not null && m.End - m.Start == 1 && t.Bare == m.Person.Surname && !afterHonorific && !expanded.Contains(m.Person) && m.Person.FullName.Contains(' ', StringComparison.Ordinal))
                     {
                         expanded.Add(m.Person);

@@ -215,16 +215,12 @@ public static class QuestionRanker
 
             if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Length > 0 && char.IsLower(words[i + 1][0]) && !SelfAnchoringNouns.Contains(words[i + 1].Trim('.', '?', ',')))
             {
-                var anchored = false;
-                for (var k = i + 1; k < Math.Min(words.Length, i + 5); k++)
-                {
-                    var next = words[k];
-                    if (next.Length > 0 && (char.IsUpper(next[0]) || char.IsDigit(next[0]) || next[0] is '"' or '“' or '$' or '£' or '€'))
-                    {
-                        anchored = true;
-                        break;
-                    }
-                }
+                // Only a name right after the noun says which ("the film Ray", "the role of Tom"); one further
+                // on ("the album through Jet Star", "the character in the 1970s") leaves the noun unexplained.
+                static bool Names(string w) => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w[0] is '"' or '“' or '$' or '£' or '€');
+                var anchored = (i + 2 < words.Length && Names(words[i + 2]))
+                    || (i + 3 < words.Length && words[i + 2] is "of" or "for" or "at" or "from" or "on" or "to" or "by" or "with" && Names(words[i + 3]))
+                    || (i + 4 < words.Length && words[i + 2] is "of" or "for" or "at" or "from" or "on" or "to" or "by" or "with" && words[i + 3] is "the" && Names(words[i + 4]));
 
                 if (!anchored)
                 {

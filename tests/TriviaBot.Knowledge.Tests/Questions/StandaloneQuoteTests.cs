@@ -46,3 +46,24 @@ public sealed class StandaloneQuoteTests
         Assert.Null(StandaloneQuote.Defect(quote));
     }
 }
+
+public sealed class LeansOnContextTests
+{
+    [Theory]
+    [InlineData("Which singer planned to release the album through Jet Star?")]
+    [InlineData("Who played the character in the 1970s TV series?")]
+    [InlineData("Who began writing the book in 1982?")]
+    public void LeansOnContext_NounExplainedOnlyFarther_True(string stem)
+    {
+        Assert.True(QuestionRanker.LeansOnContext(stem));
+    }
+
+    [Theory]
+    [InlineData("Which actor is stepping into the role of Tom in the Broadway revival of The Glass Menagerie?")]
+    [InlineData("Who stars in the film Ray about the life of Ray Charles?")]
+    [InlineData("Who has died at the age of 85 in Los Angeles?")]
+    public void LeansOnContext_NounNamedRightAfter_False(string stem)
+    {
+        Assert.False(QuestionRanker.LeansOnContext(stem));
+    }
+}

@@ -96,3 +96,51 @@ public sealed class WhoSaidTests
         Assert.DoesNotContain(drafts, d => d.Answer.Contains("Figaro", StringComparison.Ordinal));
     }
 }
+
+public sealed class AttributionEdgeTests
+{
+    private static List<(string Text, string Speaker)> QuotesOf(params string[] paragraphs) =>
+        ArticleAnalyzer.Analyze(new Article("id", "Title", "entertainment/x.txt", paragraphs)).Quotes.Select(q => (q.Text, q.Speaker.FullName)).ToList();
+
+    [Fact]
+    public void Analyze_NameAfterQuoteFullStop_NotTheSpeaker()
+    {
+        var quotes = QuotesOf(
+            "Critics Bob Strauss and Dave Karger gave their views on the ceremony.",
+            "Mr Strauss doubted it, but added: \"I'm all for lower ratings though - there are far more important things going on.\" Mr Karger said the comic might boost younger viewers.");
+
+        Assert.DoesNotContain(quotes, q => q.Speaker == "Dave Karger");
+    }
+
+    [Fact]
+    public void Analyze_FilmTitleBeforeRole_NotTheSpeaker()
+    {
+        var quotes = QuotesOf("\"It has been the most wonderful year of my whole career,\" said Vera Drake star Imelda Staunton.");
+
+        Assert.DoesNotContain(quotes, q => q.Speaker == "Vera Drake");
+    }
+}
+
+public sealed class SubjectWhoEdgeTests
+{
+    private static List<Draft> Drafts(params string[] paragraphs) =>
+        DraftGenerator.Generate(ArticleAnalyzer.Analyze(new Article("id", "Title", "entertainment/x.txt", paragraphs))).Drafts;
+
+    [Fact]
+    public void Generate_RoleThatIsNoLineOfWork_AsksWho()
+    {
+        var drafts = Drafts("Urban music champion Ras Kwame is host of 100% Homegrown on Radio 1's digital station 1Xtra.");
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.StartsWith("Which champion", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_BandSharingSurname_NotExpandedToPerson()
+    {
+        var drafts = Drafts(
+            "The book tells the story of Linda Kasabian, who gave evidence at the trial.",
+            "Indie dance band Kasabian built up a cult following throughout 2004 to secure three Brit Award nominations.");
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("band Linda Kasabian", StringComparison.Ordinal));
+    }
+}
