@@ -49,7 +49,7 @@ public static partial class DraftGenerator
             // A speaker named beside the quote, or an unambiguous "he said"; continued and guessed speakers are
             // wrong too often for a question whose whole point is the speaker (judged 3 wrong in 12).
             var named = QuoteFinder.NamingPatterns.Contains(q.Pattern) || (q.Pattern.EndsWith("(pronoun)", StringComparison.Ordinal) && q.Confidence >= 0.9);
-            if (words < 5 || words > 55 || q.Confidence < 0.7 || !named)
+            if (words < 5 || q.Confidence < 0.7 || !named)
             {
                 continue;
             }
@@ -65,13 +65,15 @@ public static partial class DraftGenerator
 
             // A quote that names its own speaker ("we all want Mike to get better") was someone else's words, and
             // one that leans on the article ("he was there", "And it…") can't be understood on its own.
-            var masked = MaskSpeaker(q.Text, q.Speaker);
-            if (!string.Equals(masked, q.Text, StringComparison.Ordinal) || StandaloneQuote.Defect(q.Text) is not null || !CanSpeak(a, q.Speaker))
+            // Only its opening sentences may be asked, when the rest leans on the article.
+            var text = StandaloneQuote.LongestStandingPrefix(q.Text);
+            if (text is null || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 55
+                || !string.Equals(MaskSpeaker(q.Text, q.Speaker), q.Text, StringComparison.Ordinal) || !CanSpeak(a, q.Speaker))
             {
                 continue;
             }
 
-            var prompt = "Who said: “" + masked.Trim('"', '“', '”') + "”";
+            var prompt = "Who said: “" + text.Trim('"', '“', '”') + "”";
             var score = 0.55 + (0.25 * q.Confidence);
             drafts.Add(new Draft("who-said", fact, prompt, q.Speaker.FullName, AnswerType.Speaker, Aliases(q.Speaker), score, q.Sentence, a.Sentences[q.Sentence].Text, Draft.NoExclusions));
         }

@@ -197,35 +197,91 @@ public static class QuestionRanker
     {
         "title", "name", "age", "year", "number", "top", "first", "second", "third", "best", "world", "end", "start",
         "most", "biggest", "largest", "highest", "lowest", "final", "opening", "charts", "chart", "box", "stage",
-        "public", "audience", "internet", "web", "government", "police", "press", "media", "music", "film", "industry",
+        "public", "audience", "internet", "web", "government", "police", "press", "media", "industry",
     };
 
     /// True when the stem needs earlier sentences: a context word, or a definite description ("the film") with no
     /// name or number right after it to say which.
-    internal static bool LeansOnContext(string stem)
+    internal static bool LeansOnContext(string stem) => LeaningWord(stem) is not null;
+
+    /// The word that makes <see cref="LeansOnContext"/> true, or null.
+    internal static string? LeaningWord(string stem)
     {
+        const string BlankLead = "Fill in the blank:";
+        if (stem.StartsWith(BlankLead, StringComparison.Ordinal))
+        {
+            stem = stem[BlankLead.Length..];
+        }
+
         var words = stem.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
             var w = words[i].Trim('.', '?', '!', ';', ':', '(', ')');
             if (ContextWords.Contains(w))
             {
-                return true;
+                return w;
             }
 
             if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Length > 0 && char.IsLower(words[i + 1][0]) && !SelfAnchoringNouns.Contains(words[i + 1].Trim('.', '?', ',')))
             {
-                // Only a name right after the noun says which ("the film Ray", "the role of Tom"); one further
-                // on ("the album through Jet Star", "the character in the 1970s") leaves the noun unexplained.
-                static bool Names(string w) => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w[0] is '"' or '“' or '$' or '£' or '€');
-                var anchored = (i + 2 < words.Length && Names(words[i + 2]))
-                    || (i + 3 < words.Length && words[i + 2] is "of" or "for" or "at" or "from" or "on" or "to" or "by" or "with" && Names(words[i + 3]))
-                    || (i + 4 < words.Length && words[i + 2] is "of" or "for" or "at" or "from" or "on" or "to" or "by" or "with" && words[i + 3] is "the" && Names(words[i + 4]));
-
+                var anchored = Anchored(words, i);
                 if (!anchored)
                 {
-                    return true;
+                    return "the " + words[i + 1];
                 }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "of", "for", "at", "from", "on", "to", "by", "with", "in", "into", "onto", "through", "about", "after", "before",
+        "during", "over", "under", "against", "between", "among", "without", "within", "across", "behind", "beyond", "near",
+        "since", "until", "via", "like", "than", "as", "and", "or", "but", "while", "who", "which", "that", "where", "when",
+    };
+
+    private static bool NamesSomething(string w) => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w[0] is '"' or '“' or '$' or '£' or '€');
+
+    /// Whether "the …" at <paramref name="at"/> is told apart by a name: right after its noun ("the film Ray", "the
+    /// charity single Band Aid 20") or through "of"/"for"/… ("the role of Tom", "the birth of writer Hans Christian
+    /// Andersen"). A name further on ("the album through Jet Star", "the character in the 1970s") doesn't say which.
+    private static bool Anchored(string[] words, int at, int depth = 0)
+    {
+        var k = at + 1;
+        while (k < words.Length && k <= at + 4 && words[k].Length > 0 && char.IsLower(words[k][0]) && !Lexicon.FunctionWords.Contains(words[k].Trim('.', '?', ',', '!'))
+            && !Prepositions.Contains(words[k]) && !(k > at + 1 && (words[k].EndsWith("ed", StringComparison.Ordinal) || words[k].EndsWith("ing", StringComparison.Ordinal))))
+        {
+            if (words[k].EndsWith(',') || words[k].EndsWith('?') || words[k].EndsWith('.'))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        if (k >= words.Length || k == at + 1)
+        {
+            return false;
+        }
+
+        if (NamesSomething(words[k]))
+        {
+            return true;
+        }
+
+        if (words[k] is "of" or "for" or "at" or "from" or "on" or "to" or "by" or "with" && k + 1 < words.Length && depth < 2)
+        {
+            var next = words[k + 1];
+            if (NamesSomething(next))
+            {
+                return true;
+            }
+
+            if (next is "the" or "a" or "an" || (next.Length > 0 && char.IsLower(next[0]) && !Lexicon.FunctionWords.Contains(next)))
+            {
+                return Anchored(words, next is "the" or "a" or "an" ? k + 1 : k, depth + 1);
             }
         }
 

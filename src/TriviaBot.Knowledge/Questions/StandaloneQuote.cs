@@ -65,6 +65,36 @@ internal static class StandaloneQuote
         "a", "an", "the", "my", "our", "your", "his", "her", "their", "this", "that", "every", "each", "any", "some", "no",
     };
 
+    /// The quote, or its longest run of opening sentences, that stands alone ("Bez is a difficult human being."
+    /// from "Bez is a difficult human being. There's something wrong with him…" is still his speaker's words).
+    public static string? LongestStandingPrefix(string quote)
+    {
+        if (Defect(quote) is null)
+        {
+            return quote;
+        }
+
+        var ends = new List<int>();
+        for (var i = 0; i + 2 < quote.Length; i++)
+        {
+            if (quote[i] is '.' or '!' or '?' && quote[i + 1] == ' ' && char.IsUpper(quote[i + 2]))
+            {
+                ends.Add(i + 1);
+            }
+        }
+
+        for (var k = ends.Count - 1; k >= 0; k--)
+        {
+            var prefix = quote[..ends[k]];
+            if (Defect(prefix) is null)
+            {
+                return prefix;
+            }
+        }
+
+        return null;
+    }
+
     /// The reason the quote can't stand alone, or null when it can.
     public static string? Defect(string quote)
     {

@@ -67,3 +67,20 @@ public sealed class LeansOnContextTests
         Assert.False(QuestionRanker.LeansOnContext(stem));
     }
 }
+
+public sealed class LongestStandingPrefixTests
+{
+    [Fact]
+    public void LongestStandingPrefix_LaterSentenceLeans_KeepsOpening()
+    {
+        var text = StandaloneQuote.LongestStandingPrefix("Bez is a difficult human being and always was. There's something wrong with him. He is not happy here.");
+
+        Assert.Equal("Bez is a difficult human being and always was. There's something wrong with him.", text);
+    }
+
+    [Fact]
+    public void LongestStandingPrefix_OpeningLeans_Null()
+    {
+        Assert.Null(StandaloneQuote.LongestStandingPrefix("He was a great man and a true friend. We will all miss the music so much."));
+    }
+}
