@@ -73,7 +73,7 @@ public sealed class LongestStandingPrefixTests
     [Fact]
     public void LongestStandingPrefix_LaterSentenceLeans_KeepsOpening()
     {
-        var text = StandaloneQuote.LongestStandingPrefix("Bez is a difficult human being and always was. There's something wrong with him. He is not happy here.");
+        var text = StandaloneQuote.LongestStandingPrefix("Bez is a difficult human being and always was. There's something wrong with him. These people are mad.");
 
         Assert.Equal("Bez is a difficult human being and always was. There's something wrong with him.", text);
     }
