@@ -586,7 +586,12 @@ public static partial class ArticleAnalyzer
                 var ownVerb = next.Kind == TokenKind.Word && !next.IsCapitalized
                     && (Lexicon.Auxiliaries.Contains(next.Text) || Lexicon.IsReportingVerb(next.Text) || next.Text.EndsWith("ed", StringComparison.Ordinal));
                 var age = next.Text == "," && m.End + 2 < s.Tokens.Count && s.Tokens[m.End + 1].Kind == TokenKind.Number && s.Tokens[m.End + 2].Text == ",";
-                if (ownVerb || age)
+                // "starring Paul Giamatti", "directed by Alexander Payne", "actors Selma Blair and Dennis Quaid".
+                var previous = m.Start > 0 ? s.Tokens[m.Start - 1].Text : string.Empty;
+                var credited = previous is "starring" or "featuring" or "co-starring" or "opposite"
+                    || (previous == "by" && m.Start > 1 && s.Tokens[m.Start - 2].Text is "directed" or "written" or "produced" or "played" or "presented" or "hosted" or "sung" or "performed" or "composed")
+                    || (previous.Length > 0 && char.IsLower(previous[0]) && Gazetteer.PersonRoles.Contains(previous) && !m.Person.IsCharacter);
+                if (ownVerb || age || credited)
                 {
                     m.Person.Evidence++;
                 }

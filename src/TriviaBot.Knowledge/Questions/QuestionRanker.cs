@@ -291,7 +291,8 @@ public static class QuestionRanker
     private static double Score(Draft d, QuestionKind kind)
     {
         var score = d.BaseScore;
-        var words = d.Prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // The "Fill in the blank:" lead is the same four words on every blank; the sentence is what the player reads.
+        var words = d.Prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length - (d.Generator == "blank" ? 4 : 0);
         if (d.Type != AnswerType.Speaker)
         {
             if (words > 28)
