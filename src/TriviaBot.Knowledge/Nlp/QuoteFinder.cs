@@ -53,7 +53,12 @@ public static partial class QuoteFinder
                 var (speaker, confidence, pattern) = Attribute(a, s, left, right, start, introducesNext, quoteEndsSentence, previous);
                 if (speaker is null && previous is not null && s.Index - previous.Sentence <= 2 && IsBareQuote(s.Text, left, right))
                 {
-                    (speaker, confidence, pattern) = (previous.Speaker, 0.7, "continuation");
+                    // The paragraph after a named quote, in the same paragraph run and with nobody named between,
+                    // is BBC house style for the same speaker going on; anything looser stays a guess.
+                    var follows = s.Index - previous.Sentence == 1 && a.Sentences[previous.Sentence].Paragraph == s.Paragraph && previous.Confidence >= 0.9
+                        && (NamingPatterns.Contains(previous.Pattern) || previous.Pattern.EndsWith("(pronoun)", StringComparison.Ordinal) || previous.Pattern == ContinuationOfNamed)
+                        && a.Mentions[s.Index].All(m => s.Tokens[m.Start].InQuote);
+                    (speaker, confidence, pattern) = follows ? (previous.Speaker, 0.9, ContinuationOfNamed) : (previous.Speaker, 0.7, "continuation");
                 }
 
                 if (speaker is null)
@@ -140,6 +145,9 @@ public static partial class QuoteFinder
     }
 
     /// Patterns that name the speaker in the quote's own sentence are the ones a "who said it?" can trust.
+    /// A bare quote right after a named speaker's quote: theirs, as sure as the naming itself.
+    public const string ContinuationOfNamed = "continuation of named";
+
     public static readonly IReadOnlySet<string> NamingPatterns = new HashSet<string>(StringComparer.Ordinal) { "Q, S V", "Q, V S", "S V, Q", "according to S" };
 
     private static string Named(string pattern, string name) =>

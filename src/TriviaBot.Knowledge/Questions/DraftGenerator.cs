@@ -48,7 +48,8 @@ public static partial class DraftGenerator
             var words = q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             // A speaker named beside the quote, or an unambiguous "he said"; continued and guessed speakers are
             // wrong too often for a question whose whole point is the speaker (judged 3 wrong in 12).
-            var named = QuoteFinder.NamingPatterns.Contains(q.Pattern) || (q.Pattern.EndsWith("(pronoun)", StringComparison.Ordinal) && q.Confidence >= 0.9);
+            var named = QuoteFinder.NamingPatterns.Contains(q.Pattern) || q.Pattern == QuoteFinder.ContinuationOfNamed
+                || (q.Pattern.EndsWith("(pronoun)", StringComparison.Ordinal) && q.Confidence >= 0.9);
             if (words < 5 || q.Confidence < 0.7 || !named)
             {
                 continue;

@@ -87,6 +87,24 @@ public sealed class WhoSaidTests
     }
 
     [Fact]
+    public void Generate_BareQuoteRightAfterNamedQuote_DraftedForSameSpeaker()
+    {
+        var drafts = WhoSaid(
+            "Producer Tom Smith said: \"The studio has never backed a project of such size before.\" \"Everyone on the crew worked extremely hard on the film.\"");
+
+        Assert.Contains(drafts, d => d.Answer == "Tom Smith" && d.Prompt.Contains("Everyone on the crew", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_BareQuoteTwoSentencesAfterNamedQuote_NotDrafted()
+    {
+        var drafts = WhoSaid(
+            "Producer Tom Smith said: \"The studio has never backed a project of such size before.\" The film opens in May. \"Everyone on the crew worked extremely hard on the film.\"");
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("Everyone on the crew", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Generate_NewspaperQuoted_NotASpeaker()
     {
         var drafts = WhoSaid(
