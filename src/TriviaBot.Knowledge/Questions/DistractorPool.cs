@@ -89,6 +89,20 @@ public sealed class DistractorPool
             answer = answer with { Gender = GenderCue(d.Prompt) };
         }
 
+        // "Which comedian…?": the stem's own role word, when the article gave the answer none.
+        if (answer.Role is null && d.Prompt.StartsWith("Which ", StringComparison.Ordinal))
+        {
+            var words = d.Prompt.Split(' ');
+            for (var n = Math.Min(4, words.Length - 1); n >= 1 && answer.Role is null; n--)
+            {
+                var phrase = string.Join(' ', words[1..(n + 1)]);
+                if (PersonTraits.IsLineOfWork(phrase))
+                {
+                    answer = answer with { Role = PersonTraits.RoleGroup(phrase) };
+                }
+            }
+        }
+
         if (d.Type == AnswerType.Speaker)
         {
             // Other speakers of the same article are the most plausible "who said it?" choices.
@@ -206,6 +220,13 @@ public sealed class DistractorPool
                 return false;
             }
 
+            // A near-spelling of the answer or of a name in the stem ("Peter Jamieson" for Peter Jameson,
+            // "Hans Christian Anderson" beside Andersen) is the same person or a giveaway.
+            if (Near(Normalize(candidate), Normalize(d.Answer)) || QuestionRanker.Normalize(d.Prompt).Split(' ').Any(w => w.Length >= 5 && Near(w, Normalize(Person.SurnameOf(candidate)))))
+            {
+                return false;
+            }
+
             // Someone the stem names (even by first name: "Wes has a great career ahead of him") is no choice.
             var surname = Person.SurnameOf(candidate);
             var stem = " " + QuestionRanker.Normalize(d.Prompt) + " ";
@@ -231,6 +252,35 @@ public sealed class DistractorPool
         // Same form: a short answer gets short distractors.
         var ratio = (double)candidate.Length / Math.Max(1, d.Answer.Length);
         return ratio is > 0.34 and < 3.0;
+    }
+
+    /// Within two edits of each other (Levenshtein), for names of five letters or more.
+    internal static bool Near(string x, string y)
+    {
+        if (Math.Abs(x.Length - y.Length) > 2 || Math.Min(x.Length, y.Length) < 5)
+        {
+            return false;
+        }
+
+        var previous = new int[y.Length + 1];
+        var current = new int[y.Length + 1];
+        for (var j = 0; j <= y.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= x.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= y.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[y.Length] <= 2;
     }
 
     /// First name and surname, each a capitalised word that is no role, title or common capitalised word:

@@ -92,8 +92,10 @@ public static partial class DraftGenerator
             return false;
         }
 
-        // "Le Figaro", "Los Lobos": a leading article is a title's, not a given name.
-        return !ArticleAnalyzer.IsArticleWord(speaker.FirstName);
+        // "Le Figaro", "Los Lobos": a leading article is a title's, not a given name; "Iron Maiden" has no given
+        // name at all. A speaker needs a known given name or a role the article gives them.
+        return !ArticleAnalyzer.IsArticleWord(speaker.FirstName)
+            && (Gazetteer.FirstNames.Contains(speaker.FirstName) || Lexicon.GenderOf(speaker.FirstName) != 0 || speaker.Role is not null);
     }
 
     /// Replaces whole-word occurrences of the speaker's names in their own quote, so the quote doesn't answer itself.
@@ -432,7 +434,8 @@ public static partial class DraftGenerator
                 var fact = NewFact(a, kindName, w.Title, kindName + " of", w.Owner, w.Sentence);
                 facts.Add(fact);
                 var sameOwner = a.Works.Count(x => x.Owner == w.Owner && x.Kind == w.Kind && x.Title != w.Title);
-                if (sameOwner == 0)
+                // "Jamie Foxx's film" has many right answers outside the article; a podcast or an episode is one thing.
+                if (sameOwner == 0 && w.Kind is WorkKind.Podcast or WorkKind.Episode)
                 {
                     var prompt = $"What is the name of {w.Owner}'s {kindName}?";
                     var owners = w.Owner.Split([", ", " and "], StringSplitOptions.None).ToHashSet(StringComparer.Ordinal);

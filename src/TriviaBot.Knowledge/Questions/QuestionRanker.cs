@@ -152,6 +152,12 @@ public static class QuestionRanker
         for (var i = 0; i < outsideWords.Length; i++)
         {
             var w = outsideWords[i].ToLowerInvariant();
+            var bare = w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w;
+            if (d.Type != AnswerType.Speaker && bare != w && Lexicon.RelativeTime.Contains(bare))
+            {
+                return "unanchored relative time"; // "Sunday's ceremony"
+            }
+
             if (Lexicon.FirstPersonPronouns.Contains(w) && outsideWords[i] != "US")
             {
                 return "first-person narration";
@@ -279,7 +285,7 @@ public static class QuestionRanker
                 return true;
             }
 
-            if (next is "the" or "a" or "an" || (next.Length > 0 && char.IsLower(next[0]) && !Lexicon.FunctionWords.Contains(next)))
+            if (next is "the" or "a" or "an" || (words[k] != "to" && next.Length > 0 && char.IsLower(next[0]) && !Lexicon.FunctionWords.Contains(next)))
             {
                 return Anchored(words, next is "the" or "a" or "an" ? k + 1 : k, depth + 1);
             }

@@ -108,3 +108,33 @@ public sealed class DistractorTests
         Assert.Equal("honorific answer", QuestionRanker.Reject(draft));
     }
 }
+
+public sealed class DistractorEdgeTests
+{
+    [Theory]
+    [InlineData("peterjamieson", "peterjameson", true)]
+    [InlineData("anderson", "andersen", true)]
+    [InlineData("kidman", "clooney", false)]
+    public void Near_TwoEditsOrFewer_Detected(string x, string y, bool near)
+    {
+        Assert.Equal(near, DistractorPool.Near(x, y));
+    }
+
+    [Fact]
+    public void Reject_PossessiveWeekday_Rejected()
+    {
+        var fact = new Fact("f", "a", "action", "Tom Kenny", "hosted", "x", "s");
+        var draft = new Draft("subject-who", fact, "Who hosted Sunday's ceremony at the Alex Theater, Los Angeles?", "Tom Kenny", AnswerType.Person, ["Tom Kenny"], 0.7, 3, "s", Draft.NoExclusions);
+
+        Assert.Equal("unanchored relative time", QuestionRanker.Reject(draft));
+    }
+
+    [Fact]
+    public void Generate_BandAsSpeaker_NotDrafted()
+    {
+        var drafts = DraftGenerator.Generate(ArticleAnalyzer.Analyze(new Article("id", "T", "entertainment/x.txt",
+            ["\"We are all very excited to be going back to Reading and intend to have a fantastic time,\" said Iron Maiden."]))).Drafts;
+
+        Assert.DoesNotContain(drafts, d => d.Answer == "Iron Maiden");
+    }
+}
