@@ -49,6 +49,18 @@ public static partial class ArticleAnalyzer
     /// A modifier that is a common word ("Film", "Pop") and lowers when only the sentence start capitalised it.
     internal static bool IsCommonModifier(string word) => CommonModifiers.Contains(word);
 
+    /// Characters famous enough to be named in news copy without "played" or "as" beside them.
+    private static readonly FrozenSet<string> FictionalCharacters = new[]
+    {
+        "James Bond", "Harry Potter", "Bridget Jones", "Willy Wonka", "Peter Pan", "Austin Powers", "Lara Croft",
+        "Indiana Jones", "Jack Sparrow", "Darth Vader", "Luke Skywalker", "Mary Poppins", "Sherlock Holmes", "Tom Sawyer",
+        "Oliver Twist", "Don Corleone", "Hannibal Lecter", "Ron Weasley", "Hermione Granger", "Lemony Snicket",
+        "Bart Simpson", "Homer Simpson", "Ali G", "Alan Partridge", "David Brent", "Basil Fawlty", "Mr Bean", "Del Boy",
+        "Dirty Harry", "Forrest Gump", "Jason Bourne", "Ethan Hunt", "Vera Drake", "Charlie Brown", "Tony Soprano",
+        "Carrie Bradshaw", "Jim Halpert", "Pam Beesly", "Michael Scott", "Dwight Schrute", "Ross Geller", "Rachel Green",
+        "Frodo Baggins", "Bilbo Baggins", "Robin Hood", "Father Christmas", "Santa Claus",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// A definite or indefinite article in a European language: it starts a title ("Le Figaro"), never a given name.
     internal static bool IsArticleWord(string word) => word is "Le" or "La" or "Les" or "L'" or "El" or "Los" or "Las" or "Il" or "Der" or "Die" or "Das" or "The" or "A" or "An";
 
@@ -566,6 +578,11 @@ public static partial class ArticleAnalyzer
                     m.Person.IsCharacter = true;
                 }
             }
+        }
+
+        foreach (var p in a.Persons)
+        {
+            p.IsCharacter |= FictionalCharacters.Contains(p.FullName);
         }
 
         foreach (var (p, (male, female)) in pronounVotes)

@@ -132,9 +132,10 @@ public sealed class DistractorPool
     internal static int GenderCue(string prompt)
     {
         var outside = " " + QuestionRanker.Normalize(QuestionRanker.OutsideQuotes(prompt)) + " ";
-        var female = outside.Contains(" actress ", StringComparison.Ordinal) || outside.Contains(" her ", StringComparison.Ordinal) || outside.Contains(" she ", StringComparison.Ordinal)
-            || outside.Contains(" herself ", StringComparison.Ordinal) || outside.Contains(" female ", StringComparison.Ordinal);
-        var male = outside.Contains(" his ", StringComparison.Ordinal) || outside.Contains(" he ", StringComparison.Ordinal) || outside.Contains(" himself ", StringComparison.Ordinal);
+        // "Who became Jennifer Lopez's third husband?": a husband is the answer's own role.
+        static bool Any(string text, string[] words) => words.Any(w => text.Contains(" " + w + " ", StringComparison.Ordinal));
+        var female = Any(outside, ["actress", "her", "she", "herself", "female", "wife", "girlfriend", "mother", "daughter", "frontwoman", "businesswoman", "spokeswoman", "chairwoman"]);
+        var male = Any(outside, ["his", "he", "himself", "husband", "boyfriend", "father", "son", "frontman", "businessman", "spokesman", "chairman"]);
         return female == male ? 0 : female ? -1 : 1;
     }
 
@@ -182,6 +183,17 @@ public sealed class DistractorPool
             if (picked.Count >= count)
             {
                 return;
+            }
+
+            // An answer of unknown gender still gets choices that agree with each other: one woman among three
+            // men gives something away either way.
+            if (d.Type is AnswerType.Person or AnswerType.Speaker && Lexicon.GenderOf(d.Answer.Split(' ')[0]) == 0 && GenderCue(d.Prompt) == 0)
+            {
+                var g = Lexicon.GenderOf(c.Split(' ')[0]);
+                if (g != 0 && picked.Any(p => Lexicon.GenderOf(p.Split(' ')[0]) == -g))
+                {
+                    continue;
+                }
             }
 
             if (IsAcceptable(c, d, picked))

@@ -691,7 +691,9 @@ public static partial class DraftGenerator
             // "The musical will open…", "The other films nominated…": which one? A bare definite description
             // needs the article around it. A sentence with no verb is a fragment.
             var first = tokens[0].Text;
-            var vagueStart = first == "The" && tokens.Count > 1 && tokens[1].Kind == TokenKind.Word && !tokens[1].IsCapitalized;
+            // "The Colombian-born actress…", "The Australian star…": which one?
+            var vagueStart = first == "The" && tokens.Count > 1 && tokens[1].Kind == TokenKind.Word
+                && (!tokens[1].IsCapitalized || (tokens.Count > 2 && tokens[2].Kind == TokenKind.Word && !tokens[2].IsCapitalized && Gazetteer.PersonRoles.Contains(tokens[2].Text)));
             if (vagueStart || Lexicon.DemonstrativeStarts.Contains(first) || Lexicon.SubjectPronouns.Contains(first) || first is "But" or "And" or "Or" or "So"
                 || !tokens.Any(t => !t.InQuote && LooksLikeVerb(t)))
             {

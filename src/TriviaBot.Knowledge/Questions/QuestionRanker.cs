@@ -246,6 +246,7 @@ public static class QuestionRanker
         "of", "for", "at", "from", "on", "to", "by", "with", "in", "into", "onto", "through", "about", "after", "before",
         "during", "over", "under", "against", "between", "among", "without", "within", "across", "behind", "beyond", "near",
         "since", "until", "via", "like", "than", "as", "and", "or", "but", "while", "who", "which", "that", "where", "when",
+        "alongside", "opposite", "including", "starring", "featuring", "beside", "besides", "despite", "amid", "toward", "towards",
     };
 
     private static bool NamesSomething(string w) => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w[0] is '"' or '“' or '$' or '£' or '€');

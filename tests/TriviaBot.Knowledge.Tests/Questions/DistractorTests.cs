@@ -138,3 +138,16 @@ public sealed class DistractorEdgeTests
         Assert.DoesNotContain(drafts, d => d.Answer == "Iron Maiden");
     }
 }
+
+public sealed class GenderCueTests
+{
+    [Theory]
+    [InlineData("Who became Jennifer Lopez's third husband in June 2004?", 1)]
+    [InlineData("Who won best actress at the Baftas in 2005?", -1)]
+    [InlineData("Who has sold his 19 Entertainment company?", 1)]
+    [InlineData("Who topped the UK album chart in 2004?", 0)]
+    public void GenderCue_StemWord_Gender(string prompt, int gender)
+    {
+        Assert.Equal(gender, DistractorPool.GenderCue(prompt));
+    }
+}
