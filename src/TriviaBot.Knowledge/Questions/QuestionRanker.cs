@@ -142,6 +142,16 @@ public static class QuestionRanker
             return "vague: leans on earlier sentences";
         }
 
+        // "Who was murdered in 1979?", "Who was named best Irish female?": too little said to single anyone out.
+        if (d.Generator == "subject-who")
+        {
+            var anchors = prompt.Split(' ').Skip(1).Count(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0])));
+            if (words.Length < 8 || anchors < 2)
+            {
+                return "vague: too little said";
+            }
+        }
+
         // "Who was happy with the adaptation so far?": without a name, a title or a number the stem can't say which.
         if (d.Generator == "subject-who" && !prompt.Split(' ').Skip(2).Any(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w[0] is '"' or '“')))
         {
@@ -195,7 +205,7 @@ public static class QuestionRanker
     private static readonly HashSet<string> ContextWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "also", "another", "previous", "previously", "latter", "same", "again", "other", "others", "either",
-        "neither", "such", "further", "meanwhile", "instead", "too", "latest", "current", "currently", "ever",
+        "neither", "such", "further", "meanwhile", "instead", "too", "latest", "current", "currently", "ever", "since", "each",
     };
 
     /// Definite descriptions that need no earlier sentence: "the title of…", "the top of the charts", "the first…".

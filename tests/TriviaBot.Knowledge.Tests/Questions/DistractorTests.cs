@@ -151,3 +151,18 @@ public sealed class GenderCueTests
         Assert.Equal(gender, DistractorPool.GenderCue(prompt));
     }
 }
+
+public sealed class VagueSubjectTests
+{
+    [Theory]
+    [InlineData("Who was murdered in 1979?")]
+    [InlineData("Who was named best Irish female?")]
+    [InlineData("Who has since been replaced as host by Fearne Cotton?")]
+    public void Reject_ShortOrContextBoundSubjectStem_Rejected(string prompt)
+    {
+        var fact = new Fact("f", "a", "action", "X Y", "v", "o", "s");
+        var draft = new Draft("subject-who", fact, prompt, "Robert Opal", AnswerType.Person, ["Robert Opal"], 0.7, 3, "s", Draft.NoExclusions);
+
+        Assert.NotNull(QuestionRanker.Reject(draft));
+    }
+}
