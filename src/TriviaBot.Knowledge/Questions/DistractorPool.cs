@@ -143,7 +143,7 @@ public sealed class DistractorPool
     /// line of work when both are known (and, from another article, whenever the answer's is).
     internal static bool Fits(PersonTraits answer, PersonTraits candidate, bool sameArticle)
     {
-        if (answer.Gender != 0 && candidate.Gender != answer.Gender && (candidate.Gender != 0 || !sameArticle))
+        if (answer.Gender != 0 && candidate.Gender != answer.Gender)
         {
             return false;
         }

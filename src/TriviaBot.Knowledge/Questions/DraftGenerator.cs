@@ -135,7 +135,7 @@ public static partial class DraftGenerator
             var tokens = s.Tokens;
             foreach (var m in a.Mentions[s.Index])
             {
-                if (m.Pronoun || m.Possessive || m.Person.IsWorkTitle || tokens[m.Start].InQuote || !IsClauseStart(tokens, m.Start, out var clauseStart))
+                if (m.Pronoun || m.Possessive || m.Person.IsWorkTitle || m.Person.IsCharacter || tokens[m.Start].InQuote || !IsClauseStart(tokens, m.Start, out var clauseStart))
                 {
                     continue;
                 }
@@ -380,6 +380,8 @@ public static partial class DraftGenerator
                     var m = mentions.FirstOrDefault(x => !x.Pronoun && x.Start == k);
                     var afterHonorific = k > 0 && Gazetteer.Honorifics.Contains(s.Tokens[k - 1].Bare.TrimEnd('.'));
                     // "band Kasabian" is the band, whoever else in the article shares the name.
+                    // "Kasabian songwriter Sergio Pizzorno": a name used as a modifier is a band's or a firm's.
+                    afterHonorific |= k + 1 < s.Tokens.Count && s.Tokens[k + 1].Kind == TokenKind.Word && !s.Tokens[k + 1].IsCapitalized && Gazetteer.PersonRoles.Contains(s.Tokens[k + 1].Text);
                     afterHonorific |= k > 0 && s.Tokens[k - 1].Text is "band" or "group" or "duo" or "trio" or "film" or "movie" or "album" or "show" or "series" or "label" or "magazine" or "newspaper" or "programme" or "single" or "song" or "team" or "company" or "firm";
                     if (m.Person is not null && m.End - m.Start == 1 && t.Bare == m.Person.Surname && !afterHonorific && !expanded.Contains(m.Person) && m.Person.FullName.Contains(' ', StringComparison.Ordinal))
                     {
@@ -692,7 +694,8 @@ public static partial class DraftGenerator
             // needs the article around it. A sentence with no verb is a fragment.
             var first = tokens[0].Text;
             // "The Colombian-born actress…", "The Australian star…": which one?
-            var vagueStart = first == "The" && tokens.Count > 1 && tokens[1].Kind == TokenKind.Word
+            var vagueStart = first == "The" && tokens.Count > 1 && (tokens[1].Kind == TokenKind.Number || tokens[1].Text.Contains("-year-old", StringComparison.Ordinal))
+                || first == "The" && tokens.Count > 1 && tokens[1].Kind == TokenKind.Word
                 && (!tokens[1].IsCapitalized || (tokens.Count > 2 && tokens[2].Kind == TokenKind.Word && !tokens[2].IsCapitalized && Gazetteer.PersonRoles.Contains(tokens[2].Text)));
             if (vagueStart || Lexicon.DemonstrativeStarts.Contains(first) || Lexicon.SubjectPronouns.Contains(first) || first is "But" or "And" or "Or" or "So"
                 || !tokens.Any(t => !t.InQuote && LooksLikeVerb(t)))
@@ -703,7 +706,7 @@ public static partial class DraftGenerator
             var answers = new List<(string Answer, AnswerType Type, IReadOnlyList<string> Accepted, Person? Person)>();
             foreach (var m in a.Mentions[s.Index])
             {
-                if (!m.Pronoun && m.Person.NameParts.Length > 1 && m.Person.IsReliable)
+                if (!m.Pronoun && m.Person.NameParts.Length > 1 && m.Person.IsReliable && !m.Person.IsCharacter)
                 {
                     answers.Add((m.Person.FullName, AnswerType.Person, Aliases(m.Person), m.Person));
                 }

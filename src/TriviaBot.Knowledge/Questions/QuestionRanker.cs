@@ -238,6 +238,12 @@ public static class QuestionRanker
                 return w;
             }
 
+            // "the 39-year-old actor": which one?
+            if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Contains("-year-old", StringComparison.Ordinal))
+            {
+                return "the " + words[i + 1];
+            }
+
             if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Length > 0 && char.IsLower(words[i + 1][0]) && !SelfAnchoringNouns.Contains(words[i + 1].Trim('.', '?', ',')))
             {
                 var anchored = Anchored(words, i);

@@ -110,9 +110,26 @@ internal static class StandaloneQuote
             return "quote starts mid-thought";
         }
 
+        // "The problem simply will not disappear…": a definite noun opening the quote points back into the article.
+        if (first == "the" && words.Count > 1 && char.IsLower(words[1].Text[0]) && !words[0].EndsClause
+            && !(words.Count > 2 && !words[1].EndsClause && (char.IsUpper(words[2].Text[0]) || words[2].Lower == "of")))
+        {
+            return "quote opens on an unexplained 'the " + words[1].Text + "'";
+        }
+
+        var firstSentenceEnd = words.FindIndex(x => x.EndsSentence);
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i].Lower;
+            var inFirstSentence = firstSentenceEnd < 0 || i <= firstSentenceEnd;
+
+            // In the opening sentence a pronoun "it" or "this" has nothing before it to mean: "…would get it".
+            if (inFirstSentence && (ThingPronouns.Contains(w) || (w is "this" or "that" && (i + 1 >= words.Count || words[i].EndsClause || Auxiliaries.Contains(words[i + 1].Lower))))
+                && !(IsSubjectIt(words, i) && IsExtraposition(words, i)) && !(w is "that" && i > 0 && !words[i - 1].EndsClause && words[i - 1].Lower is not ("think" or "know" or "believe" or "hope" or "say" or "mean" or "do" or "about" or "of" or "for" or "with" or "to" or "after" or "like")))
+            {
+                return "quote pronoun '" + words[i].Text + "' points outside it";
+            }
+
             if (PersonPronouns.Contains(w) && !HasNameBefore(words, i))
             {
                 return "quote pronoun '" + words[i].Text + "' points outside it";
@@ -184,6 +201,10 @@ internal static class StandaloneQuote
 
         return i == 0 || !HasNounBefore(words, i);
     }
+
+    /// "it's", "it is", "it was": "it" as a subject, the only place a dummy "it" stands.
+    private static bool IsSubjectIt(List<QuoteWord> words, int i) =>
+        words[i].Lower is "it's" or "it'll" or "it'd" || (words[i].Lower == "it" && i + 1 < words.Count && words[i + 1].Lower is "is" or "was" or "will" or "would" or "seems" or "seemed" or "has" or "had" or "might" or "may" or "can" or "could");
 
     /// "It's amazing to see…", "It is clear that…": a dummy subject that points forward, not outside.
     private static bool IsExtraposition(List<QuoteWord> words, int at = 0)

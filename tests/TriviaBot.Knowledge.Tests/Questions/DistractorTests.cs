@@ -44,9 +44,15 @@ public sealed class DistractorTests
     }
 
     [Fact]
-    public void Fits_SameArticleUnknownTraits_True()
+    public void Fits_SameArticleUnknownRole_True()
     {
-        Assert.True(DistractorPool.Fits(new PersonTraits(-1, "actor"), new PersonTraits(0, null), sameArticle: true));
+        Assert.True(DistractorPool.Fits(new PersonTraits(-1, "actor"), new PersonTraits(-1, null), sameArticle: true));
+    }
+
+    [Fact]
+    public void Fits_SameArticleUnknownGenderForKnownGender_False()
+    {
+        Assert.False(DistractorPool.Fits(new PersonTraits(-1, "actor"), new PersonTraits(0, "actor"), sameArticle: true));
     }
 
     [Fact]

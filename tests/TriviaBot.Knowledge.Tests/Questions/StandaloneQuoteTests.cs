@@ -18,6 +18,11 @@ public sealed class StandaloneQuoteTests
     [InlineData("This film should be judged on its artistic merit.")]
     [InlineData("We were all very sad to see them go home.")]
     [InlineData("That was the moment I knew we had made it.")]
+    [InlineData("We'll stay definitely until Christmas and then maybe a week after that.")]
+    [InlineData("The film was made in Wales and it took three years to finish.")]
+    [InlineData("The problem simply will not disappear with Buhecha.")]
+    [InlineData("I don't think I would take a five or six-year-old to this.")]
+    [InlineData("Up until recently I could have sworn Scorsese would get it just for being Scorsese.")]
     public void Defect_QuoteLeaningOnTheArticle_IsReported(string quote)
     {
         Assert.NotNull(StandaloneQuote.Defect(quote));
@@ -38,8 +43,7 @@ public sealed class StandaloneQuoteTests
     [InlineData("Anyone that says they don't want a zillion screaming fans is a jackass, a liar.")]
     [InlineData("I remember genuinely being extremely nervous about the whole thing.")]
     [InlineData("This year's nominees reflect the growing strength of British independent filmmaking.")]
-    [InlineData("We'll stay definitely until Christmas and then maybe a week after that.")]
-    [InlineData("The film was made in Wales and it took three years to finish.")]
+    [InlineData("Our film was made in Wales and the shoot took three years to finish.")]
     [InlineData("I think the production team have done an amazing job.")]
     public void Defect_SelfContainedQuote_IsNull(string quote)
     {

@@ -13,7 +13,7 @@ public sealed class WhoSaidTests
     [Fact]
     public void Generate_NamedSpeakerSelfContainedQuote_Drafted()
     {
-        var drafts = WhoSaid("\"The whole crew cried at the end of a very long day,\" said actor John Krasinski.");
+        var drafts = WhoSaid("\"Everyone in our crew cried at the end of a very long day,\" said actor John Krasinski.");
 
         Assert.Equal("John Krasinski", Assert.Single(drafts).Answer);
     }
@@ -51,7 +51,7 @@ public sealed class WhoSaidTests
         var drafts = WhoSaid(
             "Producer Tom Smith said the film was nearly finished.",
             "Director Peter Jackson has already started on the sequel.",
-            "\"The studio has never backed a project of this size before,\" he said.");
+            "\"Our studio has never backed a project of this size before,\" he said.");
 
         Assert.Empty(drafts);
     }
@@ -61,7 +61,7 @@ public sealed class WhoSaidTests
     {
         var drafts = WhoSaid(
             "Producer Tom Smith has bought the rights to the novel.",
-            "\"The studio has never backed a project of such size before,\" he said.");
+            "\"Our studio has never backed a project of such size before,\" he said.");
 
         Assert.Empty(drafts);
     }
@@ -70,7 +70,7 @@ public sealed class WhoSaidTests
     public void Generate_PronounContinuingNamedSpeaker_Drafted()
     {
         var drafts = WhoSaid(
-            "\"The studio has never backed a project of such size before,\" said producer Tom Smith.",
+            "\"Our studio has never backed a project of such size before,\" said producer Tom Smith.",
             "\"Everyone on the crew worked extremely hard on the film,\" he added.");
 
         Assert.Equal(2, drafts.Count(d => d.Answer == "Tom Smith"));
@@ -80,7 +80,7 @@ public sealed class WhoSaidTests
     public void Generate_PronounForUnknownGenderName_NotDrafted()
     {
         var drafts = WhoSaid(
-            "\"The studio has never backed a project of such size before,\" said producer Shogo Tomiyama.",
+            "\"Our studio has never backed a project of such size before,\" said producer Shogo Tomiyama.",
             "\"Everyone on the crew worked extremely hard on the film,\" he added.");
 
         Assert.Single(drafts);
@@ -90,7 +90,7 @@ public sealed class WhoSaidTests
     public void Generate_BareQuoteRightAfterNamedQuote_DraftedForSameSpeaker()
     {
         var drafts = WhoSaid(
-            "Producer Tom Smith said: \"The studio has never backed a project of such size before.\" \"Everyone on the crew worked extremely hard on the film.\"");
+            "Producer Tom Smith said: \"Our studio has never backed a project of such size before.\" \"Everyone on the crew worked extremely hard on the film.\"");
 
         Assert.Contains(drafts, d => d.Answer == "Tom Smith" && d.Prompt.Contains("Everyone on the crew", StringComparison.Ordinal));
     }
@@ -99,7 +99,7 @@ public sealed class WhoSaidTests
     public void Generate_BareQuoteTwoSentencesAfterNamedQuote_NotDrafted()
     {
         var drafts = WhoSaid(
-            "Producer Tom Smith said: \"The studio has never backed a project of such size before.\" The film opens in May. \"Everyone on the crew worked extremely hard on the film.\"");
+            "Producer Tom Smith said: \"Our studio has never backed a project of such size before.\" The film opens in May. \"Everyone on the crew worked extremely hard on the film.\"");
 
         Assert.DoesNotContain(drafts, d => d.Prompt.Contains("Everyone on the crew", StringComparison.Ordinal));
     }
