@@ -532,7 +532,8 @@ public static partial class DraftGenerator
 
             var text = StripFillers(s.Text);
             m = ClauseInYear().Match(text);
-            if (m.Success && StartsWithName(m.Groups["clause"].Value))
+            // "Opal was murdered in 1979": a surname alone is only clear inside the article.
+            if (m.Success && StartsWithName(m.Groups["clause"].Value) && !StartsWithBareSurname(a, m.Groups["clause"].Value))
             {
                 var clause = StemCleaner.RemoveRelativeTime(m.Groups["clause"].Value.Trim());
                 var year = m.Groups["year"].Value;
@@ -541,6 +542,14 @@ public static partial class DraftGenerator
                 drafts.Add(new Draft("year-in-situ", fact, clause + " in what year?", year, AnswerType.Year, [year], 0.62, s.Index, s.Text, Draft.NoExclusions));
             }
         }
+    }
+
+    private static bool StartsWithBareSurname(ArticleAnalysis a, string clause)
+    {
+        var words = clause.Split(' ');
+        var first = words[0].TrimEnd(',');
+        var second = words.Length > 1 ? words[1] : string.Empty;
+        return a.Persons.Any(p => p.NameParts.Length > 1 && (p.Surname == first || p.FirstName == first) && !(second.Length > 0 && p.NameParts.Contains(second)));
     }
 
     private static bool ContainsYear(string text)
@@ -639,7 +648,7 @@ public static partial class DraftGenerator
     private static bool CutsAName(string text, int at, int length)
     {
         var end = at + length;
-        if (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '/' or '-' or '.' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])))
+        if (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '/' or '-' or '.' or ':' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])))
         {
             return true; // "Fahrenheit 9" inside "Fahrenheit 9/11"
         }

@@ -131,6 +131,19 @@ public static class QuestionRanker
             }
         }
 
+        // "Mr Evans sued Mr Mann": a title and a surname only point back to where the article named them.
+        if (d.Type != AnswerType.Speaker)
+        {
+            var parts = outside.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i + 1 < parts.Length; i++)
+            {
+                if (Gazetteer.Honorifics.Contains(parts[i].TrimEnd('.')) && parts[i] is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Mr." or "Mrs." or "Dr." && parts[i + 1].Length > 0 && char.IsUpper(parts[i + 1][0]))
+                {
+                    return "vague: title and surname";
+                }
+            }
+        }
+
         if (!QuotesBalanced(prompt))
         {
             return "unbalanced quotes";

@@ -172,3 +172,24 @@ public sealed class VagueSubjectTests
         Assert.NotNull(QuestionRanker.Reject(draft));
     }
 }
+
+public sealed class SurnameOnlyStemTests
+{
+    [Fact]
+    public void Reject_TitleAndSurnameInStem_Rejected()
+    {
+        var fact = new Fact("f", "a", "year", "x", "in year", "2001", "s");
+        var draft = new Draft("year-in-situ", fact, "Mr Evans sued Mr Mann in what year?", "2001", AnswerType.Year, ["2001"], 0.62, 3, "s", Draft.NoExclusions);
+
+        Assert.Equal("vague: title and surname", QuestionRanker.Reject(draft));
+    }
+
+    [Fact]
+    public void Generate_YearClauseOpeningOnSurname_NotDrafted()
+    {
+        var drafts = DraftGenerator.Generate(ArticleAnalyzer.Analyze(new Article("id", "T", "entertainment/x.txt",
+            ["Actor Robert Opal streaked across the Oscars stage in 1974.", "Opal was murdered in 1979."]))).Drafts;
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.StartsWith("Opal was murdered", StringComparison.Ordinal));
+    }
+}
