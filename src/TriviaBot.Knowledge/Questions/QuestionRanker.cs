@@ -195,7 +195,7 @@ public static class QuestionRanker
             {
                 if (w is "last" or "next" or "this")
                 {
-                    if (i + 1 < outsideWords.Length && Lexicon.TimeUnits.Contains(outsideWords[i + 1]))
+                    if (i + 1 < outsideWords.Length && (Lexicon.TimeUnits.Contains(outsideWords[i + 1]) || Lexicon.TimeUnits.Contains(outsideWords[i + 1].Replace("'s", string.Empty, StringComparison.Ordinal).Replace("’s", string.Empty, StringComparison.Ordinal))))
                     {
                         return "unanchored relative time";
                     }
