@@ -200,7 +200,7 @@ public sealed class RelativeTimeTests
     public void Reject_LastYearsWinner_Rejected()
     {
         var fact = new Fact("f", "a", "sentence", "x", "appears in", "o", "s");
-        var draft = new Draft("blank", fact, "Fill in the blank: Last year's winner, chat show host _____, fell to number 16 in the poll.", "Graham Norton", AnswerType.Person, ["Graham Norton"], 0.5, 3, "s", Draft.NoExclusions);
+        var draft = new Draft("blank", fact, "Fill in the blank: Last year's winner, chat show host _____, fell to number 16 in a Radio Times poll.", "Graham Norton", AnswerType.Person, ["Graham Norton"], 0.5, 3, "s", Draft.NoExclusions);
 
         Assert.Equal("unanchored relative time", QuestionRanker.Reject(draft));
     }
