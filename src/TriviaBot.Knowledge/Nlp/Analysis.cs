@@ -30,6 +30,12 @@ public sealed class Person(string fullName, int firstSentence)
 
     public bool IsReliable => Evidence >= 1 && !IsWorkTitle;
 
+    /// 1 male, -1 female, 0 unknown: from the given name, else the pronouns the article uses for them.
+    public int Gender { get; set; }
+
+    /// Named as someone's part ("played Don Corleone", "as Willy Wonka"): a character, never a distractor.
+    public bool IsCharacter { get; set; }
+
     public static string SurnameOf(string fullName)
     {
         var parts = fullName.Split(' ');
@@ -89,11 +95,12 @@ public sealed class ArticleAnalysis(Article article, IReadOnlyList<Sentence> sen
     public ArticleContext ToContext() => new(
         Article.Id,
         Path.GetFileName(Path.GetDirectoryName(Article.Path)) ?? string.Empty,
-        Persons.Where(p => p.IsReliable && p.FullName.Contains(' ', StringComparison.Ordinal)).Select(p => p.FullName).Order(StringComparer.Ordinal).ToArray(),
-        Quotes.Select(q => q.Speaker.FullName).Distinct().Order(StringComparer.Ordinal).ToArray(),
+        Persons.Where(p => p.IsReliable && !p.IsCharacter && p.FullName.Contains(' ', StringComparison.Ordinal)).Select(p => p.FullName).Order(StringComparer.Ordinal).ToArray(),
+        Quotes.Select(q => q.Speaker).Where(p => !p.IsWorkTitle && !p.IsCharacter).Select(p => p.FullName).Distinct().Order(StringComparer.Ordinal).ToArray(),
         Works.Select(w => (w.Title, w.Kind)).Distinct().ToArray(),
         Persons.ToDictionary(p => p.FullName, p => p.MentionCount, StringComparer.Ordinal),
-        LatestYear);
+        LatestYear,
+        Persons.ToDictionary(p => p.FullName, p => new PersonTraits(p.Gender, PersonTraits.RoleGroup(p.Role)), StringComparer.Ordinal));
 
     public Person? FindPerson(string name)
     {
@@ -117,4 +124,55 @@ public sealed record ArticleContext(
     IReadOnlyList<string> Speakers,
     IReadOnlyList<(string Title, WorkKind Kind)> Works,
     IReadOnlyDictionary<string, int> MentionCounts,
-    int? LatestYear);
+    int? LatestYear,
+    IReadOnlyDictionary<string, PersonTraits> Traits)
+{
+    public PersonTraits TraitsOf(string name) => Traits.GetValueOrDefault(name);
+}
+
+/// What makes a wrong name a fair one: the same gender and the same line of work as the answer.
+public readonly record struct PersonTraits(int Gender, string? Role)
+{
+    private static readonly HashSet<string> KnownLinesOfWork = new(StringComparer.Ordinal)
+    {
+        "actor", "musician", "director", "presenter", "writer", "journalist", "executive", "politician", "star", "artist", "sportsperson",
+    };
+
+    /// A role a "Which …?" stem can name: one of the lines of work distractors are matched on.
+    public static bool IsLineOfWork(string? role) => RoleGroup(role) is { } g && KnownLinesOfWork.Contains(g);
+
+    /// A role phrase ("US actor", "Film star", "singer-songwriter") to a coarse line of work, or null.
+    public static string? RoleGroup(string? role)
+    {
+        if (string.IsNullOrWhiteSpace(role))
+        {
+            return null;
+        }
+
+        var lower = role.ToLowerInvariant();
+        var head = lower.Split(' ')[^1];
+        if (head == "star")
+        {
+            return lower.Contains("film", StringComparison.Ordinal) || lower.Contains("movie", StringComparison.Ordinal) || lower.Contains("hollywood", StringComparison.Ordinal)
+                || lower.Contains("screen", StringComparison.Ordinal) || lower.Contains("tv", StringComparison.Ordinal) ? "actor"
+                : lower.Contains("pop", StringComparison.Ordinal) || lower.Contains("rock", StringComparison.Ordinal) || lower.Contains("music", StringComparison.Ordinal)
+                || lower.Contains("rap", StringComparison.Ordinal) || lower.Contains("soul", StringComparison.Ordinal) ? "musician" : "star";
+        }
+
+        return head switch
+        {
+            "actor" or "actress" or "comedian" or "comic" or "performer" => "actor",
+            "singer" or "rapper" or "musician" or "guitarist" or "drummer" or "bassist" or "frontman" or "frontwoman" or "vocalist" or "songwriter"
+                or "singer-songwriter" or "pianist" or "composer" or "conductor" or "keyboardist" or "violinist" or "star" => "musician",
+            "director" or "film-maker" or "filmmaker" or "producer" => "director",
+            "presenter" or "host" or "broadcaster" or "dj" or "newsreader" or "anchor" => "presenter",
+            "writer" or "author" or "novelist" or "playwright" or "poet" or "screenwriter" or "dramatist" => "writer",
+            "critic" or "editor" or "journalist" or "reporter" or "columnist" => "journalist",
+            "executive" or "chief" or "boss" or "chairman" or "chairwoman" or "president" or "spokesman" or "spokeswoman" or "founder" or "head" => "executive",
+            "minister" or "mp" or "politician" or "secretary" or "senator" or "leader" => "politician",
+            "artist" or "sculptor" or "painter" or "designer" or "photographer" or "architect" => "artist",
+            "footballer" or "athlete" or "sprinter" or "cricketer" or "boxer" or "golfer" or "cyclist" or "rower" or "swimmer" => "sportsperson",
+            _ => head,
+        };
+    }
+}

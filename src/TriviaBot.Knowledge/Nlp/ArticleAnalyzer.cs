@@ -46,6 +46,24 @@ public static partial class ArticleAnalyzer
 
     internal static bool IsRoleModifier(string word) => RoleModifiers.Contains(word);
 
+    /// A modifier that is a common word ("Film", "Pop") and lowers when only the sentence start capitalised it.
+    internal static bool IsCommonModifier(string word) => CommonModifiers.Contains(word);
+
+    /// Characters famous enough to be named in news copy without "played" or "as" beside them.
+    private static readonly FrozenSet<string> FictionalCharacters = new[]
+    {
+        "James Bond", "Harry Potter", "Bridget Jones", "Willy Wonka", "Peter Pan", "Austin Powers", "Lara Croft",
+        "Indiana Jones", "Jack Sparrow", "Darth Vader", "Luke Skywalker", "Mary Poppins", "Sherlock Holmes", "Tom Sawyer",
+        "Oliver Twist", "Don Corleone", "Hannibal Lecter", "Ron Weasley", "Hermione Granger", "Lemony Snicket",
+        "Bart Simpson", "Homer Simpson", "Ali G", "Alan Partridge", "David Brent", "Basil Fawlty", "Mr Bean", "Del Boy",
+        "Dirty Harry", "Forrest Gump", "Jason Bourne", "Ethan Hunt", "Vera Drake", "Charlie Brown", "Tony Soprano",
+        "Carrie Bradshaw", "Jim Halpert", "Pam Beesly", "Michael Scott", "Dwight Schrute", "Ross Geller", "Rachel Green",
+        "Frodo Baggins", "Bilbo Baggins", "Robin Hood", "Father Christmas", "Santa Claus",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// A definite or indefinite article in a European language: it starts a title ("Le Figaro"), never a given name.
+    internal static bool IsArticleWord(string word) => word is "Le" or "La" or "Les" or "L'" or "El" or "Los" or "Las" or "Il" or "Der" or "Die" or "Das" or "The" or "A" or "An";
+
     private static readonly FrozenSet<string> CommonModifiers = new[]
     {
         "film", "movie", "pop", "rock", "tv", "television", "veteran", "fellow", "former", "comedy", "football", "tennis",
@@ -535,6 +553,41 @@ public static partial class ArticleAnalyzer
         {
             p.Evidence = (speakers.Contains(p) ? 2 : 0) + (p.Role is null ? 0 : 1) + (p.MentionCount >= 2 ? 1 : 0);
             p.IsWorkTitle = titles.Contains(p.FullName);
+            p.Gender = Lexicon.GenderOf(p.FirstName);
+            if (p.Gender == 0 && p.Role is not null)
+            {
+                p.Gender = p.Role.EndsWith("actress", StringComparison.OrdinalIgnoreCase) || p.Role.EndsWith("woman", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
+            }
+        }
+
+        // A name the given-name list doesn't know takes its gender from the pronouns resolved to it, when they agree.
+        var pronounVotes = new Dictionary<Person, (int Male, int Female)>();
+        foreach (var s in a.Sentences)
+        {
+            foreach (var m in a.Mentions[s.Index])
+            {
+                if (m.Pronoun && m.Person.Gender == 0)
+                {
+                    var g = Lexicon.GenderOfPronoun(s.Tokens[m.Start].Text);
+                    var (male, female) = pronounVotes.GetValueOrDefault(m.Person);
+                    pronounVotes[m.Person] = (male + (g > 0 ? 1 : 0), female + (g < 0 ? 1 : 0));
+                }
+
+                if (!m.Pronoun && m.Start > 0 && s.Tokens[m.Start - 1].Text is "as" or "played" or "plays" or "playing" or "character" or "portrays" or "portrayed" or "portraying")
+                {
+                    m.Person.IsCharacter = true;
+                }
+            }
+        }
+
+        foreach (var p in a.Persons)
+        {
+            p.IsCharacter |= FictionalCharacters.Contains(p.FullName);
+        }
+
+        foreach (var (p, (male, female)) in pronounVotes)
+        {
+            p.Gender = male > 0 && female == 0 ? 1 : female > 0 && male == 0 ? -1 : 0;
         }
 
         foreach (var s in a.Sentences)
@@ -550,7 +603,12 @@ public static partial class ArticleAnalyzer
                 var ownVerb = next.Kind == TokenKind.Word && !next.IsCapitalized
                     && (Lexicon.Auxiliaries.Contains(next.Text) || Lexicon.IsReportingVerb(next.Text) || next.Text.EndsWith("ed", StringComparison.Ordinal));
                 var age = next.Text == "," && m.End + 2 < s.Tokens.Count && s.Tokens[m.End + 1].Kind == TokenKind.Number && s.Tokens[m.End + 2].Text == ",";
-                if (ownVerb || age)
+                // "starring Paul Giamatti", "directed by Alexander Payne", "actors Selma Blair and Dennis Quaid".
+                var previous = m.Start > 0 ? s.Tokens[m.Start - 1].Text : string.Empty;
+                var credited = previous is "starring" or "featuring" or "co-starring" or "opposite"
+                    || (previous == "by" && m.Start > 1 && s.Tokens[m.Start - 2].Text is "directed" or "written" or "produced" or "played" or "presented" or "hosted" or "sung" or "performed" or "composed")
+                    || (previous.Length > 0 && char.IsLower(previous[0]) && Gazetteer.PersonRoles.Contains(previous) && !m.Person.IsCharacter);
+                if (ownVerb || age || credited)
                 {
                     m.Person.Evidence++;
                 }

@@ -49,10 +49,16 @@ public static partial class QuoteFinder
                 var right = s.Text[quoteEnd..Math.Max(quoteEnd, rightEnd)];
 
                 var introducesNext = k + 1 < spans.Count;
-                var (speaker, confidence, pattern) = Attribute(a, s, left, right, start, introducesNext, previous);
+                var quoteEndsSentence = text.TrimEnd().EndsWith('.');
+                var (speaker, confidence, pattern) = Attribute(a, s, left, right, start, introducesNext, quoteEndsSentence, previous);
                 if (speaker is null && previous is not null && s.Index - previous.Sentence <= 2 && IsBareQuote(s.Text, left, right))
                 {
-                    (speaker, confidence, pattern) = (previous.Speaker, 0.7, "continuation");
+                    // The paragraph after a named quote, in the same paragraph run and with nobody named between,
+                    // is BBC house style for the same speaker going on; anything looser stays a guess.
+                    var follows = s.Index - previous.Sentence == 1 && a.Sentences[previous.Sentence].Paragraph == s.Paragraph && previous.Confidence >= 0.9
+                        && (NamingPatterns.Contains(previous.Pattern) || previous.Pattern.EndsWith("(pronoun)", StringComparison.Ordinal) || previous.Pattern == ContinuationOfNamed)
+                        && a.Mentions[s.Index].All(m => s.Tokens[m.Start].InQuote);
+                    (speaker, confidence, pattern) = follows ? (previous.Speaker, 0.9, ContinuationOfNamed) : (previous.Speaker, 0.7, "continuation");
                 }
 
                 if (speaker is null)
@@ -67,24 +73,29 @@ public static partial class QuoteFinder
         }
     }
 
-    private static (Person?, double, string) Attribute(ArticleAnalysis a, Sentence s, string left, string right, int quoteStart, bool nextQuoteFollows, QuoteSpan? previous)
+    private static (Person?, double, string) Attribute(ArticleAnalysis a, Sentence s, string left, string right, int quoteStart, bool nextQuoteFollows, bool quoteEndsSentence, QuoteSpan? previous)
     {
         // `"Q1." She later added, "Q2."`: an attribution that runs straight into the next quote introduces that one.
         var m = SpeakerVerbAfter().Match(right);
         var leadsIntoNext = m.Success && nextQuoteFollows && right[(m.Index + m.Length)..].Trim().TrimEnd(',', ':').Trim().Length == 0;
+        // `"…the Oscars." Mr Karger said the comic…`: after a full stop a capitalised name starts the next sentence,
+        // someone else's (house style closes an attributed quote with a comma: `"…,” Karger said`).
+        var startsNewSentence = m.Success && quoteEndsSentence && char.IsUpper(m.Groups["n"].Value[0]) && right.TrimStart().Length > 0 && char.IsUpper(right.TrimStart()[0])
+            && !right.TrimStart().StartsWith(',') && Lexicon.GenderOfPronoun(m.Groups["n"].Value) == 0;
+        leadsIntoNext |= startsNewSentence;
         if (m.Success && !leadsIntoNext && Lexicon.IsReportingVerb(m.Groups["v"].Value) && Resolve(a, s, m.Groups["n"].Value, quoteStart + 1) is { } p1)
         {
             return (p1, PronounConfidence(a, s, m.Groups["n"].Value, 0.95, p1, previous), Named("Q, S V", m.Groups["n"].Value));
         }
 
         m = VerbSpeakerAfter().Match(right);
-        if (m.Success && Lexicon.IsReportingVerb(m.Groups["v"].Value) && Resolve(a, s, m.Groups["n"].Value, quoteStart + 1) is { } p2)
+        if (m.Success && Lexicon.IsReportingVerb(m.Groups["v"].Value) && !NamesOrganisation(right, m.Groups["n"]) && Resolve(a, s, m.Groups["n"].Value, quoteStart + 1) is { } p2)
         {
-            return (p2, 0.9, "Q, V S");
+            return (p2, PronounConfidence(a, s, m.Groups["n"].Value, 0.9, p2, previous), Named("Q, V S", m.Groups["n"].Value));
         }
 
         m = SpeakerVerbBefore().Match(left);
-        if (m.Success && Lexicon.IsReportingVerb(m.Groups["v"].Value) && Resolve(a, s, m.Groups["n"].Value, m.Index) is { } p3)
+        if (m.Success && Lexicon.IsReportingVerb(m.Groups["v"].Value) && !NamesOrganisation(left, m.Groups["n"]) && Resolve(a, s, m.Groups["n"].Value, m.Index) is { } p3)
         {
             return (p3, PronounConfidence(a, s, m.Groups["n"].Value, 0.9, p3, previous), Named("S V, Q", m.Groups["n"].Value));
         }
@@ -113,13 +124,38 @@ public static partial class QuoteFinder
         return (null, 0, "");
     }
 
+    private static readonly HashSet<string> OrganisationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "newspaper", "paper", "magazine", "daily", "weekly", "tabloid", "website", "site", "channel", "network", "station",
+        "broadcaster", "studio", "studios", "label", "company", "firm", "group", "band", "show", "programme", "program",
+        "agency", "council", "committee", "organisation", "organization", "association", "society", "union", "club",
+        "festival", "foundation", "trust", "charity", "institute", "journal", "bulletin", "radio", "TV", "television",
+    };
+
+    /// "said Le Figaro newspaper", "the magazine Variety said": the name belongs to a publication or a body.
+    private static bool NamesOrganisation(string text, Group name)
+    {
+        var after = text[(name.Index + name.Length)..].TrimStart();
+        var nextWord = new string(after.TakeWhile(char.IsLetter).ToArray());
+        var before = text[..name.Index].TrimEnd();
+        var previousWord = before[(before.LastIndexOf(' ') + 1)..];
+        // "said Vera Drake star Imelda Staunton": a role after the name means the name was a title.
+        var roleAfter = nextWord.Length > 0 && char.IsLower(nextWord[0]) && Gazetteer.PersonRoles.Contains(nextWord);
+        return roleAfter || OrganisationNouns.Contains(nextWord) || (OrganisationNouns.Contains(previousWord) && previousWord != "TV");
+    }
+
     /// Patterns that name the speaker in the quote's own sentence are the ones a "who said it?" can trust.
+    /// A bare quote right after a named speaker's quote: theirs, as sure as the naming itself.
+    public const string ContinuationOfNamed = "continuation of named";
+
     public static readonly IReadOnlySet<string> NamingPatterns = new HashSet<string>(StringComparer.Ordinal) { "Q, S V", "Q, V S", "S V, Q", "according to S" };
 
     private static string Named(string pattern, string name) =>
         Lexicon.GenderOfPronoun(name) != 0 || name is "They" or "they" or "I" or "We" or "we" ? pattern + " (pronoun)" : pattern;
 
-    /// "he said" is only as sure as the pronoun: with two people of that gender in view it could be either.
+    /// "he said" is only as sure as the pronoun. It is trusted only for the most recent named person of that
+    /// gender shown speaking (a quote of theirs, or their name beside a reporting verb) in this sentence or the
+    /// two before, with nobody else who could be "he" named since; anything less is a guess.
     private static double PronounConfidence(ArticleAnalysis a, Sentence s, string name, double confidence, Person resolved, QuoteSpan? previous)
     {
         var gender = Lexicon.GenderOfPronoun(name);
@@ -128,26 +164,71 @@ public static partial class QuoteFinder
             return confidence;
         }
 
-        // "She later added" right after her own quote: the pronoun continues the speaker.
-        if (previous is not null && previous.Speaker == resolved && s.Index - previous.Sentence <= 1)
+        const double Unsure = 0.65;
+        if (Lexicon.GenderOf(resolved.FirstName) != gender)
         {
-            return confidence;
+            return Unsure;
         }
 
-        var candidates = new HashSet<Person>();
-        for (var k = Math.Max(0, s.Index - 2); k <= s.Index; k++)
+        var shownAt = -1;
+        if (previous is not null && previous.Speaker == resolved && s.Index - previous.Sentence <= 2 && previous.Confidence >= 0.9)
+        {
+            shownAt = previous.Sentence;
+        }
+
+        for (var k = s.Index; k >= Math.Max(0, s.Index - 2) && shownAt < k; k--)
+        {
+            if (ShownSpeaking(a, a.Sentences[k], resolved))
+            {
+                shownAt = k;
+            }
+        }
+
+        if (shownAt < 0)
+        {
+            return Unsure;
+        }
+
+        for (var k = shownAt; k <= s.Index; k++)
         {
             foreach (var mention in a.Mentions[k])
             {
                 var g = Lexicon.GenderOf(mention.Person.FirstName);
-                if (!mention.Pronoun && !a.Sentences[k].Tokens[mention.Start].InQuote && (g == 0 || g == gender))
+                if (!mention.Pronoun && mention.Person != resolved && !a.Sentences[k].Tokens[mention.Start].InQuote && (g == 0 || g == gender))
                 {
-                    candidates.Add(mention.Person);
+                    return Unsure;
                 }
             }
         }
 
-        return candidates.Count > 1 ? 0.65 : confidence;
+        return confidence;
+    }
+
+    /// The person named (not by pronoun) right beside a reporting verb: "Cowell said", "said Cowell", "Cowell, 45, told".
+    private static bool ShownSpeaking(ArticleAnalysis a, Sentence s, Person person)
+    {
+        foreach (var m in a.Mentions[s.Index])
+        {
+            if (m.Pronoun || m.Person != person || s.Tokens[m.Start].InQuote)
+            {
+                continue;
+            }
+
+            for (var k = m.End; k < Math.Min(s.Tokens.Count, m.End + 3); k++)
+            {
+                if (Lexicon.IsReportingVerb(s.Tokens[k].Text))
+                {
+                    return true;
+                }
+            }
+
+            if (m.Start > 0 && Lexicon.IsReportingVerb(s.Tokens[m.Start - 1].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// Maps the captured name to a known person: the whole text, then shorter tails ("As Krasinski" → "Krasinski").

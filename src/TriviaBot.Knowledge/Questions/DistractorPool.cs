@@ -8,13 +8,34 @@ namespace TriviaBot.Knowledge.Questions;
 /// shipped gazetteer (THE-MENTOR order). Picks are deterministic per question so ids and choices are stable.
 public sealed class DistractorPool
 {
-    private readonly Dictionary<string, List<string>> _people = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Name, PersonTraits Traits)>> _people = new(StringComparer.Ordinal);
     private readonly Dictionary<(AnswerType, string), List<string>> _works = [];
     private readonly HashSet<(string, string)> _seen = [];
+    private readonly Dictionary<string, int> _articlesPerName = new(StringComparer.Ordinal);
+
+    // Two- and three-word runs of every work title: "Bridget Jones" is a film's heroine, not a distractor.
+    private readonly HashSet<string> _titleNames = new(StringComparer.Ordinal);
 
     public void Add(ArticleContext a)
     {
         var section = a.Section;
+        foreach (var name in a.People.Concat(a.Speakers).Distinct())
+        {
+            _articlesPerName[name] = _articlesPerName.GetValueOrDefault(name) + 1;
+        }
+
+        foreach (var (title, _) in a.Works)
+        {
+            var words = title.Split([' ', ':', ','], StringSplitOptions.RemoveEmptyEntries).Select(w => w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w).ToArray();
+            for (var n = 2; n <= 3; n++)
+            {
+                for (var i = 0; i + n <= words.Length; i++)
+                {
+                    _titleNames.Add(string.Join(' ', words[i..(i + n)]));
+                }
+            }
+        }
+
         foreach (var name in a.People)
         {
             if (_seen.Add((section, name)))
@@ -24,7 +45,7 @@ public sealed class DistractorPool
                     _people[section] = list = [];
                 }
 
-                list.Add(name);
+                list.Add((name, a.TraitsOf(name)));
             }
         }
 
@@ -56,21 +77,84 @@ public sealed class DistractorPool
         };
     }
 
+    /// Names from the same article first, then people of the same section of the corpus (the same era and beat) in
+    /// the answer's line of work and of its gender. No list of famous names: a 2005 record executive among today's
+    /// pop stars is no choice at all. Fewer than three fair names and the question goes without choices.
     private List<string> People(Draft d, ArticleContext a, ulong seed, int count)
     {
         var picked = new List<string>();
-        var section = a.Section;
+        var answer = a.TraitsOf(d.Answer);
+        if (answer.Gender == 0)
+        {
+            answer = answer with { Gender = GenderCue(d.Prompt) };
+        }
+
+        // "Which comedian…?": the stem's own role word, when the article gave the answer none.
+        if (answer.Role is null && d.Prompt.StartsWith("Which ", StringComparison.Ordinal))
+        {
+            var words = d.Prompt.Split(' ');
+            for (var n = Math.Min(4, words.Length - 1); n >= 1 && answer.Role is null; n--)
+            {
+                var phrase = string.Join(' ', words[1..(n + 1)]);
+                if (PersonTraits.IsLineOfWork(phrase))
+                {
+                    answer = answer with { Role = PersonTraits.RoleGroup(phrase) };
+                }
+            }
+        }
+
         if (d.Type == AnswerType.Speaker)
         {
             // Other speakers of the same article are the most plausible "who said it?" choices.
-            Take(picked, d, a.Speakers, count);
+            Take(picked, d, a.Speakers.Where(n => !_titleNames.Contains(n) && Fits(answer, a.TraitsOf(n), sameArticle: true)), count);
         }
 
-        Take(picked, d, a.People, count);
-        // The shipped list of real public figures before other articles' names, which include film characters.
-        Take(picked, d, Rotate(section is "business" or "politics" or "sport" or "tech" ? Gazetteer.PeopleGeneralOrdered : Gazetteer.PeopleEntertainmentOrdered, seed), count);
-        Take(picked, d, Rotate(_people.GetValueOrDefault(section), seed), count);
+        Take(picked, d, a.People.Where(n => !_titleNames.Contains(n) && Fits(answer, a.TraitsOf(n), sameArticle: true)), count);
+        var section = _people.GetValueOrDefault(a.Section);
+        if (section is not null && picked.Count < count)
+        {
+            // With no line of work to match, a famous name among unknowns stands out: take the little-known.
+            var obscureOnly = answer.Role is null;
+            Take(
+                picked,
+                d,
+                Rotate(section, seed)
+                    .Where(p => Fits(answer, p.Traits, sameArticle: false) && !_titleNames.Contains(p.Name)
+                        && (!obscureOnly || (_articlesPerName.GetValueOrDefault(p.Name) <= 2 && !Gazetteer.PeopleEntertainment.Contains(p.Name) && !Gazetteer.PeopleGeneral.Contains(p.Name))))
+                    .Select(p => p.Name),
+                count);
+        }
+
         return picked;
+    }
+
+    /// "best actress", "her film": the stem's own word for the answer's gender.
+    internal static int GenderCue(string prompt)
+    {
+        var outside = " " + QuestionRanker.Normalize(QuestionRanker.OutsideQuotes(prompt)) + " ";
+        // "Who became Jennifer Lopez's third husband?": a husband is the answer's own role.
+        static bool Any(string text, string[] words) => words.Any(w => text.Contains(" " + w + " ", StringComparison.Ordinal));
+        var female = Any(outside, ["actress", "her", "she", "herself", "female", "wife", "girlfriend", "mother", "daughter", "frontwoman", "businesswoman", "spokeswoman", "chairwoman"]);
+        var male = Any(outside, ["his", "he", "himself", "husband", "boyfriend", "father", "son", "frontman", "businessman", "spokesman", "chairman"]);
+        return female == male ? 0 : female ? -1 : 1;
+    }
+
+    /// Same gender when both are known (and, from another article, known at all when the answer's is); the same
+    /// line of work when both are known (and, from another article, whenever the answer's is).
+    internal static bool Fits(PersonTraits answer, PersonTraits candidate, bool sameArticle)
+    {
+        if (answer.Gender != 0 && candidate.Gender != answer.Gender)
+        {
+            return false;
+        }
+
+        if (answer.Role is not null && candidate.Role != answer.Role && (candidate.Role is not null || !sameArticle))
+        {
+            return false;
+        }
+
+        // A quoted official with no stated role is best hidden among others like them, not among stars.
+        return answer.Role is not null || sameArticle || candidate.Role is null or "executive" or "journalist";
     }
 
     private List<string> Works(Draft d, ArticleContext a, ulong seed, int count)
@@ -99,6 +183,17 @@ public sealed class DistractorPool
             if (picked.Count >= count)
             {
                 return;
+            }
+
+            // An answer of unknown gender still gets choices that agree with each other: one woman among three
+            // men gives something away either way.
+            if (d.Type is AnswerType.Person or AnswerType.Speaker && Lexicon.GenderOf(d.Answer.Split(' ')[0]) == 0 && GenderCue(d.Prompt) == 0)
+            {
+                var g = Lexicon.GenderOf(c.Split(' ')[0]);
+                if (g != 0 && picked.Any(p => Lexicon.GenderOf(p.Split(' ')[0]) == -g))
+                {
+                    continue;
+                }
             }
 
             if (IsAcceptable(c, d, picked))
@@ -132,14 +227,24 @@ public sealed class DistractorPool
             // A distractor must read as a person at a glance: a known given name or a personal title first.
             var parts = candidate.Split(' ');
             if (parts.Length < 2 || (!Gazetteer.FirstNames.Contains(parts[0]) && Lexicon.GenderOf(parts[0]) == 0) || Gazetteer.Honorifics.Contains(parts[0])
-                || candidate.Contains(". ", StringComparison.Ordinal) || parts.Distinct().Count() < parts.Length)
+                || candidate.Contains(". ", StringComparison.Ordinal) || parts.Distinct().Count() < parts.Length || !IsWellFormedName(parts))
             {
                 return false;
             }
 
+            // A near-spelling of the answer or of a name in the stem ("Peter Jamieson" for Peter Jameson,
+            // "Hans Christian Anderson" beside Andersen) is the same person or a giveaway.
+            if (Near(Normalize(candidate), Normalize(d.Answer)) || QuestionRanker.Normalize(d.Prompt).Split(' ').Any(w => w.Length >= 5 && Near(w, Normalize(Person.SurnameOf(candidate)))))
+            {
+                return false;
+            }
+
+            // Someone the stem names (even by first name: "Wes has a great career ahead of him") is no choice.
             var surname = Person.SurnameOf(candidate);
+            var stem = " " + QuestionRanker.Normalize(d.Prompt) + " ";
             if (string.Equals(surname, Person.SurnameOf(d.Answer), StringComparison.OrdinalIgnoreCase)
-                || d.Prompt.Contains(surname, StringComparison.OrdinalIgnoreCase))
+                || d.Prompt.Contains(surname, StringComparison.OrdinalIgnoreCase)
+                || stem.Contains(" " + QuestionRanker.Normalize(parts[0]) + " ", StringComparison.Ordinal))
             {
                 return false;
             }
@@ -159,6 +264,67 @@ public sealed class DistractorPool
         // Same form: a short answer gets short distractors.
         var ratio = (double)candidate.Length / Math.Max(1, d.Answer.Length);
         return ratio is > 0.34 and < 3.0;
+    }
+
+    /// Within two edits of each other (Levenshtein), for names of five letters or more.
+    internal static bool Near(string x, string y)
+    {
+        if (Math.Abs(x.Length - y.Length) > 2 || Math.Min(x.Length, y.Length) < 5)
+        {
+            return false;
+        }
+
+        var previous = new int[y.Length + 1];
+        var current = new int[y.Length + 1];
+        for (var j = 0; j <= y.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= x.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= y.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[y.Length] <= 2;
+    }
+
+    /// First name and surname, each a capitalised word that is no role, title or common capitalised word:
+    /// never a fragment like "Mary Queen" or "Bill and".
+    internal static bool IsWellFormedName(string[] parts)
+    {
+        if (parts.Length > 4)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var w = parts[i];
+            var connector = i > 0 && i < parts.Length - 1 && w is "de" or "De" or "van" or "von" or "der" or "da" or "di" or "du" or "le" or "la" or "del" or "dos" or "bin" or "al";
+            if (connector)
+            {
+                continue;
+            }
+
+            if (w.Length < 2 || !char.IsUpper(w[0]) || !w.Any(char.IsLower) || w.Any(char.IsDigit) || Lexicon.FunctionWords.Contains(w.ToLowerInvariant()))
+            {
+                return false;
+            }
+
+            if (i > 0 && (Gazetteer.PersonRoles.Contains(w) || Gazetteer.Honorifics.Contains(w) || Gazetteer.Places.Contains(w) || Gazetteer.StopCapitalized.Contains(w)))
+            {
+                return false;
+            }
+        }
+
+        return !Gazetteer.Films.Contains(string.Join(' ', parts)) && !Gazetteer.TvShows.Contains(string.Join(' ', parts));
     }
 
     // Letters and digits only, so "Casino Night" and "casino-night" compare equal and containment can't hide behind spacing.
@@ -199,7 +365,7 @@ public sealed class DistractorPool
     }
 
     /// The list from a seeded offset, wrapping: a cheap, stable "random" order for large pools.
-    private static IEnumerable<string> Rotate(IReadOnlyList<string>? list, ulong seed)
+    private static IEnumerable<T> Rotate<T>(IReadOnlyList<T>? list, ulong seed)
     {
         if (list is null || list.Count == 0)
         {

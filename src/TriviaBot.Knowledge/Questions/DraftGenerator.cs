@@ -48,8 +48,9 @@ public static partial class DraftGenerator
             var words = q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             // A speaker named beside the quote, or an unambiguous "he said"; continued and guessed speakers are
             // wrong too often for a question whose whole point is the speaker (judged 3 wrong in 12).
-            var named = QuoteFinder.NamingPatterns.Contains(q.Pattern) || (q.Pattern.EndsWith("(pronoun)", StringComparison.Ordinal) && q.Confidence >= 0.9);
-            if (words < 5 || words > 55 || q.Confidence < 0.7 || !named)
+            var named = QuoteFinder.NamingPatterns.Contains(q.Pattern) || q.Pattern == QuoteFinder.ContinuationOfNamed
+                || (q.Pattern.EndsWith("(pronoun)", StringComparison.Ordinal) && q.Confidence >= 0.9);
+            if (words < 5 || q.Confidence < 0.7 || !named)
             {
                 continue;
             }
@@ -63,11 +64,38 @@ public static partial class DraftGenerator
                 continue; // "Mr Nogar" or "Charles Ray Charles" as the answer reads as a glitch
             }
 
-            var masked = MaskSpeaker(q.Text, q.Speaker);
-            var prompt = "Who said: “" + masked.Trim('"', '“', '”') + "”";
+            // A quote that names its own speaker ("we all want Mike to get better") was someone else's words, and
+            // one that leans on the article ("he was there", "And it…") can't be understood on its own.
+            // Only its opening sentences may be asked, when the rest leans on the article.
+            var text = StandaloneQuote.LongestStandingPrefix(q.Text);
+            if (text is null || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 55
+                || !string.Equals(MaskSpeaker(q.Text, q.Speaker), q.Text, StringComparison.Ordinal) || !CanSpeak(a, q.Speaker))
+            {
+                continue;
+            }
+
+            var prompt = "Who said: “" + text.Trim('"', '“', '”') + "”";
             var score = 0.55 + (0.25 * q.Confidence);
             drafts.Add(new Draft("who-said", fact, prompt, q.Speaker.FullName, AnswerType.Speaker, Aliases(q.Speaker), score, q.Sentence, a.Sentences[q.Sentence].Text, Draft.NoExclusions));
         }
+    }
+
+    /// Newspapers, organisations, bands, shows and films are quoted too ("said Le Figaro newspaper"), but a
+    /// "who said it?" answer must be a person.
+    internal static bool CanSpeak(ArticleAnalysis a, Person speaker)
+    {
+        var name = speaker.FullName;
+        if (speaker.IsWorkTitle || Gazetteer.Outlets.Contains(name) || Gazetteer.Outlets.Contains("The " + name) || Gazetteer.Organisations.Contains(name)
+            || Gazetteer.TvShows.Contains(name) || Gazetteer.Films.Contains(name) || Gazetteer.Places.Contains(name)
+            || a.Works.Any(w => string.Equals(w.Title, name, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // "Le Figaro", "Los Lobos": a leading article is a title's, not a given name; "Iron Maiden" has no given
+        // name at all. A speaker needs a known given name or a role the article gives them.
+        return !ArticleAnalyzer.IsArticleWord(speaker.FirstName)
+            && (Gazetteer.FirstNames.Contains(speaker.FirstName) || Lexicon.GenderOf(speaker.FirstName) != 0 || speaker.Role is not null);
     }
 
     /// Replaces whole-word occurrences of the speaker's names in their own quote, so the quote doesn't answer itself.
@@ -107,7 +135,7 @@ public static partial class DraftGenerator
             var tokens = s.Tokens;
             foreach (var m in a.Mentions[s.Index])
             {
-                if (m.Pronoun || m.Possessive || m.Person.IsWorkTitle || tokens[m.Start].InQuote || !IsClauseStart(tokens, m.Start, out var clauseStart))
+                if (m.Pronoun || m.Possessive || m.Person.IsWorkTitle || m.Person.IsCharacter || tokens[m.Start].InQuote || !IsClauseStart(tokens, m.Start, out var clauseStart))
                 {
                     continue;
                 }
@@ -157,9 +185,10 @@ public static partial class DraftGenerator
                     continue;
                 }
 
-                var role = m.Person.Role;
+                // "Which champion is host of…?": only a line of work makes a fair "Which …?".
+                var role = PersonTraits.IsLineOfWork(m.Person.Role) ? m.Person.Role : null;
                 var rolePrefix = clauseStart < m.Start ? RoleText(tokens, clauseStart, m.Start) : null;
-                if (rolePrefix is not null && (rolePrefix.Split(' ').Any(w => Gazetteer.PersonRoles.Contains(w)) || Gazetteer.PersonRoles.Contains(rolePrefix)))
+                if (rolePrefix is not null && PersonTraits.IsLineOfWork(rolePrefix) && (rolePrefix.Split(' ').Any(w => Gazetteer.PersonRoles.Contains(w)) || Gazetteer.PersonRoles.Contains(rolePrefix)))
                 {
                     role = rolePrefix;
                 }
@@ -183,7 +212,7 @@ public static partial class DraftGenerator
         for (var k = from; k < to; k++)
         {
             var w = tokens[k].Text;
-            if (k == 0 && !tokens[k].IsAllCaps && Gazetteer.PersonRoles.Contains(w))
+            if (k == 0 && !tokens[k].IsAllCaps && (Gazetteer.PersonRoles.Contains(w) || ArticleAnalyzer.IsCommonModifier(w)))
             {
                 w = char.ToLowerInvariant(w[0]) + w[1..];
             }
@@ -350,6 +379,10 @@ public static partial class DraftGenerator
                 {
                     var m = mentions.FirstOrDefault(x => !x.Pronoun && x.Start == k);
                     var afterHonorific = k > 0 && Gazetteer.Honorifics.Contains(s.Tokens[k - 1].Bare.TrimEnd('.'));
+                    // "band Kasabian" is the band, whoever else in the article shares the name.
+                    // "Kasabian songwriter Sergio Pizzorno": a name used as a modifier is a band's or a firm's.
+                    afterHonorific |= k + 1 < s.Tokens.Count && s.Tokens[k + 1].Kind == TokenKind.Word && !s.Tokens[k + 1].IsCapitalized && Gazetteer.PersonRoles.Contains(s.Tokens[k + 1].Text);
+                    afterHonorific |= k > 0 && s.Tokens[k - 1].Text is "band" or "group" or "duo" or "trio" or "film" or "movie" or "album" or "show" or "series" or "label" or "magazine" or "newspaper" or "programme" or "single" or "song" or "team" or "company" or "firm";
                     if (m.Person is not null && m.End - m.Start == 1 && t.Bare == m.Person.Surname && !afterHonorific && !expanded.Contains(m.Person) && m.Person.FullName.Contains(' ', StringComparison.Ordinal))
                     {
                         expanded.Add(m.Person);
@@ -403,7 +436,8 @@ public static partial class DraftGenerator
                 var fact = NewFact(a, kindName, w.Title, kindName + " of", w.Owner, w.Sentence);
                 facts.Add(fact);
                 var sameOwner = a.Works.Count(x => x.Owner == w.Owner && x.Kind == w.Kind && x.Title != w.Title);
-                if (sameOwner == 0)
+                // "Jamie Foxx's film" has many right answers outside the article; a podcast or an episode is one thing.
+                if (sameOwner == 0 && w.Kind is WorkKind.Podcast or WorkKind.Episode)
                 {
                     var prompt = $"What is the name of {w.Owner}'s {kindName}?";
                     var owners = w.Owner.Split([", ", " and "], StringSplitOptions.None).ToHashSet(StringComparer.Ordinal);
@@ -498,7 +532,8 @@ public static partial class DraftGenerator
 
             var text = StripFillers(s.Text);
             m = ClauseInYear().Match(text);
-            if (m.Success && StartsWithName(m.Groups["clause"].Value))
+            // "Opal was murdered in 1979": a surname alone is only clear inside the article.
+            if (m.Success && StartsWithName(m.Groups["clause"].Value) && !StartsWithBareSurname(a, m.Groups["clause"].Value))
             {
                 var clause = StemCleaner.RemoveRelativeTime(m.Groups["clause"].Value.Trim());
                 var year = m.Groups["year"].Value;
@@ -507,6 +542,14 @@ public static partial class DraftGenerator
                 drafts.Add(new Draft("year-in-situ", fact, clause + " in what year?", year, AnswerType.Year, [year], 0.62, s.Index, s.Text, Draft.NoExclusions));
             }
         }
+    }
+
+    private static bool StartsWithBareSurname(ArticleAnalysis a, string clause)
+    {
+        var words = clause.Split(' ');
+        var first = words[0].TrimEnd(',');
+        var second = words.Length > 1 ? words[1] : string.Empty;
+        return a.Persons.Any(p => p.NameParts.Length > 1 && (p.Surname == first || p.FirstName == first) && !(second.Length > 0 && p.NameParts.Contains(second)));
     }
 
     private static bool ContainsYear(string text)
@@ -605,7 +648,7 @@ public static partial class DraftGenerator
     private static bool CutsAName(string text, int at, int length)
     {
         var end = at + length;
-        if (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '/' or '-' or '.' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])))
+        if (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '/' or '-' or '.' or ':' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])))
         {
             return true; // "Fahrenheit 9" inside "Fahrenheit 9/11"
         }
@@ -659,7 +702,10 @@ public static partial class DraftGenerator
             // "The musical will open…", "The other films nominated…": which one? A bare definite description
             // needs the article around it. A sentence with no verb is a fragment.
             var first = tokens[0].Text;
-            var vagueStart = first == "The" && tokens.Count > 1 && tokens[1].Kind == TokenKind.Word && !tokens[1].IsCapitalized;
+            // "The Colombian-born actress…", "The Australian star…": which one?
+            var vagueStart = first == "The" && tokens.Count > 1 && (tokens[1].Kind == TokenKind.Number || tokens[1].Text.Contains("-year-old", StringComparison.Ordinal))
+                || first == "The" && tokens.Count > 1 && tokens[1].Kind == TokenKind.Word
+                && (!tokens[1].IsCapitalized || (tokens.Count > 2 && tokens[2].Kind == TokenKind.Word && !tokens[2].IsCapitalized && Gazetteer.PersonRoles.Contains(tokens[2].Text)));
             if (vagueStart || Lexicon.DemonstrativeStarts.Contains(first) || Lexicon.SubjectPronouns.Contains(first) || first is "But" or "And" or "Or" or "So"
                 || !tokens.Any(t => !t.InQuote && LooksLikeVerb(t)))
             {
@@ -669,7 +715,7 @@ public static partial class DraftGenerator
             var answers = new List<(string Answer, AnswerType Type, IReadOnlyList<string> Accepted, Person? Person)>();
             foreach (var m in a.Mentions[s.Index])
             {
-                if (!m.Pronoun && m.Person.NameParts.Length > 1 && m.Person.IsReliable)
+                if (!m.Pronoun && m.Person.NameParts.Length > 1 && m.Person.IsReliable && !m.Person.IsCharacter)
                 {
                     answers.Add((m.Person.FullName, AnswerType.Person, Aliases(m.Person), m.Person));
                 }
@@ -715,6 +761,17 @@ public static partial class DraftGenerator
                 if (CutsAName(rendered, at, surface.Length))
                 {
                     continue;
+                }
+
+                // "Ms _____" with full names to choose from reads as a glitch: the blank takes the title too.
+                if (at >= 2 && rendered[at - 1] == ' ' && !string.Equals(surface, answer, StringComparison.Ordinal))
+                {
+                    var titleStart = rendered.LastIndexOf(' ', at - 2) + 1;
+                    if (Gazetteer.Honorifics.Contains(rendered[titleStart..(at - 1)].TrimEnd('.')))
+                    {
+                        surface = rendered[titleStart..(at + surface.Length)];
+                        at = titleStart;
+                    }
                 }
 
                 var blanked = string.Concat(rendered.AsSpan(0, at), "_____", rendered.AsSpan(at + surface.Length));

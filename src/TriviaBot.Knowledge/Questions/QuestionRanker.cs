@@ -93,6 +93,12 @@ public static class QuestionRanker
             return "answer length";
         }
 
+        // "Mr Blair" is how the article refers to someone whose full name it never gave: not an answer to type or pick.
+        if (d.Type is AnswerType.Person or AnswerType.Speaker && Gazetteer.Honorifics.Contains(d.Answer.Split(' ')[0].TrimEnd('.')))
+        {
+            return "honorific answer";
+        }
+
         var outside = OutsideQuotes(prompt);
         var norm = " " + Normalize(outside) + " ";
         foreach (var acc in d.Accepted.Append(d.Answer))
@@ -125,6 +131,19 @@ public static class QuestionRanker
             }
         }
 
+        // "Mr Evans sued Mr Mann": a title and a surname only point back to where the article named them.
+        if (d.Type != AnswerType.Speaker)
+        {
+            var parts = outside.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i + 1 < parts.Length; i++)
+            {
+                if (Gazetteer.Honorifics.Contains(parts[i].TrimEnd('.')) && parts[i] is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Mr." or "Mrs." or "Dr." && parts[i + 1].Length > 0 && char.IsUpper(parts[i + 1][0]))
+                {
+                    return "vague: title and surname";
+                }
+            }
+        }
+
         if (!QuotesBalanced(prompt))
         {
             return "unbalanced quotes";
@@ -134,6 +153,16 @@ public static class QuestionRanker
         if (d.Type != AnswerType.Speaker && LeansOnContext(outside))
         {
             return "vague: leans on earlier sentences";
+        }
+
+        // "Who was murdered in 1979?", "Who was named best Irish female?": too little said to single anyone out.
+        if (d.Generator == "subject-who")
+        {
+            var anchors = prompt.Split(' ').Skip(1).Count(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0])));
+            if (words.Length < 8 || anchors < 2)
+            {
+                return "vague: too little said";
+            }
         }
 
         // "Who was happy with the adaptation so far?": without a name, a title or a number the stem can't say which.
@@ -146,6 +175,12 @@ public static class QuestionRanker
         for (var i = 0; i < outsideWords.Length; i++)
         {
             var w = outsideWords[i].ToLowerInvariant();
+            var bare = w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w;
+            if (d.Type != AnswerType.Speaker && bare != w && Lexicon.RelativeTime.Contains(bare))
+            {
+                return "unanchored relative time"; // "Sunday's ceremony"
+            }
+
             if (Lexicon.FirstPersonPronouns.Contains(w) && outsideWords[i] != "US")
             {
                 return "first-person narration";
@@ -160,7 +195,7 @@ public static class QuestionRanker
             {
                 if (w is "last" or "next" or "this")
                 {
-                    if (i + 1 < outsideWords.Length && Lexicon.TimeUnits.Contains(outsideWords[i + 1]))
+                    if (i + 1 < outsideWords.Length && (Lexicon.TimeUnits.Contains(outsideWords[i + 1]) || Lexicon.TimeUnits.Contains(outsideWords[i + 1].Replace("'s", string.Empty, StringComparison.Ordinal).Replace("’s", string.Empty, StringComparison.Ordinal))))
                     {
                         return "unanchored relative time";
                     }
@@ -183,7 +218,7 @@ public static class QuestionRanker
     private static readonly HashSet<string> ContextWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "also", "another", "previous", "previously", "latter", "same", "again", "other", "others", "either",
-        "neither", "such", "further", "meanwhile", "instead", "too", "latest", "current", "currently", "ever",
+        "neither", "such", "further", "meanwhile", "instead", "too", "latest", "current", "currently", "ever", "since", "each",
     };
 
     /// Definite descriptions that need no earlier sentence: "the title of…", "the top of the charts", "the first…".
@@ -191,39 +226,98 @@ public static class QuestionRanker
     {
         "title", "name", "age", "year", "number", "top", "first", "second", "third", "best", "world", "end", "start",
         "most", "biggest", "largest", "highest", "lowest", "final", "opening", "charts", "chart", "box", "stage",
-        "public", "audience", "internet", "web", "government", "police", "press", "media", "music", "film", "industry",
+        "public", "audience", "internet", "web", "government", "police", "press", "media", "industry",
     };
 
     /// True when the stem needs earlier sentences: a context word, or a definite description ("the film") with no
     /// name or number right after it to say which.
-    internal static bool LeansOnContext(string stem)
+    internal static bool LeansOnContext(string stem) => LeaningWord(stem) is not null;
+
+    /// The word that makes <see cref="LeansOnContext"/> true, or null.
+    internal static string? LeaningWord(string stem)
     {
+        const string BlankLead = "Fill in the blank:";
+        if (stem.StartsWith(BlankLead, StringComparison.Ordinal))
+        {
+            stem = stem[BlankLead.Length..];
+        }
+
         var words = stem.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
             var w = words[i].Trim('.', '?', '!', ';', ':', '(', ')');
             if (ContextWords.Contains(w))
             {
-                return true;
+                return w;
+            }
+
+            // "the 39-year-old actor": which one?
+            if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Contains("-year-old", StringComparison.Ordinal))
+            {
+                return "the " + words[i + 1];
             }
 
             if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Length > 0 && char.IsLower(words[i + 1][0]) && !SelfAnchoringNouns.Contains(words[i + 1].Trim('.', '?', ',')))
             {
-                var anchored = false;
-                for (var k = i + 1; k < Math.Min(words.Length, i + 5); k++)
-                {
-                    var next = words[k];
-                    if (next.Length > 0 && (char.IsUpper(next[0]) || char.IsDigit(next[0]) || next[0] is '"' or '“' or '$' or '£' or '€'))
-                    {
-                        anchored = true;
-                        break;
-                    }
-                }
-
+                var anchored = Anchored(words, i);
                 if (!anchored)
                 {
-                    return true;
+                    return "the " + words[i + 1];
                 }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "of", "for", "at", "from", "on", "to", "by", "with", "in", "into", "onto", "through", "about", "after", "before",
+        "during", "over", "under", "against", "between", "among", "without", "within", "across", "behind", "beyond", "near",
+        "since", "until", "via", "like", "than", "as", "and", "or", "but", "while", "who", "which", "that", "where", "when",
+        "alongside", "opposite", "including", "starring", "featuring", "beside", "besides", "despite", "amid", "toward", "towards",
+    };
+
+    private static bool NamesSomething(string w) => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w[0] is '"' or '“' or '$' or '£' or '€');
+
+    /// Whether "the …" at <paramref name="at"/> is told apart by a name: right after its noun ("the film Ray", "the
+    /// charity single Band Aid 20") or through "of"/"for"/… ("the role of Tom", "the birth of writer Hans Christian
+    /// Andersen"). A name further on ("the album through Jet Star", "the character in the 1970s") doesn't say which.
+    private static bool Anchored(string[] words, int at, int depth = 0)
+    {
+        var k = at + 1;
+        while (k < words.Length && k <= at + 4 && words[k].Length > 0 && char.IsLower(words[k][0]) && !Lexicon.FunctionWords.Contains(words[k].Trim('.', '?', ',', '!'))
+            && !Prepositions.Contains(words[k]) && !(k > at + 1 && (words[k].EndsWith("ed", StringComparison.Ordinal) || words[k].EndsWith("ing", StringComparison.Ordinal))))
+        {
+            if (words[k].EndsWith(',') || words[k].EndsWith('?') || words[k].EndsWith('.'))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        if (k >= words.Length || k == at + 1)
+        {
+            return false;
+        }
+
+        if (NamesSomething(words[k]))
+        {
+            return true;
+        }
+
+        if (words[k] is "of" or "for" or "at" or "from" or "on" or "to" or "by" or "with" && k + 1 < words.Length && depth < 2)
+        {
+            var next = words[k + 1];
+            if (NamesSomething(next))
+            {
+                return true;
+            }
+
+            if (next is "the" or "a" or "an" || (words[k] != "to" && next.Length > 0 && char.IsLower(next[0]) && !Lexicon.FunctionWords.Contains(next)))
+            {
+                return Anchored(words, next is "the" or "a" or "an" ? k + 1 : k, depth + 1);
             }
         }
 
@@ -233,7 +327,8 @@ public static class QuestionRanker
     private static double Score(Draft d, QuestionKind kind)
     {
         var score = d.BaseScore;
-        var words = d.Prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // The "Fill in the blank:" lead is the same four words on every blank; the sentence is what the player reads.
+        var words = d.Prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length - (d.Generator == "blank" ? 4 : 0);
         if (d.Type != AnswerType.Speaker)
         {
             if (words > 28)

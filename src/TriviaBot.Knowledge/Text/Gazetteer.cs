@@ -18,7 +18,7 @@ public static class Gazetteer
     [
         "first-names.txt", "honorifics.txt", "person-roles.txt", "reporting-verbs.txt", "outlets.txt", "stop-capitalized.txt",
         "tv-shows.txt", "tv-episodes.txt", "podcasts.txt", "films.txt", "people-entertainment.txt", "people-general.txt",
-        "organisations.txt", "places.txt",
+        "organisations.txt", "places.txt", "female-names.txt", "male-names.txt",
     ];
 
     private static readonly Lazy<FrozenSet<string>> s_firstNames = LazySet("first-names.txt");
@@ -27,6 +27,8 @@ public static class Gazetteer
     private static readonly Lazy<FrozenSet<string>> s_reportingVerbs = LazySet("reporting-verbs.txt");
     private static readonly Lazy<FrozenSet<string>> s_outlets = LazySet("outlets.txt", StringComparer.Ordinal);
     private static readonly Lazy<FrozenSet<string>> s_stopCapitalized = LazySet("stop-capitalized.txt");
+    private static readonly Lazy<FrozenSet<string>> s_femaleNames = LazySet("female-names.txt");
+    private static readonly Lazy<FrozenSet<string>> s_maleNames = LazySet("male-names.txt");
 
     private static readonly Lazy<Pool> s_tvShows = LazyPool("tv-shows.txt");
     private static readonly Lazy<Pool> s_tvEpisodes = LazyPool("tv-episodes.txt");
@@ -39,6 +41,12 @@ public static class Gazetteer
 
     /// <summary>Common given names (single tokens). Sentence-start word clashes such as "Will" and "May" are excluded.</summary>
     public static FrozenSet<string> FirstNames => s_firstNames.Value;
+
+    /// <summary>Given names that are (almost) only women's.</summary>
+    public static FrozenSet<string> FemaleNames => s_femaleNames.Value;
+
+    /// <summary>Given names that are (almost) only men's.</summary>
+    public static FrozenSet<string> MaleNames => s_maleNames.Value;
 
     /// <summary>Single-token titles before a name ("Mr", "Dr", "Sir", "President"). Abbreviations carry no full stop.</summary>
     public static FrozenSet<string> Honorifics => s_honorifics.Value;

@@ -97,7 +97,8 @@ public static class Lexicon
 
     /// +1 male, -1 female, 0 unknown.
     public static int GenderOf(string firstName) =>
-        FemaleNames.Contains(firstName) ? -1 : MaleNames.Contains(firstName) ? 1 : 0;
+        FemaleNames.Contains(firstName) || Gazetteer.FemaleNames.Contains(firstName) ? -1
+        : MaleNames.Contains(firstName) || Gazetteer.MaleNames.Contains(firstName) ? 1 : 0;
 
     public static int GenderOfPronoun(string pronoun) => pronoun.ToLowerInvariant() switch
     {

@@ -1,0 +1,207 @@
+using TriviaBot.Knowledge.Ingestion;
+using TriviaBot.Knowledge.Nlp;
+using TriviaBot.Knowledge.Questions;
+
+namespace TriviaBot.Knowledge.Tests.Questions;
+
+public sealed class DistractorTests
+{
+    [Theory]
+    [InlineData("Mary Queen")]
+    [InlineData("Bill and")]
+    [InlineData("Tom Actor")]
+    [InlineData("John Smith Jones Brown Green")]
+    public void IsWellFormedName_Fragment_False(string name)
+    {
+        Assert.False(DistractorPool.IsWellFormedName(name.Split(' ')));
+    }
+
+    [Theory]
+    [InlineData("Robert De Niro")]
+    [InlineData("Imelda Staunton")]
+    [InlineData("Dan O'Herlihy")]
+    public void IsWellFormedName_FullName_True(string name)
+    {
+        Assert.True(DistractorPool.IsWellFormedName(name.Split(' ')));
+    }
+
+    [Fact]
+    public void Fits_OtherArticleOppositeGender_False()
+    {
+        Assert.False(DistractorPool.Fits(new PersonTraits(-1, "actor"), new PersonTraits(1, "actor"), sameArticle: false));
+    }
+
+    [Fact]
+    public void Fits_OtherArticleOtherLineOfWork_False()
+    {
+        Assert.False(DistractorPool.Fits(new PersonTraits(-1, "actor"), new PersonTraits(-1, "musician"), sameArticle: false));
+    }
+
+    [Fact]
+    public void Fits_OtherArticleUnknownRoleForKnownRole_False()
+    {
+        Assert.False(DistractorPool.Fits(new PersonTraits(0, "director"), new PersonTraits(0, null), sameArticle: false));
+    }
+
+    [Fact]
+    public void Fits_SameArticleUnknownRole_True()
+    {
+        Assert.True(DistractorPool.Fits(new PersonTraits(-1, "actor"), new PersonTraits(-1, null), sameArticle: true));
+    }
+
+    [Fact]
+    public void Fits_SameArticleUnknownGenderForKnownGender_False()
+    {
+        Assert.False(DistractorPool.Fits(new PersonTraits(-1, "actor"), new PersonTraits(0, "actor"), sameArticle: true));
+    }
+
+    [Fact]
+    public void Fits_OtherArticleSameGenderAndWork_True()
+    {
+        Assert.True(DistractorPool.Fits(new PersonTraits(-1, "actor"), new PersonTraits(-1, "actor"), sameArticle: false));
+    }
+
+    [Theory]
+    [InlineData("US actor", "actor")]
+    [InlineData("actress", "actor")]
+    [InlineData("pop star", "musician")]
+    [InlineData("Film star", "actor")]
+    [InlineData("film-maker", "director")]
+    public void RoleGroup_RolePhrase_LineOfWork(string role, string group)
+    {
+        Assert.Equal(group, PersonTraits.RoleGroup(role));
+    }
+
+    private static KnowledgeBase Build(params string[][] articles) =>
+        KnowledgePipeline.Build(new IngestResult(
+            articles.Select((p, i) => new Article("a" + i, "Title " + i, $"/corpus/entertainment/{i}.txt", p)).ToList(), []));
+
+    [Fact]
+    public void Build_LonePersonNoPeers_NoCelebrityDistractors()
+    {
+        var kb = Build(["Actress Imelda Staunton won the best actress award for the abortion drama Vera Drake in London."]);
+
+        var q = Assert.Single(kb.Questions, q => q.Answer == "Imelda Staunton" && q.Prompt.StartsWith("Which", StringComparison.Ordinal));
+        Assert.Empty(q.Choices);
+    }
+
+    [Fact]
+    public void Build_PeersOfOtherGenderInCorpus_NotChoices()
+    {
+        var kb = Build(
+            ["Actress Imelda Staunton won the best actress award for the abortion drama Vera Drake in London."],
+            ["Actor Jude Law has joined the cast of the remake of Alfie.", "Actor Clive Owen has been nominated for a Bafta award for Closer.", "Actor Jamie Foxx won the Oscar for the film Ray in Los Angeles."]);
+
+        var q = Assert.Single(kb.Questions, q => q.Answer == "Imelda Staunton" && q.Prompt.StartsWith("Which", StringComparison.Ordinal));
+        Assert.DoesNotContain(q.Choices, c => c is "Jude Law" or "Clive Owen" or "Jamie Foxx");
+    }
+
+    [Fact]
+    public void Generate_RoleOpeningSentence_Lowercased()
+    {
+        var drafts = DraftGenerator.Generate(ArticleAnalyzer.Analyze(new Article("id", "T", "entertainment/x.txt",
+            ["Pop star Britney Spears has attacked US tabloid magazines over reports about her marriage."]))).Drafts;
+
+        Assert.Contains(drafts, d => d.Prompt.StartsWith("Which pop star has attacked", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reject_HonorificAnswer_Rejected()
+    {
+        var fact = new Fact("f", "a", "action", "Mr Knight", "served", "x", "Mr Knight served a 10-month jail term in 2004.");
+        var draft = new Draft("subject-who", fact, "Who served a 10-month jail term in 2004 for punching a man?", "Mr Knight", AnswerType.Person, ["Mr Knight"], 0.7, 3, "s", Draft.NoExclusions);
+
+        Assert.Equal("honorific answer", QuestionRanker.Reject(draft));
+    }
+}
+
+public sealed class DistractorEdgeTests
+{
+    [Theory]
+    [InlineData("peterjamieson", "peterjameson", true)]
+    [InlineData("anderson", "andersen", true)]
+    [InlineData("kidman", "clooney", false)]
+    public void Near_TwoEditsOrFewer_Detected(string x, string y, bool near)
+    {
+        Assert.Equal(near, DistractorPool.Near(x, y));
+    }
+
+    [Fact]
+    public void Reject_PossessiveWeekday_Rejected()
+    {
+        var fact = new Fact("f", "a", "action", "Tom Kenny", "hosted", "x", "s");
+        var draft = new Draft("subject-who", fact, "Who hosted Sunday's ceremony at the Alex Theater, Los Angeles?", "Tom Kenny", AnswerType.Person, ["Tom Kenny"], 0.7, 3, "s", Draft.NoExclusions);
+
+        Assert.Equal("unanchored relative time", QuestionRanker.Reject(draft));
+    }
+
+    [Fact]
+    public void Generate_BandAsSpeaker_NotDrafted()
+    {
+        var drafts = DraftGenerator.Generate(ArticleAnalyzer.Analyze(new Article("id", "T", "entertainment/x.txt",
+            ["\"We are all very excited to be going back to Reading and intend to have a fantastic time,\" said Iron Maiden."]))).Drafts;
+
+        Assert.DoesNotContain(drafts, d => d.Answer == "Iron Maiden");
+    }
+}
+
+public sealed class GenderCueTests
+{
+    [Theory]
+    [InlineData("Who became Jennifer Lopez's third husband in June 2004?", 1)]
+    [InlineData("Who won best actress at the Baftas in 2005?", -1)]
+    [InlineData("Who has sold his 19 Entertainment company?", 1)]
+    [InlineData("Who topped the UK album chart in 2004?", 0)]
+    public void GenderCue_StemWord_Gender(string prompt, int gender)
+    {
+        Assert.Equal(gender, DistractorPool.GenderCue(prompt));
+    }
+}
+
+public sealed class VagueSubjectTests
+{
+    [Theory]
+    [InlineData("Who was murdered in 1979?")]
+    [InlineData("Who was named best Irish female?")]
+    [InlineData("Who has since been replaced as host by Fearne Cotton?")]
+    public void Reject_ShortOrContextBoundSubjectStem_Rejected(string prompt)
+    {
+        var fact = new Fact("f", "a", "action", "X Y", "v", "o", "s");
+        var draft = new Draft("subject-who", fact, prompt, "Robert Opal", AnswerType.Person, ["Robert Opal"], 0.7, 3, "s", Draft.NoExclusions);
+
+        Assert.NotNull(QuestionRanker.Reject(draft));
+    }
+}
+
+public sealed class SurnameOnlyStemTests
+{
+    [Fact]
+    public void Reject_TitleAndSurnameInStem_Rejected()
+    {
+        var fact = new Fact("f", "a", "year", "x", "in year", "2001", "s");
+        var draft = new Draft("year-in-situ", fact, "Mr Evans sued Mr Mann in what year?", "2001", AnswerType.Year, ["2001"], 0.62, 3, "s", Draft.NoExclusions);
+
+        Assert.Equal("vague: title and surname", QuestionRanker.Reject(draft));
+    }
+
+    [Fact]
+    public void Generate_YearClauseOpeningOnSurname_NotDrafted()
+    {
+        var drafts = DraftGenerator.Generate(ArticleAnalyzer.Analyze(new Article("id", "T", "entertainment/x.txt",
+            ["Actor Robert Opal streaked across the Oscars stage in 1974.", "Opal was murdered in 1979."]))).Drafts;
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.StartsWith("Opal was murdered", StringComparison.Ordinal));
+    }
+}
+
+public sealed class RelativeTimeTests
+{
+    [Fact]
+    public void Reject_LastYearsWinner_Rejected()
+    {
+        var fact = new Fact("f", "a", "sentence", "x", "appears in", "o", "s");
+        var draft = new Draft("blank", fact, "Fill in the blank: Last year's winner, chat show host _____, fell to number 16 in a Radio Times poll.", "Graham Norton", AnswerType.Person, ["Graham Norton"], 0.5, 3, "s", Draft.NoExclusions);
+
+        Assert.Equal("unanchored relative time", QuestionRanker.Reject(draft));
+    }
+}
