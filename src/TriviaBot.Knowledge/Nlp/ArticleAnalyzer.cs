@@ -573,7 +573,7 @@ public static partial class ArticleAnalyzer
                     pronounVotes[m.Person] = (male + (g > 0 ? 1 : 0), female + (g < 0 ? 1 : 0));
                 }
 
-                if (!m.Pronoun && m.Start > 0 && s.Tokens[m.Start - 1].Text is "as" or "played" or "plays" or "playing" or "character" or "portrays" or "portrayed" or "portraying")
+                if (!m.Pronoun && m.Start > 0 && IsCastingCue(s.Tokens, m.Start))
                 {
                     m.Person.IsCharacter = true;
                 }
@@ -583,6 +583,33 @@ public static partial class ArticleAnalyzer
         foreach (var p in a.Persons)
         {
             p.IsCharacter |= FictionalCharacters.Contains(p.FullName);
+        }
+
+        // "played Pam", "his role as Jim": a character. A bare "as" is not ("as anxious as Krasinski", "As Krasinski
+        // explained", "(as Fischer called it)"): it needs a casting word a few tokens before it.
+        static bool IsCastingCue(IReadOnlyList<Token> tokens, int start)
+        {
+            var before = tokens[start - 1].Text;
+            if (before is "played" or "plays" or "playing" or "character" or "portrays" or "portrayed" or "portraying")
+            {
+                return true;
+            }
+
+            if (!string.Equals(before, "as", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            for (var i = start - 2; i >= Math.Max(0, start - 5); i--)
+            {
+                if (tokens[i].Text is "role" or "roles" or "cast" or "starring" or "stars" or "starred" or "star" or "played" or "plays" or "appears" or "appeared"
+                    or "voices" or "voiced" or "reprise" or "reprises" or "reprised" or "debut" or "turn")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         foreach (var (p, (male, female)) in pronounVotes)

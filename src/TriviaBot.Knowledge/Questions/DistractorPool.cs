@@ -103,6 +103,15 @@ public sealed class DistractorPool
             }
         }
 
+        if (d.Type == AnswerType.Speaker && GenderCue(d.Prompt) == 0)
+        {
+            // The quote says nothing of its speaker: whoever else the article quotes or names is a fair guess,
+            // whatever their gender or line of work ("I remember feeling very alone…": Fischer, Krasinski, Kinsey).
+            // (The bot shows the article's title only with the answer, so a name in it is fair here too.)
+            Take(picked, d, a.Speakers, count);
+            Take(picked, d, a.People, count);
+        }
+
         if (d.Type == AnswerType.Speaker)
         {
             // Other speakers of the same article are the most plausible "who said it?" choices.
@@ -250,8 +259,10 @@ public sealed class DistractorPool
             }
 
             // "Which actress…?" with a man among the choices gives the answer away.
+            // A quote that says nothing of its speaker's gender gives nothing away either way.
             var answerGender = Lexicon.GenderOf(d.Answer.Split(' ')[0]);
-            if (answerGender != 0 && Lexicon.GenderOf(candidate.Split(' ')[0]) == -answerGender)
+            var neutralQuote = d.Type == AnswerType.Speaker && GenderCue(d.Prompt) == 0;
+            if (answerGender != 0 && !neutralQuote && Lexicon.GenderOf(candidate.Split(' ')[0]) == -answerGender)
             {
                 return false;
             }

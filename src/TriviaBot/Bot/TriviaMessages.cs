@@ -53,7 +53,8 @@ internal static class TriviaMessages
             Title = Clip((roundLabel is null ? string.Empty : roundLabel + " · ") + KindLabel(q.Kind), 256),
             Description = Clip(description.ToString(), 4000),
             Color = Blurple,
-            Footer = new EmbedFooter(Clip($"Answers close <t:{closes}:R> · difficulty {q.Difficulty}/3 · from \"{q.SourceTitle}\"", 2000)),
+            // The source (its title can name the answer) is shown with the answer, not before.
+            Footer = new EmbedFooter(Clip($"Answers close <t:{closes}:R> · difficulty {q.Difficulty}/3", 2000)),
         };
 
         Component row;

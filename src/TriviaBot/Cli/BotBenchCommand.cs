@@ -17,6 +17,9 @@ namespace TriviaBot.Cli;
 /// between rounds, so only the bot's work is measured; at the end every answer is checked against the database.
 public static class BotBenchCommand
 {
+    private const int WarmUpPlayers = 20;
+    private const int WarmUpRounds = 3;
+
     public static async Task<int> RunAsync(int users, int channels, int rounds, int spreadMs, string articles, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         if (users < 1 || channels < 1 || rounds < 1 || channels > 500)
@@ -64,11 +67,11 @@ public static class BotBenchCommand
             }
 
             var warmStore = host.Services.GetRequiredService<ITriviaStore>();
-            for (var i = 0; i < 3; i++)
+            for (var i = 0; i < WarmUpRounds; i++)
             {
                 await server.InvokeCommandAsync(userNames[0], "general", "trivia", new JsonObject { ["kind"] = "multiple-choice" }, ct: ct);
                 var warm = server.GetMessages("general").First(m => m["components"] is JsonArray { Count: > 0 } rows && rows[0]!["components"]!.AsArray().Count == 4);
-                foreach (var user in userNames.Take(20))
+                foreach (var user in userNames.Take(WarmUpPlayers))
                 {
                     await server.ClickButtonAsync(user, warm["id"]!.GetValue<string>(), warm["components"]![0]!["components"]![0]!["custom_id"]!.GetValue<string>(), ct);
                 }
@@ -135,8 +138,10 @@ public static class BotBenchCommand
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
             var guild = ulong.Parse(server.GuildId, CultureInfo.InvariantCulture);
             var board = await host.Services.GetRequiredService<ITriviaStore>().GetLeaderboardAsync(guild, null, 0, users + 10, ct);
-            var counted = board.Entries.Sum(e => e.Score.Answered);
-            var multi = board.Entries.Count(e => e.Score.Answered != rounds);
+            // Every player answered once per round (the warm-up players also once per warm-up round): no answer lost, none twice.
+            var warmUpAnswers = Math.Min(WarmUpPlayers, users) * WarmUpRounds;
+            var counted = board.Entries.Sum(e => e.Score.Answered) - warmUpAnswers;
+            var multi = board.Entries.Count(e => e.Score.Answered != rounds + (int.Parse(e.Score.UserName.AsSpan(e.Score.UserName.LastIndexOf('-') + 1), CultureInfo.InvariantCulture) <= WarmUpPlayers ? WarmUpRounds : 0));
             await host.StopAsync(ct);
 
             commandLatencies.Sort();

@@ -27,6 +27,17 @@ public sealed class SeedArticleTests(SeedKnowledge seed) : IClassFixture<SeedKno
         Assert.Contains(Kb.Served, q => q.Answer == answer);
     }
 
+    [Fact]
+    public void Build_SeedArticle_ServesWhoSaidWithTheArticlesOtherPeopleAsChoices()
+    {
+        // "just as anxious about it as Krasinski" and "As Krasinski explained" must not make him a character.
+        var question = Assert.Single(Kb.Served, q => q.Kind == QuestionKind.WhoSaid && q.Prompt.Contains("I remember genuinely being extremely nervous", StringComparison.Ordinal));
+
+        Assert.Equal("John Krasinski", question.Answer);
+        Assert.Contains("Jenna Fischer", question.Choices);
+        Assert.Equal(4, question.Choices.Count);
+    }
+
     [Theory]
     [InlineData("Getty")]
     [InlineData("FilmMagic")]
