@@ -102,6 +102,7 @@ public sealed class LocalDiscordServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
+        var method = context.Request.Method;
         try
         {
             if (path is "/gateway" or "/gateway-resume")
@@ -115,6 +116,10 @@ public sealed class LocalDiscordServer : IAsyncDisposable
             else if (path.StartsWith("/_local/", StringComparison.Ordinal))
             {
                 await ControlAsync(context, path).ConfigureAwait(false);
+            }
+            else if (method is "GET" && PlaygroundRoutes.IsPage(path))
+            {
+                await PlaygroundRoutes.ServePageAsync(context, path).ConfigureAwait(false);
             }
             else
             {
@@ -166,6 +171,15 @@ public sealed class LocalDiscordServer : IAsyncDisposable
                 case ("POST", ["_local", "dispatch"]) when body is JsonObject d:
                     await DispatchAsync(Validation.Str(d["t"]) ?? "", d["d"] as JsonObject ?? [], Validation.Str(d["guild_id"])).ConfigureAwait(false);
                     await WriteJson(context, 200, new JsonObject { ["ok"] = true }).ConfigureAwait(false);
+                    return;
+                case ("GET", ["_local", "events"]):
+                    await PlaygroundRoutes.EventsAsync(World, context, _stopping.Token).ConfigureAwait(false);
+                    return;
+                case ("GET", ["_local", "commands"]):
+                    await WriteJson(context, 200, PlaygroundRoutes.Commands(World)).ConfigureAwait(false);
+                    return;
+                case ("GET", ["_local", "world"]):
+                    await WriteJson(context, 200, PlaygroundRoutes.WorldJson(World, ChannelId)).ConfigureAwait(false);
                     return;
                 case ("GET", ["_local", "recording"]):
                     await WriteJson(context, 200, Recorder.ToJson()).ConfigureAwait(false);
@@ -507,6 +521,7 @@ public sealed class LocalDiscordServer : IAsyncDisposable
             pi.Response = (JsonObject)body.DeepClone();
         }
         pi.Responded.TrySetResult(pi.Response);
+        World.Feed.InteractionCallback(pi, pi.Response);
         return RestResult.NoContent;
     }
 

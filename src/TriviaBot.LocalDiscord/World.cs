@@ -66,6 +66,8 @@ internal sealed class World
     public List<SeededUser> Users { get; } = [];
     public List<SeededGuild> Guilds { get; } = [];
     public List<SeededChannel> Channels { get; } = [];
+    /// <summary>Live message changes, for the playground page.</summary>
+    public MessageFeed Feed { get; } = new();
 
     public string NewId() => _ids.Next();
 
@@ -171,6 +173,7 @@ internal sealed class World
                 _messages[channelId] = list;
             }
             list.Add(message);
+            Feed.MessageCreated(message);
         }
         return (JsonObject)message.DeepClone();
     }
@@ -252,6 +255,7 @@ internal sealed class World
             }
             m["flags"] = (Validation.Int(m["flags"]) ?? 0) & ~128; // an edit ends "thinking…"
             m["edited_timestamp"] = Timestamp();
+            Feed.MessageUpdated(m);
             return (JsonObject)m.DeepClone();
         }
     }
@@ -260,7 +264,12 @@ internal sealed class World
     {
         lock (_gate)
         {
-            return _messages.TryGetValue(channelId, out var list) && list.RemoveAll(m => Validation.Str(m["id"]) == messageId) > 0;
+            var removed = _messages.TryGetValue(channelId, out var list) && list.RemoveAll(m => Validation.Str(m["id"]) == messageId) > 0;
+            if (removed)
+            {
+                Feed.MessageDeleted(channelId, messageId);
+            }
+            return removed;
         }
     }
 
