@@ -130,4 +130,29 @@ public sealed class PlaygroundBrowserTests
         await Assertions.Expect(page.Locator("#sidebar")).Not.ToBeInViewportAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("playground-phone.png") });
     }
+
+    [Fact]
+    public async Task Page_FreeAnswer_ModalSubmitsTheGuess()
+    {
+        using var folder = new TempFolder();
+        var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        await using var playground = await StartPlaygroundAsync(folder, time);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+        page.SetDefaultTimeout(Bound);
+        await page.GotoAsync(new Uri(playground.Address, "?user=carol#trivia").ToString());
+        await page.Locator("body[data-live='true']").WaitForAsync();
+
+        await RunAsync(page, "/trivia kind:free-answer");
+        await page.Locator("article.message button.dc-btn", new PageLocatorOptions { HasText = "Answer" }).ClickAsync();
+        var dialog = page.Locator("dialog#modal[open]");
+        await dialog.Locator("input").FillAsync("<b>@everyone</b>");
+        await dialog.Locator("button[type=submit]").ClickAsync();
+
+        var reply = page.Locator("article.message.ephemeral", new PageLocatorOptions { HasText = "Locked in" });
+        await Assertions.Expect(reply).ToContainTextAsync("Only you can see this");
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(reply.Locator("b")).ToHaveCountAsync(0); // the guess is text, never markup
+    }
 }

@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -27,7 +26,7 @@ public static class PlaygroundCommand
             // The page only needs recent frames; a long session should not keep every heartbeat.
             playground = await LocalPlayground.StartAsync(port, configureServer: o => o.RecordingLimit = 10_000, ct: ct);
         }
-        catch (IOException ex) when (ex.InnerException is SocketException or null)
+        catch (IOException ex)
         {
             Console.Error.WriteLine($"Could not listen on 127.0.0.1:{port} ({ex.Message}). Set another port with TRIVIABOT_Playground__Port=<port> (0 = any free port), or run with --no-playground.");
             return 2;
