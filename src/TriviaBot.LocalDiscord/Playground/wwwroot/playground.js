@@ -277,12 +277,14 @@ function renderChannel() {
   scrollToBottom();
 }
 
-function upsertMessage(message) {
+function upsertMessage(message, created) {
   const channelId = message.channel_id;
   channelMessages(channelId).set(message.id, message);
   if (channelId !== state.channelId) {
-    state.unread.add(channelId);
-    renderChannelList();
+    if (created && !state.unread.has(channelId)) {
+      state.unread.add(channelId);
+      renderChannelList();
+    }
     return;
   }
   const box = $('messages');
@@ -347,7 +349,7 @@ function connect() {
     document.body.dataset.live = 'true';
     loadHistory(state.channelId).catch((e) => setStatus(`could not load messages: ${e.message}`));
   });
-  source.addEventListener('MESSAGE_CREATE', (e) => upsertMessage(JSON.parse(e.data)));
+  source.addEventListener('MESSAGE_CREATE', (e) => upsertMessage(JSON.parse(e.data), true));
   source.addEventListener('MESSAGE_UPDATE', (e) => upsertMessage(JSON.parse(e.data)));
   source.addEventListener('MESSAGE_DELETE', (e) => {
     const d = JSON.parse(e.data);
