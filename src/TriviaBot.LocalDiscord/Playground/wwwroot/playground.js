@@ -20,6 +20,7 @@ const state = {
 };
 
 const $ = (id) => document.getElementById(id);
+let localSeq = 0; // ids of messages only this page knows (longer than any snowflake, so they sort last)
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -279,6 +280,12 @@ function renderChannel() {
 
 function upsertMessage(message, created) {
   const channelId = message.channel_id;
+  const meta = message.interaction_metadata;
+  if (meta && !message.localFor) {
+    for (const [id, m] of channelMessages(channelId)) {
+      if (m.localFor === meta.id) removeMessage(channelId, id);
+    }
+  }
   channelMessages(channelId).set(message.id, message);
   if (channelId !== state.channelId) {
     if (created && !state.unread.has(channelId)) {
@@ -313,9 +320,8 @@ function removeMessage(channelId, messageId) {
 }
 
 // A note from the playground itself ("The application did not respond"), shown like an ephemeral message.
-let localSeq = 0;
 function systemNote(text) {
-  const id = `9${String(Date.now())}${String(localSeq++).padStart(6, '0')}`; // longer than any snowflake: sorts last
+  const id = `9${String(Date.now())}${String(localSeq++).padStart(6, '0')}`;
   upsertMessage({
     id, channel_id: state.channelId, flags: EPHEMERAL, content: text, timestamp: new Date().toISOString(),
     author: { username: 'Playground', bot: true },
@@ -363,7 +369,9 @@ function connect() {
 
 // ---- interactions --------------------------------------------------------------------------------------
 
-async function interact(body) {
+/// Runs an interaction as the current user. `type` is the interaction's (2 command, 3 button, 5 form) and
+/// `channelId` where it happened, for the user's own ephemeral reply.
+async function interact(body, type, channelId) {
   try {
     const outcome = await api('POST', '/_local/interactions', { user: state.user.username, ...body });
     if (outcome.status !== 'responded') {
@@ -372,6 +380,9 @@ async function interact(body) {
     }
     const response = outcome.response || {};
     if (response.type === 9) openModal(response.data || {});
+    if (response.type === 4 && response.data && (response.data.flags || 0) & EPHEMERAL) {
+      showOwnReply(outcome.interaction_id, type, channelId, response.data);
+    }
     return outcome;
   } catch (e) {
     systemNote(`Interaction failed: ${e.message}`);
@@ -379,10 +390,24 @@ async function interact(body) {
   }
 }
 
+/// An ephemeral reply is the user's own: it is shown from the interaction's response, and replaced by the same
+/// message from the live feed (which carries its id and later edits) if that arrives too.
+function showOwnReply(interactionId, type, channelId, data) {
+  for (const m of channelMessages(channelId).values()) {
+    if (m.interaction_metadata && m.interaction_metadata.id === interactionId) return;
+  }
+  upsertMessage({
+    id: `9${String(Date.now())}${String(localSeq++).padStart(6, '0')}`, channel_id: channelId, localFor: interactionId,
+    flags: data.flags, content: data.content || '', embeds: data.embeds || [], components: data.components || [],
+    timestamp: new Date().toISOString(), author: state.world.bot,
+    interaction_metadata: { id: interactionId, type, user: state.user },
+  }, true);
+}
+
 async function clickButton(message, button, node) {
   node.classList.add('busy');
   node.disabled = true;
-  await interact({ message: message.id, customId: button.custom_id });
+  await interact({ message: message.id, customId: button.custom_id }, 3, message.channel_id);
   if (node.isConnected) {
     node.classList.remove('busy');
     node.disabled = Boolean(button.disabled);
@@ -433,7 +458,7 @@ async function submitModal(event) {
   const values = {};
   for (const control of form.querySelectorAll('#modal-fields input, #modal-fields textarea')) values[control.name] = control.value;
   dialog.close();
-  await interact({ channel: dialog.dataset.channelId, customId: dialog.dataset.customId, fields: values });
+  await interact({ channel: dialog.dataset.channelId, customId: dialog.dataset.customId, fields: values }, 5, dialog.dataset.channelId);
   $('command-input').focus();
 }
 
@@ -569,7 +594,7 @@ async function runCommand() {
   input.value = '';
   closeAutocomplete();
   const label = '/' + [parsed.command.name, ...parsed.path.map((p) => p.name)].join(' ');
-  const outcome = await interact({ channel: state.channelId, command: parsed.command.name, options: Object.keys(options).length ? options : undefined });
+  const outcome = await interact({ channel: state.channelId, command: parsed.command.name, options: Object.keys(options).length ? options : undefined }, 2, state.channelId);
   if (outcome && outcome.interaction_id) {
     state.sent.set(outcome.interaction_id, label);
     for (const m of channelMessages(state.channelId).values()) {
