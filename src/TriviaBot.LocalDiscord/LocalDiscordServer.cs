@@ -103,6 +103,7 @@ public sealed class LocalDiscordServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
+        var method = context.Request.Method;
         try
         {
             if (path is "/gateway" or "/gateway-resume")
@@ -116,6 +117,10 @@ public sealed class LocalDiscordServer : IAsyncDisposable
             else if (path.StartsWith("/_local/", StringComparison.Ordinal))
             {
                 await ControlAsync(context, path).ConfigureAwait(false);
+            }
+            else if (method is "GET" && PlaygroundRoutes.IsPage(path))
+            {
+                await PlaygroundRoutes.ServePageAsync(context, path).ConfigureAwait(false);
             }
             else
             {
@@ -167,6 +172,15 @@ public sealed class LocalDiscordServer : IAsyncDisposable
                 case ("POST", ["_local", "dispatch"]) when body is JsonObject d:
                     await DispatchAsync(Validation.Str(d["t"]) ?? "", d["d"] as JsonObject ?? [], Validation.Str(d["guild_id"])).ConfigureAwait(false);
                     await WriteJson(context, 200, new JsonObject { ["ok"] = true }).ConfigureAwait(false);
+                    return;
+                case ("GET", ["_local", "events"]):
+                    await PlaygroundRoutes.EventsAsync(World, context, _stopping.Token).ConfigureAwait(false);
+                    return;
+                case ("GET", ["_local", "commands"]):
+                    await WriteJson(context, 200, PlaygroundRoutes.Commands(World)).ConfigureAwait(false);
+                    return;
+                case ("GET", ["_local", "world"]):
+                    await WriteJson(context, 200, PlaygroundRoutes.WorldJson(World, ChannelId)).ConfigureAwait(false);
                     return;
                 case ("GET", ["_local", "recording"]):
                     await WriteJson(context, 200, Recorder.ToJson()).ConfigureAwait(false);
@@ -548,6 +562,7 @@ public sealed class LocalDiscordServer : IAsyncDisposable
             pi.Response = body.ToJsonString();
         }
         pi.Responded.TrySetResult(pi.Response);
+        World.Feed.InteractionCallback(pi, pi.Response);
         return RestResult.NoContent;
     }
 

@@ -70,6 +70,8 @@ internal sealed class World
     public List<SeededUser> Users { get; } = [];
     public List<SeededGuild> Guilds { get; } = [];
     public List<SeededChannel> Channels { get; } = [];
+    /// <summary>Live message changes, for the playground page.</summary>
+    public MessageFeed Feed { get; } = new();
 
     public string NewId() => _ids.Next();
 
@@ -222,6 +224,10 @@ internal sealed class World
             }
             list.Add(stored);
             _messageIndex[id] = stored;
+            if (Feed.HasWatchers)
+            {
+                Feed.MessageCreated(stored.Load());
+            }
         }
         return stored;
     }
@@ -363,6 +369,7 @@ internal sealed class World
             m["flags"] = (Validation.Int(m["flags"]) ?? 0) & ~128; // an edit ends "thinking…"
             m["edited_timestamp"] = Timestamp();
             stored.Save(m);
+            Feed.MessageUpdated(m);
             return m;
         }
     }
@@ -376,7 +383,12 @@ internal sealed class World
                 return false;
             }
             _messageIndex.Remove(messageId);
-            return _messages.TryGetValue(channelId, out var list) && list.Remove(stored);
+            var removed = _messages.TryGetValue(channelId, out var list) && list.Remove(stored);
+            if (removed)
+            {
+                Feed.MessageDeleted(channelId, messageId);
+            }
+            return removed;
         }
     }
 

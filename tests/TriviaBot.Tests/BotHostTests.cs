@@ -84,15 +84,16 @@ public sealed class BotHostTests
     }
 
     [Fact]
-    public async Task Summary_NoToken_SaysHowToSetTheTokenAndRunLocally()
+    public async Task Summary_NoTokenNoPlayground_SaysHowToSetTheTokenAndPlayLocally()
     {
         using var output = new StringWriter();
 
-        var code = await SummaryCommand.RunAsync(output, CancellationToken.None);
+        var code = await SummaryCommand.RunAsync(output, noPlayground: true, CancellationToken.None);
 
         Assert.Equal(0, code);
         var text = output.ToString();
         Assert.Contains("TRIVIABOT_Discord__Token", text, StringComparison.Ordinal);
+        Assert.Contains("without --no-playground", text, StringComparison.Ordinal);
         Assert.Contains("local-discord", text, StringComparison.Ordinal);
     }
 }

@@ -6,14 +6,15 @@ using TriviaBot.Knowledge;
 
 namespace TriviaBot.Cli;
 
-/// The main job: with a Discord token, the bot; without one, what the configured content made and how to connect.
+/// The main job: with a Discord token, the bot; without one, the bot in the local playground (a Discord-like page
+/// in the browser); with `--no-playground` and no token, what the configured content made and how to connect.
 public static class SummaryCommand
 {
-    public static async Task<int> RunAsync(TextWriter stdout, CancellationToken ct)
+    public static async Task<int> RunAsync(TextWriter stdout, bool noPlayground, CancellationToken ct)
     {
         try
         {
-            return await RunCheckedAsync(stdout, ct);
+            return await RunCheckedAsync(stdout, noPlayground, ct);
         }
         catch (OptionsValidationException ex)
         {
@@ -23,7 +24,7 @@ public static class SummaryCommand
         }
     }
 
-    private static async Task<int> RunCheckedAsync(TextWriter stdout, CancellationToken ct)
+    private static async Task<int> RunCheckedAsync(TextWriter stdout, bool noPlayground, CancellationToken ct)
     {
         // With a token the main job is the bot; without one it says what it loaded and how to connect.
         var probe = HostFactory.CreateBuilder();
@@ -33,6 +34,12 @@ public static class SummaryCommand
             var state = bot.Services.GetRequiredService<BotRunState>(); // RunAsync disposes the services
             await bot.RunAsync(ct);
             return state.FatalError is null ? 0 : 1;
+        }
+
+        // Never with a token: the playground is for trying the bot without Discord.
+        if (!noPlayground)
+        {
+            return await PlaygroundCommand.RunAsync(probe, stdout, ct);
         }
 
         using var host = HostFactory.CreateBuilder().Build();
@@ -59,7 +66,8 @@ public static class SummaryCommand
         o.WriteLine("No Discord token is configured, so the bot did not connect. To run it on Discord, create an application");
         o.WriteLine("at https://discord.com/developers/applications, add a bot, and start with its token in the environment:");
         o.WriteLine("TRIVIABOT_Discord__Token=<token> dotnet run --project src/TriviaBot (never put the token in config/).");
-        o.WriteLine("To try it without Discord, start the local Discord-faithful server in another terminal with");
+        o.WriteLine("To play it in a browser without Discord, run without --no-playground: dotnet run --project src/TriviaBot");
+        o.WriteLine("(the bot and a local Discord-faithful server on http://127.0.0.1:5080). Or start that server alone with");
         o.WriteLine("dotnet run --project src/TriviaBot -- local-discord, then run the bot with the token it prints and");
         o.WriteLine("TRIVIABOT_Discord__ApiBaseUrl=<its rest url>.");
         await host.StopAsync(ct);

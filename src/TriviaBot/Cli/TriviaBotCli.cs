@@ -7,8 +7,9 @@ public static class TriviaBotCli
 {
     public static RootCommand Build()
     {
-        var root = new RootCommand("TriviaBot: trivia questions and quotes generated from articles, for Discord.");
-        root.SetAction((parse, ct) => SummaryCommand.RunAsync(Console.Out, ct));
+        var noPlayground = new Option<bool>("--no-playground") { Description = "Without a Discord token, print what the content made instead of starting the local playground." };
+        var root = new RootCommand("TriviaBot: trivia questions and quotes generated from articles, for Discord.") { noPlayground };
+        root.SetAction((parse, ct) => SummaryCommand.RunAsync(Console.Out, parse.GetValue(noPlayground), ct));
 
         var previewPath = new Argument<string>("file-or-folder") { Description = "An article file, or a folder of .txt/.md/.html articles." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object (a stable interface) and nothing else on stdout." };

@@ -1,0 +1,36 @@
+namespace TriviaBot.Playground.Tests;
+
+/// The repository root (the folder holding config/appsettings.json), found by walking up from the test binaries.
+internal static class Repo
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string SeedArticle => Path.Combine(Root, "config", "articles", "the-office-first-kiss.txt");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "config", "appsettings.json")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("No folder holding config/appsettings.json above " + AppContext.BaseDirectory);
+    }
+}
+
+/// A per-test scratch folder, deleted on dispose.
+internal sealed class TempFolder : IDisposable
+{
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "triviabot-playground-" + Guid.NewGuid().ToString("N"));
+
+    public TempFolder() => Directory.CreateDirectory(Path);
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Path, recursive: true);
+    }
+}
