@@ -109,7 +109,7 @@ public sealed class DistractorPool
             // whatever their gender or line of work ("I remember feeling very alone…": Fischer, Krasinski, Kinsey).
             // (The bot shows the article's title only with the answer, so a name in it is fair here too.)
             Take(picked, d, a.Speakers, count);
-            Take(picked, d, a.People, count);
+            Take(picked, d, a.People.Where(n => a.TraitsOf(n).Role is not null || a.MentionCounts.GetValueOrDefault(n) >= 2), count);
         }
 
         if (d.Type == AnswerType.Speaker)
@@ -119,7 +119,9 @@ public sealed class DistractorPool
         }
 
         Take(picked, d, a.People.Where(n => !_titleNames.Contains(n) && Fits(answer, a.TraitsOf(n), sameArticle: true)), count);
-        var section = _people.GetValueOrDefault(a.Section);
+        // "Who said it?" choices come from the article alone: names from other stories (a 1950s film star, a critic
+        // nobody knows) are filler a reader sees through, so without three the quote is not asked.
+        var section = d.Type == AnswerType.Speaker ? null : _people.GetValueOrDefault(a.Section);
         if (section is not null && picked.Count < count)
         {
             // With no line of work to match, a famous name among unknowns stands out: take the little-known.
@@ -205,7 +207,8 @@ public sealed class DistractorPool
                 }
             }
 
-            if (IsAcceptable(c, d, picked))
+            // Two spellings of one name ("Andersen", "Anderson") are one choice, and a giveaway.
+            if (IsAcceptable(c, d, picked) && !picked.Any(p => Near(Normalize(p), Normalize(c))))
             {
                 picked.Add(c);
             }

@@ -18,8 +18,12 @@ public static class QuestionRanker
         {
             var reject = Reject(d);
             var distractors = reject is null ? pool.Pick(d, a) : [];
+            // A person's name is asked with choices only when all three come from the same story; names borrowed
+            // from other articles (the wrong era, the wrong line of work) make unfair choices, and typing a name
+            // is fair: the surname alone is accepted, and small typos too.
+            var foreignPeople = d.Type == AnswerType.Person && distractors.Take(3).Any(x => !a.People.Contains(x));
             var kind = d.Type == AnswerType.Speaker ? QuestionKind.WhoSaid
-                : distractors.Count >= 3 && !PreferTyped(d) ? QuestionKind.MultipleChoice
+                : distractors.Count >= 3 && !PreferTyped(d) && !foreignPeople ? QuestionKind.MultipleChoice
                 : QuestionKind.FreeAnswer;
             if (kind == QuestionKind.WhoSaid && distractors.Count < 3)
             {
