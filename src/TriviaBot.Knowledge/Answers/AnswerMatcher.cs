@@ -109,7 +109,15 @@ public sealed class AnswerMatcher
                 Add(tokens[^2] + " " + tokens[^1]);
             }
 
-            Add(tokens[^1]);
+            // A capitalised particle is part of the surname: Robert De Niro is "De Niro", never "Niro".
+            if (tokens.Count > 2 && IsCapitalisedParticle(tokens[^2]))
+            {
+                Add(tokens[^2] + " " + tokens[^1]);
+            }
+            else
+            {
+                Add(tokens[^1]);
+            }
         }
 
         return aliases;
@@ -368,6 +376,9 @@ public sealed class AnswerMatcher
 
     private static bool IsSuffix(string token) =>
         NameSuffixes.Contains(token.Trim('.', ',').ToLowerInvariant());
+
+    private static bool IsCapitalisedParticle(string token) =>
+        char.IsUpper(token[0]) && token.Length <= 3 && SurnameParticles.Contains(token.TrimEnd('.').ToLowerInvariant());
 
     private static bool IsParticle(string token) =>
         char.IsLower(token[0]) && SurnameParticles.Contains(token.TrimEnd('.').ToLowerInvariant());

@@ -159,7 +159,9 @@ public sealed class DistractorPool
             return false;
         }
 
-        if (answer.Role is not null && candidate.Role != answer.Role && (candidate.Role is not null || !sameArticle))
+        // A presenter's question with a football manager among the choices gives itself away: when the answer's line
+        // of work is known, every choice must share it, from the same article too.
+        if (answer.Role is not null && candidate.Role != answer.Role)
         {
             return false;
         }

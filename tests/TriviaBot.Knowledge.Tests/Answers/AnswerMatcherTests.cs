@@ -119,3 +119,15 @@ public class AnswerMatcherTests
     public void PersonAliases_SurnameGuess_MatchesThroughAliases() =>
         Assert.True(Match("krasinski", [.. AnswerMatcher.PersonAliases("John Krasinski")]));
 }
+
+public sealed class PersonAliasParticleTests
+{
+    [Fact]
+    public void PersonAliases_CapitalisedParticle_IsPartOfTheSurname()
+    {
+        var aliases = TriviaBot.Knowledge.Answers.AnswerMatcher.PersonAliases("Robert De Niro");
+
+        Assert.Contains("De Niro", aliases);
+        Assert.DoesNotContain("Niro", aliases);
+    }
+}

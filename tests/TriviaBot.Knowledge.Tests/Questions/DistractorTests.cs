@@ -44,9 +44,10 @@ public sealed class DistractorTests
     }
 
     [Fact]
-    public void Fits_SameArticleUnknownRole_True()
+    public void Fits_SameArticleUnknownRoleForKnownRole_False()
     {
-        Assert.True(DistractorPool.Fits(new PersonTraits(-1, "actor"), new PersonTraits(-1, null), sameArticle: true));
+        // A football manager the article names beside an actor is no fair choice for "which actor".
+        Assert.False(DistractorPool.Fits(new PersonTraits(-1, "actor"), new PersonTraits(-1, null), sameArticle: true));
     }
 
     [Fact]
