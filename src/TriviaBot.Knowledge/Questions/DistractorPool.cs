@@ -175,7 +175,9 @@ public sealed class DistractorPool
         var picked = new List<string>();
         var section = a.Section;
         Take(picked, d, a.Works.Where(w => Draft.TypeOf(w.Kind) == d.Type).Select(w => w.Title).Distinct(), count);
-        Take(picked, d, Rotate(_works.GetValueOrDefault((d.Type, section)), seed), count);
+        // Titles from other stories of the section are too often mis-typed (an album offered as a film, "Jimmy" as
+        // a film): only the article's own works and the curated lists.
+        _ = section;
 
         var gazetteer = d.Type switch
         {

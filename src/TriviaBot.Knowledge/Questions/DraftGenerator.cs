@@ -74,7 +74,13 @@ public static partial class DraftGenerator
                 continue;
             }
 
-            var prompt = "Who said: “" + text.Trim('"', '“', '”') + "”";
+            // The story's headline says what the quote is about ("I don't know what to say" means nothing alone),
+            // unless it names someone the article quotes or names: then it could give the answer away.
+            var title = a.Article.Title.Trim();
+            var titleNamesSomeone = a.Persons.Any(p => p.NameParts.Any(part => part.Length > 2 && title.Contains(part, StringComparison.OrdinalIgnoreCase)));
+            var prompt = title.Length is > 0 and <= 90 && !titleNamesSomeone
+                ? "In the story “" + title.TrimEnd('.') + "”, who said: “" + text.Trim('"', '“', '”') + "”?"
+                : "Who said: “" + text.Trim('"', '“', '”') + "”";
             var score = 0.55 + (0.25 * q.Confidence);
             drafts.Add(new Draft("who-said", fact, prompt, q.Speaker.FullName, AnswerType.Speaker, Aliases(q.Speaker), score, q.Sentence, a.Sentences[q.Sentence].Text, Draft.NoExclusions));
         }

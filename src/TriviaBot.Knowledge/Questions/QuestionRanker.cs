@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Globalization;
 using System.Text;
 using TriviaBot.Knowledge.Nlp;
@@ -95,6 +96,12 @@ public static class QuestionRanker
         if (d.Answer.Length is 0 or > 60)
         {
             return "answer length";
+        }
+
+        // "a school for troubled boys in _____" reads as a place: a year blank right after "in" has two answers.
+        if (d.Type == AnswerType.Year && prompt.Contains(" in _____", StringComparison.Ordinal))
+        {
+            return "a year blank after 'in' reads as a place";
         }
 
         // "Mr Blair" is how the article refers to someone whose full name it never gave: not an answer to type or pick.
@@ -223,13 +230,14 @@ public static class QuestionRanker
     {
         "also", "another", "previous", "previously", "latter", "same", "again", "other", "others", "either",
         "neither", "such", "further", "meanwhile", "instead", "too", "latest", "current", "currently", "ever", "since", "each",
+        "yet",
     };
 
     /// Definite descriptions that need no earlier sentence: "the title of…", "the top of the charts", "the first…".
     private static readonly HashSet<string> SelfAnchoringNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "title", "name", "age", "year", "number", "top", "first", "second", "third", "best", "world", "end", "start",
-        "most", "biggest", "largest", "highest", "lowest", "final", "opening", "charts", "chart", "box", "stage",
+        "most", "biggest", "largest", "highest", "lowest", "final", "opening", "charts", "chart", "stage",
         "public", "audience", "internet", "web", "government", "police", "press", "media", "industry",
     };
 
@@ -247,9 +255,20 @@ public static class QuestionRanker
         }
 
         var words = stem.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (UndatedRecurringEvent(stem, words) is { } undated)
+        {
+            return undated;
+        }
+
         for (var i = 0; i < words.Length; i++)
         {
             var w = words[i].Trim('.', '?', '!', ';', ':', '(', ')');
+            // "the box office" says which; "the box set" doesn't.
+            if (w is "the" or "The" && i + 2 < words.Length && words[i + 1] == "box" && !words[i + 2].StartsWith("office", StringComparison.Ordinal))
+            {
+                return "the box " + words[i + 2];
+            }
+
             if (ContextWords.Contains(w))
             {
                 return w;
@@ -259,6 +278,12 @@ public static class QuestionRanker
             if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Contains("-year-old", StringComparison.Ordinal))
             {
                 return "the " + words[i + 1];
+            }
+
+            // "the West End show", "the BBC series", "the Hollywood film": a place or a company says where, not which.
+            if (w is "the" or "The" && VagueWorkAfterModifier(words, i) is { } vague)
+            {
+                return vague;
             }
 
             if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Length > 0 && char.IsLower(words[i + 1][0]) && !SelfAnchoringNouns.Contains(words[i + 1].Trim('.', '?', ',')))
@@ -272,6 +297,72 @@ public static class QuestionRanker
         }
 
         return null;
+    }
+
+    private static readonly HashSet<string> WorkNouns = new(StringComparer.Ordinal)
+    {
+        "show", "film", "movie", "musical", "play", "series", "programme", "program", "book", "novel", "album", "single", "song",
+        "production", "drama", "comedy", "documentary", "sitcom", "soap", "opera", "stage", "venue", "gallery", "museum", "theatre",
+        "ceremony", "event", "tour", "concert", "festival",
+    };
+
+    // Awards, charts and festivals come round every year: without the year, "named best film" or "top five" has
+    // many answers.
+    private static readonly string[] RecurringEventWords =
+    [
+        "award", "awards", "prize", "oscar", "oscars", "bafta", "baftas", "grammy", "grammys", "brit", "brits", "globe", "globes", "emmy",
+        "festival", "ceremony", "nomination", "nominations", "nominated", "nominee", "chart", "charts", "top", "place", "box",
+    ];
+
+    private static string? UndatedRecurringEvent(string stem, string[] words)
+    {
+        // Asking for the year is the anchor.
+        if (stem.Contains("what year", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (words.Any(w => w.Trim('.', '?', '!', ',', ';', ':', '(', ')', '\'', '’', 's').Length == 4 && int.TryParse(w.Trim('.', '?', '!', ',', ';', ':', '(', ')', '\'', '’', 's'), out var y) && y is > 1800 and < 2100))
+        {
+            return null;
+        }
+
+        foreach (var word in words)
+        {
+            var w = word.Trim('.', '?', '!', ',', ';', ':', '(', ')', '"', '“', '”').ToLowerInvariant();
+            if (RecurringEventWords.Contains(w) && !(w is "top" && !Regex.IsMatch(stem, @"\btop (five|ten|three|\d+)\b", RegexOptions.IgnoreCase))
+                && !(w is "place" && !Regex.IsMatch(stem, @"\b(\w+th|first|second|third) place\b", RegexOptions.IgnoreCase))
+                && !(w is "box" && !stem.Contains("box office", StringComparison.OrdinalIgnoreCase)))
+            {
+                return "an undated " + w;
+            }
+        }
+
+        return null;
+    }
+
+    /// "the" + capitalised words + a kind of work, with no name right after it: which one?
+    private static string? VagueWorkAfterModifier(string[] words, int at)
+    {
+        var k = at + 1;
+        while (k < words.Length && k <= at + 3 && words[k].Length > 0 && char.IsUpper(words[k][0]))
+        {
+            k++;
+        }
+
+        if (k == at + 1 || k >= words.Length)
+        {
+            return null;
+        }
+
+        var noun = words[k].Trim('.', '?', '!', ',', ';', ':');
+        if (!WorkNouns.Contains(noun))
+        {
+            return null;
+        }
+
+        var named = k + 1 < words.Length && !words[k].EndsWith(',') && NamesSomething(words[k + 1]);
+        return named ? null : "the " + string.Join(' ', words[(at + 1)..(k + 1)]).Trim('.', '?', '!', ',', ';', ':');
     }
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
@@ -376,12 +467,16 @@ public static class QuestionRanker
     {
         public Draft Draft { get; } = d;
 
-        public string Prompt { get; } = Normalize(d.Prompt);
+        public string Prompt { get; } = Normalize(Core(d));
 
         // A quote names things too: a "who said it?" stem can give away another question's answer.
         public string Outside { get; } = " " + Normalize(d.Type == AnswerType.Speaker ? d.Prompt : OutsideQuotes(d.Prompt)) + " ";
 
-        public HashSet<string> Words { get; } = Normalize(d.Prompt).Split(' ').ToHashSet(StringComparer.Ordinal);
+        public HashSet<string> Words { get; } = Normalize(Core(d)).Split(' ').ToHashSet(StringComparer.Ordinal);
+
+        // Two quotes from one story share its headline; what tells them apart is the quote.
+        private static string Core(Draft d) =>
+            d.Type == AnswerType.Speaker && d.Prompt.IndexOf("who said: ", StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? d.Prompt[(at + 10)..] : d.Prompt;
 
         public string[] Answers { get; } = d.Accepted.Select(Normalize).Where(n => n.Length > 0).ToArray();
 

@@ -131,7 +131,7 @@ public sealed class DistractorEdgeTests
     public void Reject_PossessiveWeekday_Rejected()
     {
         var fact = new Fact("f", "a", "action", "Tom Kenny", "hosted", "x", "s");
-        var draft = new Draft("subject-who", fact, "Who hosted Sunday's ceremony at the Alex Theater, Los Angeles?", "Tom Kenny", AnswerType.Person, ["Tom Kenny"], 0.7, 3, "s", Draft.NoExclusions);
+        var draft = new Draft("subject-who", fact, "Who hosted Sunday's party at the Alex Theater, Los Angeles?", "Tom Kenny", AnswerType.Person, ["Tom Kenny"], 0.7, 3, "s", Draft.NoExclusions);
 
         Assert.Equal("unanchored relative time", QuestionRanker.Reject(draft));
     }

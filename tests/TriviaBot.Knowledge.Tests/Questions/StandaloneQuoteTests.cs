@@ -88,3 +88,27 @@ public sealed class LongestStandingPrefixTests
         Assert.Null(StandaloneQuote.LongestStandingPrefix("He was a great man and a true friend. We will all miss the music so much."));
     }
 }
+
+public sealed class VagueWorkTests
+{
+    [Theory]
+    [InlineData("Which host helped launch the West End show and attended the opening night?", true)]
+    [InlineData("Who presented the BBC series about gardens?", true)]
+    [InlineData("Who starred in the West End show Billy Elliot?", false)]
+    [InlineData("Who won the Booker Prize in 2004?", false)]
+    public void LeansOnContext_CapitalisedModifierBeforeAWorkNoun(string stem, bool leans) =>
+        Assert.Equal(leans, TriviaBot.Knowledge.Questions.QuestionRanker.LeansOnContext(stem));
+}
+
+public sealed class UndatedEventTests
+{
+    [Theory]
+    [InlineData("Fill in the blank: Quirky comedy _____ was named the best film of the year by the Los Angeles Film Critics Association awards.", true)]
+    [InlineData("Fill in the blank: Rounding out the top five was animated fable The Polar Express, starring _____.", true)]
+    [InlineData("Work began on the box set in what year?", true)]
+    [InlineData("Fill in the blank: _____ won the best actress Oscar in 2005 for Million Dollar Baby.", false)]
+    [InlineData("Ray won the Oscar for best sound in what year?", false)]
+    [InlineData("Which film topped the US box office in 2004?", false)]
+    public void LeansOnContext_RecurringEventNeedsAYear(string stem, bool leans) =>
+        Assert.Equal(leans, TriviaBot.Knowledge.Questions.QuestionRanker.LeansOnContext(stem));
+}

@@ -665,7 +665,7 @@ function accept(index) {
   const at = item.from + item.insert.length;
   input.setSelectionRange(at, at);
   input.focus();
-  updateAutocomplete();
+  acUpdate = updateAutocomplete().catch(() => closeAutocomplete());
 }
 
 function optionTypeHint(def) {
@@ -750,12 +750,38 @@ async function updateAutocomplete() {
 }
 
 let acTimer = 0;
+let acUpdate = Promise.resolve();
 function scheduleAutocomplete() {
   clearTimeout(acTimer);
-  acTimer = setTimeout(() => { updateAutocomplete().catch(() => closeAutocomplete()); }, 60);
+  acTimer = setTimeout(() => {
+    acTimer = 0;
+    acUpdate = updateAutocomplete().catch(() => closeAutocomplete());
+  }, 60);
 }
 
+// Keys that act on the suggestion list run in order, each after the list has caught up with what was typed:
+// a fast typist (or a test) pressing Tab right after "ki" must get "kind:", not the list from before "ki".
+let keyChain = Promise.resolve();
 function onKeyDown(event) {
+  if (!['ArrowDown', 'ArrowUp', 'Tab', 'Enter'].includes(event.key)) {
+    if (event.key === 'Escape') closeAutocomplete();
+    return;
+  }
+  if (event.key === 'Tab' && $('autocomplete').hidden && !acTimer) return; // let Tab move focus
+  event.preventDefault();
+  const key = event.key;
+  keyChain = keyChain.then(async () => {
+    if (acTimer) {
+      clearTimeout(acTimer);
+      acTimer = 0;
+      acUpdate = updateAutocomplete().catch(() => closeAutocomplete());
+    }
+    await acUpdate;
+    handleKey({ key, preventDefault() {} });
+  }).catch(() => {});
+}
+
+function handleKey(event) {
   const open = !$('autocomplete').hidden && state.ac.items.length > 0;
   if (event.key === 'ArrowDown' && open) {
     event.preventDefault();
