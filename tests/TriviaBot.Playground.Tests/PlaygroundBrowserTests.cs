@@ -155,4 +155,26 @@ public sealed class PlaygroundBrowserTests
         await Assertions.Expect(dialog).ToHaveCountAsync(0);
         await Assertions.Expect(reply.Locator("b")).ToHaveCountAsync(0); // the guess is text, never markup
     }
+
+    [Fact]
+    public async Task Page_AdminToggle_GivesManageServerToThatPlayerOnly()
+    {
+        using var folder = new TempFolder();
+        var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        await using var playground = await StartPlaygroundAsync(folder, time);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+        page.SetDefaultTimeout(Bound);
+        await page.GotoAsync(new Uri(playground.Address, "?user=alice#trivia").ToString());
+        await page.Locator("body[data-live='true']").WaitForAsync();
+
+        await Assertions.Expect(page.Locator("#admin-toggle")).ToBeCheckedAsync(); // alice owns the server
+        await RunAsync(page, "/daily status");
+        await Assertions.Expect(page.Locator("article.message.ephemeral").Last).ToContainTextAsync("Daily trivia");
+        await page.Locator("#admin-toggle").UncheckAsync();
+        await RunAsync(page, "/daily status");
+
+        await Assertions.Expect(page.Locator("article.message.ephemeral").Last).ToContainTextAsync("Manage Server permission");
+    }
 }

@@ -17,7 +17,13 @@ const state = {
   source: null,
   sent: new Map(), // interaction id -> what the current user did ("/trivia"), for the "used /trivia" line
   ac: { items: [], index: -1, navigated: false, seq: 0 },
+  // Players with Manage Server (the admin commands /trivia-admin and /daily need it); alice owns the server.
+  admins: new Set(['alice']),
 };
+
+// A plain member's permissions as the local server gives them, plus MANAGE_GUILD (1 << 5) for an admin.
+const MEMBER_PERMISSIONS = 1071698660929n;
+const MANAGE_GUILD = 32n;
 
 const $ = (id) => document.getElementById(id);
 let localSeq = 0; // ids of messages only this page knows (longer than any snowflake, so they sort last)
@@ -373,7 +379,10 @@ function connect() {
 /// `channelId` where it happened, for the user's own ephemeral reply.
 async function interact(body, type, channelId) {
   try {
-    const outcome = await api('POST', '/_local/interactions', { user: state.user.username, ...body });
+    const admin = body.command && state.admins.has(state.user.username);
+    const outcome = await api('POST', '/_local/interactions', {
+      user: state.user.username, ...(admin ? { permissions: String(MEMBER_PERMISSIONS | MANAGE_GUILD) } : {}), ...body,
+    });
     if (outcome.status !== 'responded') {
       systemNote('The application did not respond.');
       return outcome;
@@ -740,6 +749,7 @@ async function updateAutocomplete() {
     }
     const outcome = await api('POST', '/_local/interactions', {
       user: state.user.username, channel: state.channelId, command: parsed.command.name, options, autocomplete: true,
+      ...(state.admins.has(state.user.username) ? { permissions: String(MEMBER_PERMISSIONS | MANAGE_GUILD) } : {}),
     }).catch(() => null);
     if (seq !== state.ac.seq) return undefined;
     const choices = (outcome && outcome.response && outcome.response.data && outcome.response.data.choices) || [];
@@ -846,6 +856,7 @@ function selectUser(username) {
   state.user = user;
   localStorage.setItem('playground-user', user.username);
   $('user-select').value = user.username;
+  $('admin-toggle').checked = state.admins.has(user.username);
   $('user-avatar').textContent = userName(user)[0].toUpperCase();
   // Ephemeral messages belong to whoever caused them: another player never sees them.
   for (const map of state.channels.values()) {
@@ -867,6 +878,10 @@ function toggleSidebar(open) {
 }
 
 async function start() {
+  $('admin-toggle').addEventListener('change', (e) => {
+    if (e.target.checked) state.admins.add(state.user.username);
+    else state.admins.delete(state.user.username);
+  });
   state.world = await api('GET', '/_local/world');
   await refreshCommands();
   $('guild-name').textContent = state.world.guild.name;
