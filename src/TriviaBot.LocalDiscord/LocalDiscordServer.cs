@@ -444,7 +444,7 @@ public sealed class LocalDiscordServer : IAsyncDisposable
             Recorder.Add(new RecordedRequest("POST", "endpoint:" + endpoint, new Dictionary<string, string>(), Encoding.UTF8.GetString(body), (int)response.StatusCode, _options.Time.GetUtcNow()));
             if (response.StatusCode == HttpStatusCode.OK && text.Length > 0 && JsonNode.Parse(text) is JsonObject callback)
             {
-                ApplyCallback(pi, callback);
+                ApplyCallback(pi, callback).AfterRecorded?.Invoke(); // recorded just above
             }
         }
         catch (Exception e) when (e is HttpRequestException or JsonException)
@@ -561,9 +561,15 @@ public sealed class LocalDiscordServer : IAsyncDisposable
             }
             pi.Response = body.ToJsonString();
         }
-        pi.Responded.TrySetResult(pi.Response);
-        World.Feed.InteractionCallback(pi, pi.Response);
-        return RestResult.NoContent;
+        var accepted = pi.Response;
+        return new RestResult(204)
+        {
+            AfterRecorded = () =>
+            {
+                pi.Responded.TrySetResult(accepted);
+                World.Feed.InteractionCallback(pi, accepted);
+            },
+        };
     }
 
     /// <summary>The channel's messages as GET /channels/{id}/messages returns them (newest first, edits applied, ephemeral omitted).</summary>

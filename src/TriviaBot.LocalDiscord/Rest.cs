@@ -11,6 +11,10 @@ internal sealed record RestResult(int Status, JsonNode? Body = null, string? Raw
 {
     public Dictionary<string, string> Headers { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Runs once the request is in the recording: whoever waits on its effect (a simulated user waiting for the
+    /// bot's callback) then finds it recorded too.</summary>
+    public Action? AfterRecorded { get; init; }
+
     public static RestResult Error(int status, int code, string message) => new(status, new JsonObject { ["message"] = message, ["code"] = code });
     public static RestResult Json(JsonNode body, int status = 200) => new(status, body);
     public static readonly RestResult NoContent = new(204);
@@ -66,6 +70,7 @@ internal sealed class RestApi(LocalDiscordServer server, LocalDiscordOptions opt
             headers[k] = string.Equals(k, "Authorization", StringComparison.OrdinalIgnoreCase) ? "[redacted]" : v.ToString();
         }
         recorder.Add(new RecordedRequest(request.Method, path + request.QueryString.Value, headers, body, result.Status, Time.GetUtcNow()));
+        result.AfterRecorded?.Invoke();
         if (text is not null && result.Status != 204)
         {
             response.ContentType = result.ContentType;
@@ -408,11 +413,12 @@ internal sealed class RestApi(LocalDiscordServer server, LocalDiscordOptions opt
             {
                 resource["message"] = msg;
             }
-            return RestResult.Json(new JsonObject
+            return new RestResult(200, new JsonObject
             {
                 ["interaction"] = new JsonObject { ["id"] = pi.Id, ["type"] = pi.Type, ["response_message_id"] = pi.OriginalMessageId, ["response_message_loading"] = Validation.Int(body["type"]) == 5, ["response_message_ephemeral"] = false },
                 ["resource"] = resource,
-            });
+            })
+            { AfterRecorded = result.AfterRecorded };
         }
         return result;
     }

@@ -226,6 +226,13 @@ public sealed class DailyTests
         await AdvanceToAndExpectAsync(bot, Utc(11, 24, 8), 1);
         var post = Dailies(bot)[0];
         var click = await bot.ClickAsync("alice", BotHarness.Id(post), BotHarness.Buttons(post)[0]["custom_id"]!.GetValue<string>());
+        if (click.Response!["type"]!.GetValue<int>() == 9)
+        {
+            // A free-answer daily question: the button opened the answer form; answer through it.
+            var form = click.Response["data"]!;
+            var input = form["components"]![0]!["components"]![0]!["custom_id"]!.GetValue<string>();
+            click = await bot.Server.SubmitModalAsync("alice", bot.Channel, form["custom_id"]!.GetValue<string>(), new Dictionary<string, string> { [input] = "a guess" }, bot.Timeout);
+        }
 
         Assert.Equal("<@&1300000000000000555>", post["content"]!.GetValue<string>());
         var request = bot.Server.Recorder.Requests.Single(r => r.Method == "POST" && r.Body.Contains("daily-", StringComparison.Ordinal));
