@@ -73,8 +73,8 @@ public enum AnswerOutcome
 
 public sealed record AnswerResult(AnswerOutcome Outcome, AnswerRecord? Existing);
 
-/// Points for one answer at reveal, given the player's streak before it.
-public delegate int ScoreRule(AnswerRecord answer, int streakBefore);
+/// Points for one answer of <paramref name="post"/> at reveal, given the player's streak before it.
+public delegate int ScoreRule(PostRecord post, AnswerRecord answer, int streakBefore);
 
 /// A post's answers after scoring, fastest first; <see cref="Post"/> carries the reveal time.
 public sealed record RevealOutcome(PostRecord Post, IReadOnlyList<AnswerRecord> Answers);

@@ -170,7 +170,7 @@ public sealed class SqliteTriviaStore : ITriviaStore, IDisposable
             foreach (var answer in answers)
             {
                 var streak = (int)(Scalar<long?>(connection, tx, "SELECT streak FROM scores WHERE guild_id = $g AND user_id = $u", ("$g", Id(post.GuildId)), ("$u", Id(answer.UserId))) ?? 0);
-                var points = answer.Correct ? Math.Max(0, rule(answer, streak)) : 0;
+                var points = answer.Correct ? Math.Max(0, rule(post, answer, streak)) : 0;
                 Execute(connection, tx, "UPDATE answers SET points = $pts WHERE post_id = $p AND user_id = $u", ("$pts", points), ("$p", postId), ("$u", Id(answer.UserId)));
                 Execute(connection, tx, """
                     INSERT INTO scores (guild_id, user_id, user_name, points, answered, correct, streak, best_streak)
@@ -258,18 +258,7 @@ public sealed class SqliteTriviaStore : ITriviaStore, IDisposable
             """, ReadScore, ("$g", gameId)), cancellationToken);
 
     public Task<LeaderboardPage> GetLeaderboardAsync(ulong guildId, DateTimeOffset? since, int offset, int limit, CancellationToken cancellationToken = default) =>
-        ReadAsync(connection =>
-        {
-            var source = since is null ? AllTimeSource : PeriodSource;
-            var parameters = new (string, object?)[] { ("$g", Id(guildId)), ("$since", since is { } s ? Ms(s) : 0L), ("$off", offset), ("$lim", limit) };
-            var total = (int)Scalar<long>(connection, null, $"SELECT COUNT(*) FROM ({source})", parameters);
-            var entries = Query(connection, null, $"""
-                SELECT RANK() OVER (ORDER BY points DESC), user_id, user_name, points, answered, correct, best_streak, streak
-                FROM ({source}) ORDER BY points DESC, correct DESC, user_id LIMIT $lim OFFSET $off
-                """,
-                r => new RankedPlayer(r.GetInt32(0), ReadScoreAt(r, 1)), parameters);
-            return new LeaderboardPage(entries, total);
-        }, cancellationToken);
+        ReadAsync(connection => Leaderboard(connection, since is null ? AllTimeSource : PeriodSource, guildId, since, offset, limit), cancellationToken);
 
     public Task<RankedPlayer?> GetPlayerAsync(ulong guildId, ulong userId, CancellationToken cancellationToken = default) =>
         ReadAsync(connection =>
@@ -379,17 +368,21 @@ public sealed class SqliteTriviaStore : ITriviaStore, IDisposable
             """, ("$c", Id(channelId)), ("$d", Date(localDate)), ("$at", Ms(at)), ("$by", claimer), ("$why", reason)) == 1, cancellationToken);
 
     public Task<LeaderboardPage> GetDailyLeaderboardAsync(ulong guildId, DateTimeOffset since, int offset, int limit, CancellationToken cancellationToken = default) =>
-        ReadAsync(connection =>
-        {
-            var source = PeriodSource.Replace("WHERE p.guild_id = $g", "WHERE p.daily = 1 AND p.guild_id = $g", StringComparison.Ordinal);
-            var parameters = new (string, object?)[] { ("$g", Id(guildId)), ("$since", Ms(since)), ("$off", offset), ("$lim", limit) };
-            var total = (int)Scalar<long>(connection, null, $"SELECT COUNT(*) FROM ({source})", parameters);
-            var entries = Query(connection, null, $"""
-                SELECT RANK() OVER (ORDER BY points DESC), user_id, user_name, points, answered, correct, best_streak, streak
-                FROM ({source}) ORDER BY points DESC, correct DESC, user_id LIMIT $lim OFFSET $off
-                """, r => new RankedPlayer(r.GetInt32(0), ReadScoreAt(r, 1)), parameters);
-            return new LeaderboardPage(entries, total);
-        }, cancellationToken);
+        ReadAsync(connection => Leaderboard(connection, DailyPeriodSource, guildId, since, offset, limit), cancellationToken);
+
+    /// A ranked page of <paramref name="source"/> (a per-player totals query with the parameters $g and $since).
+    private static LeaderboardPage Leaderboard(SqliteConnection connection, string source, ulong guildId, DateTimeOffset? since, int offset, int limit)
+    {
+        var parameters = new (string, object?)[] { ("$g", Id(guildId)), ("$since", since is { } s ? Ms(s) : 0L), ("$off", offset), ("$lim", limit) };
+        var total = (int)Scalar<long>(connection, null, $"SELECT COUNT(*) FROM ({source})", parameters);
+        var entries = Query(connection, null, $"""
+            SELECT RANK() OVER (ORDER BY points DESC), user_id, user_name, points, answered, correct, best_streak, streak
+            FROM ({source}) ORDER BY points DESC, correct DESC, user_id LIMIT $lim OFFSET $off
+            """, r => new RankedPlayer(r.GetInt32(0), ReadScoreAt(r, 1)), parameters);
+        return new LeaderboardPage(entries, total);
+    }
+
+    private static readonly string DailyPeriodSource = PeriodSource.Replace("WHERE p.guild_id = $g", "WHERE p.daily = 1 AND p.guild_id = $g", StringComparison.Ordinal);
 
     private const string ClaimSelect = "SELECT channel_id, local_date, claimed_at, claimed_by, post_id, message_id, posted_at, skipped_reason FROM daily_posts";
 

@@ -99,8 +99,8 @@ public sealed class SqliteTriviaStoreTests : IAsyncLifetime
         await _store.RecordAnswerAsync(Answer(post.Id, 1, correct: true, interaction: 50, seconds: 1));
         await _store.RecordAnswerAsync(Answer(post.Id, 2, correct: false, interaction: 51, seconds: 3));
 
-        var outcome = await _store.RevealAsync(post.Id, T0.AddSeconds(20), (_, streak) => 10 + streak);
-        var again = await _store.RevealAsync(post.Id, T0.AddSeconds(21), (_, _) => 1000);
+        var outcome = await _store.RevealAsync(post.Id, T0.AddSeconds(20), (_, _, streak) => 10 + streak);
+        var again = await _store.RevealAsync(post.Id, T0.AddSeconds(21), (_, _, _) => 1000);
         var late = await _store.RecordAnswerAsync(Answer(post.Id, 3, correct: true, interaction: 52));
 
         Assert.NotNull(outcome);
@@ -121,7 +121,7 @@ public sealed class SqliteTriviaStoreTests : IAsyncLifetime
         {
             var post = (await _store.CreatePostAsync(Post(interaction: 1000 + user)))!;
             await _store.RecordAnswerAsync(Answer(post.Id, user, correct: true, interaction: 2000 + user));
-            await _store.RevealAsync(post.Id, T0.AddSeconds(20), (a, _) => (int)a.UserId);
+            await _store.RevealAsync(post.Id, T0.AddSeconds(20), (_, a, _) => (int)a.UserId);
         }
 
         var page1 = await _store.GetLeaderboardAsync(100, null, 0, 10);

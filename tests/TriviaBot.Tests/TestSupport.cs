@@ -42,5 +42,10 @@ internal sealed class TempFolder : IDisposable
         return full;
     }
 
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+    public void Dispose()
+    {
+        // A pooled SQLite connection keeps the database file open.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Path, recursive: true);
+    }
 }

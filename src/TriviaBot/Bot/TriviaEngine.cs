@@ -96,31 +96,30 @@ public sealed class TriviaEngine(
     }
 
     /// The daily question for a channel: one it hasn't had (until it has had them all), from the newest articles.
-    public async Task<QuestionSnapshot?> PickDailyAsync(ulong channelId, CancellationToken cancellationToken)
+    public Task<QuestionSnapshot?> PickDailyAsync(ulong channelId, CancellationToken cancellationToken) =>
+        NewestUnseenAsync(channelId, startNewCycle: true, cancellationToken);
+
+    /// What <see cref="PickDailyAsync"/> would pick, without starting a new cycle (for /daily preview).
+    public Task<QuestionSnapshot?> PeekDailyAsync(ulong channelId, CancellationToken cancellationToken) =>
+        NewestUnseenAsync(channelId, startNewCycle: false, cancellationToken);
+
+    private async Task<QuestionSnapshot?> NewestUnseenAsync(ulong channelId, bool startNewCycle, CancellationToken cancellationToken)
     {
         var snapshot = content.Current;
         var seen = await store.GetSeenAsync(channelId, cancellationToken);
         var retired = await store.GetRetiredAsync(cancellationToken);
         var result = snapshot.Pool.PickNewest(seen, retired, snapshot.ArticleDates, Random.Shared);
-        if (result.Outcome != PickOutcome.Picked)
+        if (result.Picked is not { } picked)
         {
             return null;
         }
 
-        if (result.CycleRestarted)
+        if (result.CycleRestarted && startNewCycle)
         {
             await store.ResetSeenAsync(channelId, [], cancellationToken);
         }
 
-        return QuestionSnapshot.Of(result.Picked!.Question, result.Picked.Topic, Random.Shared);
-    }
-
-    /// What <see cref="PickDailyAsync"/> would pick, without starting a new cycle (for /daily preview).
-    public async Task<QuestionSnapshot?> PeekDailyAsync(ulong channelId, CancellationToken cancellationToken)
-    {
-        var snapshot = content.Current;
-        var result = snapshot.Pool.PickNewest(await store.GetSeenAsync(channelId, cancellationToken), await store.GetRetiredAsync(cancellationToken), snapshot.ArticleDates, Random.Shared);
-        return result.Picked is { } picked ? QuestionSnapshot.Of(picked.Question, picked.Topic, Random.Shared) : null;
+        return QuestionSnapshot.Of(picked.Question, picked.Topic, Random.Shared);
     }
 
     /// Arms a post made elsewhere (the daily question): its reveal at its closing time.
@@ -468,8 +467,7 @@ public sealed class TriviaEngine(
     /// Reveals and scores a post once (the store refuses a second reveal), edits its message, and moves its game on.
     private async Task RevealAsync(long postId)
     {
-        var daily = _open.TryGetValue(postId, out var known) ? known.Record.Daily : (await store.GetPostAsync(postId, CancellationToken.None))?.Daily == true;
-        var outcome = await store.RevealAsync(postId, time.GetUtcNow(), daily ? DailyScoreRule : ScoreRule, CancellationToken.None);
+        var outcome = await store.RevealAsync(postId, time.GetUtcNow(), ScoreRule, CancellationToken.None);
         if (outcome is null)
         {
             return;
@@ -501,11 +499,11 @@ public sealed class TriviaEngine(
         }
     }
 
-    /// A daily question is open all day: speed doesn't count, being right does.
-    private static int DailyScoreRule(AnswerRecord answer, int streakBefore) => 10;
+    /// By speed and hint stage; a daily question is open all day, so there being right is what counts.
+    private int ScoreRule(PostRecord post, AnswerRecord answer, int streakBefore) =>
+        post.Daily ? DailyPoints : Scoring.Points(answer.Elapsed, _options.HintAt, _options.AnswerWindow, streakBefore);
 
-    private int ScoreRule(AnswerRecord answer, int streakBefore) =>
-        Scoring.Points(answer.Elapsed, _options.HintAt, _options.AnswerWindow, streakBefore);
+    private const int DailyPoints = 10;
 
     private async Task ContinueGameAsync(long gameId, TimeSpan pause)
     {
@@ -615,10 +613,10 @@ public sealed class TriviaEngine(
         post.Round is { } round && game is not null ? string.Create(CultureInfo.InvariantCulture, $"Round {round}/{game.Rounds}") : null;
 
     /// Edits the post's message: through the interaction token while it is valid (needs no channel permission),
-    /// else by message id; a post whose message is unknown gets a new message.
-    private async Task EditPostAsync(PostRecord post, MessageEdit edit, CancellationToken cancellationToken)
+    /// else by message id; a post whose message is unknown gets a new message. <paramref name="stored"/> is the post
+    /// as just read from the store (its message id may have been learned after it was armed).
+    private async Task EditPostAsync(PostRecord stored, MessageEdit edit, CancellationToken cancellationToken)
     {
-        var stored = await store.GetPostAsync(post.Id, cancellationToken) ?? post;
         if (TokenValid(stored))
         {
             var (app, token) = (stored.ApplicationId!.Value, stored.InteractionToken!);
@@ -661,7 +659,7 @@ public sealed class TriviaEngine(
             await open.Cancel.CancelAsync();
         }
 
-        await store.RevealAsync(postId, time.GetUtcNow(), (_, _) => 0, cancellationToken);
+        await store.RevealAsync(postId, time.GetUtcNow(), (_, _, _) => 0, cancellationToken);
     }
 
     private async Task DelayUntilAsync(DateTimeOffset at, CancellationToken cancellationToken)

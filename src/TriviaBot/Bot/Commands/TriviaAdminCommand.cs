@@ -109,7 +109,7 @@ public sealed class TriviaAdminCommand(ITriviaStore store, KnowledgeStore conten
     {
         var snapshot = content.Current;
         var stats = await store.GetStatsAsync(context.Interaction.GuildId ?? 0, cancellationToken);
-        var kinds = snapshot.Pool.Questions.GroupBy(q => q.Question.Kind).Select(g => $"{TriviaMessages.KindLabel(g.Key.ToString() switch { "MultipleChoice" => "multiple-choice", "FreeAnswer" => "free-answer", _ => "who-said" })} {g.Count()}");
+        var kinds = snapshot.Pool.Questions.GroupBy(q => q.Question.Kind).Select(g => $"{TriviaMessages.KindLabel(g.Key.ToWire())} {g.Count()}");
         await context.RespondAsync(new InteractionCallbackData
         {
             Embeds =
