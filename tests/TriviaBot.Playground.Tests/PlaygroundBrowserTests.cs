@@ -54,6 +54,57 @@ public sealed class PlaygroundBrowserTests
         return System.IO.Path.Combine(folder, name);
     }
 
+    /// The bot and its playground on a fresh database, a browser, and a page live as <c>user</c>.
+    private sealed class Session : IAsyncDisposable
+    {
+        private readonly TempFolder _folder = new();
+        private LocalPlayground? _playground;
+        private IPlaywright? _playwright;
+        private IBrowser? _browser;
+
+        // Real "now": "closes in 20 seconds" reads right in the browser.
+        public FakeTimeProvider Time { get; } = new(TimeProvider.System.GetUtcNow());
+
+        public IPage Page { get; private set; } = null!;
+
+        public static async Task<Session> OpenAsync(string user, ViewportSize? viewport)
+        {
+            var session = new Session();
+            try
+            {
+                session._playground = await StartPlaygroundAsync(session._folder, session.Time);
+                session._playwright = await Playwright.CreateAsync();
+                session._browser = await LaunchAsync(session._playwright);
+                session.Page = await session._browser.NewPageAsync(viewport is null ? null : new BrowserNewPageOptions { ViewportSize = viewport });
+                session.Page.SetDefaultTimeout(Bound);
+                await session.Page.GotoAsync(new Uri(session._playground.Address, $"?user={user}#trivia").ToString());
+                await session.Page.Locator("body[data-live='true']").WaitForAsync();
+                return session;
+            }
+            catch
+            {
+                await session.DisposeAsync();
+                throw;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_browser is not null)
+            {
+                await _browser.DisposeAsync();
+            }
+
+            _playwright?.Dispose();
+            if (_playground is not null)
+            {
+                await _playground.DisposeAsync();
+            }
+
+            _folder.Dispose();
+        }
+    }
+
     private static async Task RunAsync(IPage page, string command)
     {
         var input = page.Locator("#command-input");
@@ -64,15 +115,8 @@ public sealed class PlaygroundBrowserTests
     [Fact]
     public async Task Page_MultipleChoiceRound_LocksInRevealsAndRanksThePlayer()
     {
-        using var folder = new TempFolder();
-        var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow()); // "closes in 20 seconds" reads right in the browser
-        await using var playground = await StartPlaygroundAsync(folder, time);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 820 } });
-        page.SetDefaultTimeout(Bound);
-        await page.GotoAsync(new Uri(playground.Address, "?user=alice#trivia").ToString());
-        await page.Locator("body[data-live='true']").WaitForAsync();
+        await using var session = await Session.OpenAsync("alice", new ViewportSize { Width = 1100, Height = 820 });
+        var (page, time) = (session.Page, session.Time);
         try
         {
             await PlayRoundAsync(page, time);
@@ -107,15 +151,8 @@ public sealed class PlaygroundBrowserTests
     [Fact]
     public async Task Page_PhoneWidthAutocomplete_SuggestsCommandsAndChoices()
     {
-        using var folder = new TempFolder();
-        var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
-        await using var playground = await StartPlaygroundAsync(folder, time);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 780 } });
-        page.SetDefaultTimeout(Bound);
-        await page.GotoAsync(new Uri(playground.Address, "?user=bob#trivia").ToString());
-        await page.Locator("body[data-live='true']").WaitForAsync();
+        await using var session = await Session.OpenAsync("bob", new ViewportSize { Width = 390, Height = 780 });
+        var page = session.Page;
         var input = page.Locator("#command-input");
 
         await input.PressSequentiallyAsync("/triv");
@@ -135,15 +172,8 @@ public sealed class PlaygroundBrowserTests
     [Fact]
     public async Task Page_FreeAnswer_ModalSubmitsTheGuess()
     {
-        using var folder = new TempFolder();
-        var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
-        await using var playground = await StartPlaygroundAsync(folder, time);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
-        var page = await browser.NewPageAsync();
-        page.SetDefaultTimeout(Bound);
-        await page.GotoAsync(new Uri(playground.Address, "?user=carol#trivia").ToString());
-        await page.Locator("body[data-live='true']").WaitForAsync();
+        await using var session = await Session.OpenAsync("carol", null);
+        var page = session.Page;
 
         await RunAsync(page, "/trivia kind:free-answer");
         await page.Locator("article.message button.dc-btn", new PageLocatorOptions { HasText = "Answer" }).ClickAsync();
@@ -160,15 +190,8 @@ public sealed class PlaygroundBrowserTests
     [Fact]
     public async Task Page_AdminToggle_GivesManageServerToThatPlayerOnly()
     {
-        using var folder = new TempFolder();
-        var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
-        await using var playground = await StartPlaygroundAsync(folder, time);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
-        var page = await browser.NewPageAsync();
-        page.SetDefaultTimeout(Bound);
-        await page.GotoAsync(new Uri(playground.Address, "?user=alice#trivia").ToString());
-        await page.Locator("body[data-live='true']").WaitForAsync();
+        await using var session = await Session.OpenAsync("alice", null);
+        var page = session.Page;
 
         await Assertions.Expect(page.Locator("#admin-toggle")).ToBeCheckedAsync(); // alice owns the server
         await RunAsync(page, "/daily status");

@@ -97,15 +97,7 @@ public sealed record RestRoute(string Method, string Template, string MajorParam
             }
             else if (segment.Length > 0 && !segment.ContainsAnyExceptInRange('0', '9'))
             {
-                part = previous switch
-                {
-                    "messages" => "{message_id}",
-                    "applications" => "{application_id}",
-                    "guilds" => "{guild_id}",
-                    "commands" => "{command_id}",
-                    "users" => "{user_id}",
-                    _ => "{id}",
-                };
+                part = IdPlaceholder(previous);
             }
             else
             {
@@ -140,6 +132,17 @@ public sealed record RestRoute(string Method, string Template, string MajorParam
 
         return new RestRoute(shape.Method, shape.Template, major) { _key = shape.Key };
     }
+
+    /// <summary>The placeholder for a numeric id, named after the segment before it.</summary>
+    private static string IdPlaceholder(ReadOnlySpan<char> previous) => previous switch
+    {
+        "messages" => "{message_id}",
+        "applications" => "{application_id}",
+        "guilds" => "{guild_id}",
+        "commands" => "{command_id}",
+        "users" => "{user_id}",
+        _ => "{id}",
+    };
 
     private RestRoute(string method, string template) : this(method, template, string.Empty)
     {
@@ -184,15 +187,7 @@ public sealed record RestRoute(string Method, string Template, string MajorParam
             }
             else if (segment.Length > 0 && segment.All(char.IsAsciiDigit))
             {
-                template.Append(previous switch
-                {
-                    "messages" => "{message_id}",
-                    "applications" => "{application_id}",
-                    "guilds" => "{guild_id}",
-                    "commands" => "{command_id}",
-                    "users" => "{user_id}",
-                    _ => "{id}",
-                });
+                template.Append(IdPlaceholder(previous));
             }
             else
             {
