@@ -29,6 +29,7 @@ public sealed class TriviaEngine(
 
     private readonly ConcurrentDictionary<long, OpenPost> _open = new();
     private readonly ConcurrentDictionary<long, Task> _running = new();
+    private long _trackCounter;
     private readonly ConcurrentDictionary<long, SemaphoreSlim> _gameGates = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly GameOptions _options = options.Value;
@@ -37,9 +38,6 @@ public sealed class TriviaEngine(
 
     // A post read from the database to judge one answer (armed by another process, or not yet re-armed) has no timer.
     private static readonly CancellationTokenSource NotArmed = new();
-
-    /// Posts and games being driven right now.
-    public int OpenPosts => _open.Count;
 
     public void Dispose()
     {
@@ -682,6 +680,4 @@ public sealed class TriviaEngine(
         _running[id] = task;
         _ = task.ContinueWith(_ => _running.TryRemove(id, out Task? _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
-
-    private long _trackCounter;
 }
