@@ -89,11 +89,24 @@ internal sealed class LocalDiscordHarness : IAsyncDisposable
         return this;
     }
 
-    /// <summary>Starts the gateway and waits until the handler has seen READY.</summary>
+    /// <summary>
+    /// Starts the gateway and waits until the handler has seen READY and, with the GUILDS intent, the GUILD_CREATE of
+    /// every guild READY listed: the session's opening burst is over, so a sequence read now is the one the client
+    /// holds (reading it between READY and GUILD_CREATE made resume tests expect seq 1 when the client had 2).
+    /// </summary>
     public async Task<LocalDiscordHarness> StartGatewayAndWaitReadyAsync()
     {
         StartGateway();
-        await WaitForDispatchAsync(d => d.Type == "READY");
+        var ready = await WaitForDispatchAsync(d => d.Type == "READY");
+        if ((Options.Intents & 1) != 0 && ready.Data.TryGetProperty("guilds", out var guilds))
+        {
+            foreach (var guild in guilds.EnumerateArray())
+            {
+                var id = guild.GetProperty("id").GetString();
+                await WaitForDispatchAsync(d => d.Type == "GUILD_CREATE" && d.Data.GetProperty("id").GetString() == id);
+            }
+        }
+
         return this;
     }
 
