@@ -151,6 +151,9 @@ public readonly record struct PersonTraits(int Gender, string? Role)
 
         var lower = role.ToLowerInvariant();
         var head = lower.Split(' ')[^1];
+        // "Pop stars _____ and Kylie Minogue": the plural names the same line of work.
+        head = head.EndsWith("esses", StringComparison.Ordinal) ? head[..^2]
+            : head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && head.Length > 4 ? head[..^1] : head;
         if (head == "star")
         {
             return lower.Contains("film", StringComparison.Ordinal) || lower.Contains("movie", StringComparison.Ordinal) || lower.Contains("hollywood", StringComparison.Ordinal)

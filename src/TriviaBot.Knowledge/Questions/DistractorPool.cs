@@ -71,7 +71,10 @@ public sealed class DistractorPool
         {
             AnswerType.Year => Numeric(d.Answer, seed, a.LatestYear, 1, 5, count),
             AnswerType.Age => Numeric(d.Answer, seed, null, 2, 9, count),
-            AnswerType.Number => Numeric(d.Answer, seed, null, 1, 10, count),
+            // "took _____ prizes": 4 among 3, 5 and 6, not among 13 and 15; never "1 Oscars".
+            AnswerType.Number => Numeric(d.Answer, seed, null, 1, int.TryParse(d.Answer, CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n / 3, 3, 10) : 10, count, floor: 2),
+            AnswerType.Place => Places(d, seed, count),
+            AnswerType.Name => [],
             AnswerType.Person or AnswerType.Speaker => People(d, a, seed, count),
             _ => Works(d, a, seed, count),
         };
@@ -83,25 +86,7 @@ public sealed class DistractorPool
     private List<string> People(Draft d, ArticleContext a, ulong seed, int count)
     {
         var picked = new List<string>();
-        var answer = a.TraitsOf(d.Answer);
-        if (answer.Gender == 0)
-        {
-            answer = answer with { Gender = GenderCue(d.Prompt) };
-        }
-
-        // "Which comedian…?": the stem's own role word, when the article gave the answer none.
-        if (answer.Role is null && d.Prompt.StartsWith("Which ", StringComparison.Ordinal))
-        {
-            var words = d.Prompt.Split(' ');
-            for (var n = Math.Min(4, words.Length - 1); n >= 1 && answer.Role is null; n--)
-            {
-                var phrase = string.Join(' ', words[1..(n + 1)]);
-                if (PersonTraits.IsLineOfWork(phrase))
-                {
-                    answer = answer with { Role = PersonTraits.RoleGroup(phrase) };
-                }
-            }
-        }
+        var answer = AnswerTraits(d, a);
 
         if (d.Type == AnswerType.Speaker && GenderCue(d.Prompt) == 0)
         {
@@ -137,6 +122,47 @@ public sealed class DistractorPool
         }
 
         return picked;
+    }
+
+    /// The answer's gender and line of work: the article's, else the stem's own words for them ("Which comedian…?",
+    /// "Pop stars _____ and Kylie Minogue", "her film").
+    internal static PersonTraits AnswerTraits(Draft d, ArticleContext a)
+    {
+        var answer = a.TraitsOf(d.Answer);
+        if (answer.Gender == 0)
+        {
+            answer = answer with { Gender = GenderCue(d.Prompt) };
+        }
+
+        if (answer.Role is not null)
+        {
+            return answer;
+        }
+
+        var words = d.Prompt.Split(' ');
+        if (d.Prompt.StartsWith("Which ", StringComparison.Ordinal))
+        {
+            for (var n = Math.Min(4, words.Length - 1); n >= 1; n--)
+            {
+                var phrase = string.Join(' ', words[1..(n + 1)]);
+                if (PersonTraits.IsLineOfWork(phrase))
+                {
+                    return answer with { Role = PersonTraits.RoleGroup(phrase) };
+                }
+            }
+        }
+
+        var blank = Array.FindIndex(words, w => w.StartsWith("_____", StringComparison.Ordinal));
+        for (var n = 1; blank - n >= 0 && n <= 3; n++)
+        {
+            var phrase = string.Join(' ', words[(blank - n)..blank]);
+            if (PersonTraits.IsLineOfWork(phrase))
+            {
+                return answer with { Role = PersonTraits.RoleGroup(phrase) };
+            }
+        }
+
+        return answer;
     }
 
     /// "best actress", "her film": the stem's own word for the answer's gender.
@@ -183,11 +209,20 @@ public sealed class DistractorPool
         {
             AnswerType.Episode => Gazetteer.TvEpisodesOrdered,
             AnswerType.Podcast => Gazetteer.PodcastsOrdered,
-            AnswerType.Show => Gazetteer.TvShowsOrdered,
-            AnswerType.Film => Gazetteer.FilmsOrdered,
+            // Films and series have no era in the lists: a 2005 story can't offer a 2018 film. Theirs come from the
+            // article alone (fewer than three and the title is typed instead).
             _ => (IReadOnlyList<string>)[],
         };
         Take(picked, d, Rotate(gazetteer, seed), count);
+        return picked;
+    }
+
+    /// A country among countries, a city among cities; never one the source sentence also names.
+    private static List<string> Places(Draft d, ulong seed, int count)
+    {
+        var picked = new List<string>();
+        var country = Gazetteer.Countries.Contains(d.Answer);
+        Take(picked, d, Rotate(Gazetteer.PlacesOrdered, seed).Where(p => Gazetteer.Countries.Contains(p) == country && !d.Source.Contains(p, StringComparison.Ordinal)), count);
         return picked;
     }
 
@@ -348,7 +383,7 @@ public sealed class DistractorPool
     // Letters and digits only, so "Casino Night" and "casino-night" compare equal and containment can't hide behind spacing.
     private static string Normalize(string s) => QuestionRanker.Normalize(s).Replace(" ", string.Empty, StringComparison.Ordinal);
 
-    private static List<string> Numeric(string answer, ulong seed, int? ceiling, int minDelta, int maxDelta, int count)
+    private static List<string> Numeric(string answer, ulong seed, int? ceiling, int minDelta, int maxDelta, int count, int floor = 1)
     {
         if (!int.TryParse(answer, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
         {
@@ -371,7 +406,7 @@ public sealed class DistractorPool
             }
 
             // A year distractor after the article's latest year could be "right" by the time anyone reads it.
-            if (c <= 0 || (ceiling is not null && c > ceiling && value <= ceiling))
+            if (c < floor || (ceiling is not null && c > ceiling && value <= ceiling))
             {
                 continue;
             }

@@ -14,6 +14,10 @@ public enum AnswerType
     Show,
     Film,
     Title,
+    Place,
+
+    /// A band, company, event or title the article names that no list knows the type of: typed, never chosen.
+    Name,
 }
 
 /// A candidate question before distractors, ranking and filtering.

@@ -28,7 +28,78 @@ public static partial class DraftGenerator
         Ages(a, facts, drafts);
         Roles(a, facts);
         Blanks(a, facts, drafts);
+        AnchorToStory(a, drafts);
         return (facts, drafts);
+    }
+
+    /// A headline to show with a question only when it reads whole. Where the BBC files run the headline into the
+    /// body, the seam is sometimes found a word or two off: "Scissor Sisters triumph at Brits US band" (the body's
+    /// "US band Scissor Sisters…"), "Eastwood's Baby scoops top" (its "Oscars" cut off). Those end on a word that
+    /// introduces a name or needs one.
+    internal static bool UsableHeadline(string title)
+    {
+        if (title.Length is 0 or > 90)
+        {
+            return false;
+        }
+
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = words[^1].Trim('\'', '’', '"', '”');
+        var beforeLast = words.Length > 1 ? words[^2] : string.Empty;
+        // "…Hollywood blockbuster", "…Essex act", "…US hip-hop duo", "…French film": the body's description of its
+        // first name ("Bollywood film" alone is a headline's own).
+        var described = DescribingNouns.Contains(last) && words.Length > 2
+            && words[^3..^1].Any(w => w.Length > 1 && (w.All(c => !char.IsLetter(c) || char.IsUpper(c)) || Gazetteer.Places.Contains(w) || w is "Hollywood"
+                || (Gazetteer.StopCapitalized.Contains(w) && (w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ch", StringComparison.Ordinal)))));
+        var cutTop = last == "top" && beforeLast.Length > 0 && char.IsLower(beforeLast[0]) && beforeLast != "the";
+        // "…hail Sideways The comedy": a capitalised article before the last word is the body's first.
+        var articleBeforeLast = beforeLast is "The" or "A" or "An";
+        return !described && !articleBeforeLast && !cutTop && !HeadlineNeverEnds.Contains(last) && !Gazetteer.PersonRoles.Contains(last) && !Lexicon.FunctionWords.Contains(last);
+    }
+
+    private static readonly HashSet<string> HeadlineNeverEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "band", "duo", "trio", "group", "blockbuster", "star", "rock", "pop", "new", "big", "hit",
+        "latest", "former", "veteran", "supremo", "mogul", "monster", "firm", "giant", "chief", "boss", "manager",
+    };
+
+    private static readonly HashSet<string> DescribingNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "film", "movie", "comedy", "drama", "act", "singer", "actor", "actress", "director", "comedian", "rapper", "show", "series",
+    };
+
+    /// "Who won best director for Million Dollar Baby?": which year's Oscars? Questions about an award, chart or
+    /// festival that the article never dates, or about "the show" its headline names, are asked inside the story's
+    /// own headline ("In the story “Eastwood's Baby scoops top Oscars”, …"), which says which one, unless the
+    /// headline would give the answer away.
+    /// "Also" comes out of every stem: it points at whatever the article said before.
+    private static void AnchorToStory(ArticleAnalysis a, List<Draft> drafts)
+    {
+        var title = a.Article.Title.Trim().TrimEnd('.');
+        var normTitle = " " + QuestionRanker.Normalize(title) + " ";
+        var usable = UsableHeadline(title);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            if (d.Type == AnswerType.Speaker)
+            {
+                continue;
+            }
+
+            d = d with { Prompt = StemCleaner.DropAlso(d.Prompt) };
+            if (usable && !d.Prompt.Contains("what year", StringComparison.Ordinal)
+                && !d.Accepted.Append(d.Answer).SelectMany(x => QuestionRanker.Normalize(x).Split(' ')).Any(part => part.Length > 2 && normTitle.Contains(" " + part + " ", StringComparison.Ordinal)))
+            {
+                const string BlankLead = "Fill in the blank: ";
+                var wh = d.Prompt.Split(' ')[0] is "Who" or "Which" or "What" or "How" or "In" or "At";
+                var prompt = d.Prompt.StartsWith(BlankLead, StringComparison.Ordinal)
+                    ? "In the story “" + title + "”, fill in the blank: " + d.Prompt[BlankLead.Length..]
+                    : "In the story “" + title + "”, " + (wh ? char.ToLowerInvariant(d.Prompt[0]) + d.Prompt[1..] : d.Prompt);
+                d = d with { Prompt = prompt };
+            }
+
+            drafts[i] = d;
+        }
     }
 
     private static Fact NewFact(ArticleAnalysis a, string kind, string subject, string relation, string obj, int sentence)
@@ -78,7 +149,7 @@ public static partial class DraftGenerator
             // unless it names someone the article quotes or names: then it could give the answer away.
             var title = a.Article.Title.Trim();
             var titleNamesSomeone = a.Persons.Any(p => p.NameParts.Any(part => part.Length > 2 && title.Contains(part, StringComparison.OrdinalIgnoreCase)));
-            var prompt = title.Length is > 0 and <= 90 && !titleNamesSomeone
+            var prompt = UsableHeadline(title.TrimEnd('.')) && !titleNamesSomeone
                 ? "In the story “" + title.TrimEnd('.') + "”, who said: “" + text.Trim('"', '“', '”') + "”?"
                 : "Who said: “" + text.Trim('"', '“', '”') + "”";
             var score = 0.55 + (0.25 * q.Confidence);
@@ -180,7 +251,7 @@ public static partial class DraftGenerator
                 }
 
                 var end = ClauseEnd(tokens, verb);
-                if (end - verb < 4)
+                if (end - verb < 4 || JoinsAnotherClause(a, s, m.Person, verb, end) || VagueDefinite(tokens, verb))
                 {
                     continue;
                 }
@@ -210,6 +281,27 @@ public static partial class DraftGenerator
         }
     }
 
+    /// "Oprah Winfrey will voice a goose, John Cleese will voice a sheep…": another named person with a verb of their
+    /// own inside the predicate is a second clause, and "Who will voice a goose, John Cleese will voice…?" is nonsense.
+    private static bool JoinsAnotherClause(ArticleAnalysis a, Sentence s, Person subject, int from, int to)
+    {
+        foreach (var other in a.Mentions[s.Index])
+        {
+            if (other.Person != subject && !other.Pronoun && other.Start > from && other.End < to && !s.Tokens[other.Start].InQuote
+                && (LooksLikeVerb(s.Tokens[other.End]) || s.Tokens[other.End].Text is "a" or "an" or "the"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// "Who is the final contender…?", "Who is the other nominee…?": the article's list is the only context.
+    private static bool VagueDefinite(IReadOnlyList<Token> tokens, int verb) =>
+        verb + 2 < tokens.Count && tokens[verb].Text is "is" or "was" or "are" or "were" && tokens[verb + 1].Text is "the"
+        && tokens[verb + 2].Text is "final" or "last" or "other" or "remaining" or "latest" or "next" or "second" or "third" or "fourth" or "fifth";
+
     /// The role words before a name as written ("US actor", "Hollywood star"), lowering only a capital that
     /// is there because the word opens the sentence ("Actress Nicole Kidman" → "actress").
     private static string RoleText(IReadOnlyList<Token> tokens, int from, int to)
@@ -226,7 +318,9 @@ public static partial class DraftGenerator
             words.Add(w);
         }
 
-        return string.Join(' ', words);
+        // "Prime Minister Tony Blair" → "Which prime minister…?", not "Which prime Minister…?".
+        var text = string.Join(' ', words);
+        return Gazetteer.PersonRoles.Contains(text) ? text.ToLowerInvariant() : text;
     }
 
     private static bool IsClauseStart(IReadOnlyList<Token> tokens, int start, out int clauseStart)
@@ -336,12 +430,13 @@ public static partial class DraftGenerator
     /// Renders tokens [from, to) as text, resolving third-person pronouns that don't refer to the answer and
     /// expanding surname-only mentions to full names. Sets <paramref name="unresolved"/> when a pronoun can't be
     /// tied to anyone, or first-person narration leaks in.
-    internal static string Render(ArticleAnalysis a, Sentence s, int from, int to, Person? answer, out bool unresolved, bool expandOtherPronouns = true)
+    internal static string Render(ArticleAnalysis a, Sentence s, int from, int to, Person? answer, out bool unresolved, bool expandOtherPronouns = true, IReadOnlySet<int>? surePronouns = null)
     {
         unresolved = false;
         var sb = new StringBuilder();
         var mentions = a.Mentions[s.Index];
         var expanded = new HashSet<Person>();
+        var named = new HashSet<Person>();
         var lastEnd = -1;
         for (var k = from; k < to; k++)
         {
@@ -365,12 +460,18 @@ public static partial class DraftGenerator
                         m = m with { Person = answer };
                     }
 
-                    if (m.Person is null || (m.Person != answer && !expandOtherPronouns))
+                    var sure = surePronouns?.Contains(k) == true;
+                    if (m.Person is null || (m.Person != answer && !expandOtherPronouns && !sure))
                     {
                         unresolved = true;
                     }
+                    else if (sure && named.Contains(m.Person))
+                    {
+                        // "Elvis Presley has scored his 19th number one": named already, the pronoun reads right.
+                    }
                     else if (m.Person != answer)
                     {
+                        named.Add(m.Person);
                         text = lower switch
                         {
                             "his" or "their" => m.Person.FullName + "'s",
@@ -384,6 +485,11 @@ public static partial class DraftGenerator
                 else
                 {
                     var m = mentions.FirstOrDefault(x => !x.Pronoun && x.Start == k);
+                    if (m.Person is not null)
+                    {
+                        named.Add(m.Person);
+                    }
+
                     var afterHonorific = k > 0 && Gazetteer.Honorifics.Contains(s.Tokens[k - 1].Bare.TrimEnd('.'));
                     // "band Kasabian" is the band, whoever else in the article shares the name.
                     // "Kasabian songwriter Sergio Pizzorno": a name used as a modifier is a band's or a firm's.
@@ -528,7 +634,12 @@ public static partial class DraftGenerator
             var m = InYearWhen().Match(s.Text);
             if (m.Success)
             {
-                var clause = m.Groups["clause"].Value.Trim();
+                var clause = AnchoredSubject(a, m.Groups["clause"].Value.Trim());
+                if (clause is null)
+                {
+                    continue;
+                }
+
                 var year = m.Groups["year"].Value;
                 var fact = NewFact(a, "year", clause, "in year", year, s.Index);
                 facts.Add(fact);
@@ -539,9 +650,9 @@ public static partial class DraftGenerator
             var text = StripFillers(s.Text);
             m = ClauseInYear().Match(text);
             // "Opal was murdered in 1979": a surname alone is only clear inside the article.
-            if (m.Success && StartsWithName(m.Groups["clause"].Value) && !StartsWithBareSurname(a, m.Groups["clause"].Value))
+            if (m.Success && StartsWithName(m.Groups["clause"].Value) && AnchoredSubject(a, m.Groups["clause"].Value.Trim()) is { } subject)
             {
-                var clause = StemCleaner.RemoveRelativeTime(m.Groups["clause"].Value.Trim());
+                var clause = StemCleaner.RemoveRelativeTime(subject);
                 var year = m.Groups["year"].Value;
                 var fact = NewFact(a, "year", clause, "in year", year, s.Index);
                 facts.Add(fact);
@@ -550,12 +661,29 @@ public static partial class DraftGenerator
         }
     }
 
-    private static bool StartsWithBareSurname(ArticleAnalysis a, string clause)
+    /// A year question's subject has to be clear outside the article. "McFadden was two" becomes "Brian McFadden was
+    /// two" when the article has one McFadden, and is dropped when it has two; "Dummy was a critics' favourite" (one
+    /// capitalised word that is no one and nothing we know) is dropped too.
+    private static string? AnchoredSubject(ArticleAnalysis a, string clause)
     {
         var words = clause.Split(' ');
         var first = words[0].TrimEnd(',');
         var second = words.Length > 1 ? words[1] : string.Empty;
-        return a.Persons.Any(p => p.NameParts.Length > 1 && (p.Surname == first || p.FirstName == first) && !(second.Length > 0 && p.NameParts.Contains(second)));
+        var named = a.Persons.Where(p => p.NameParts.Length > 1 && (p.Surname == first || p.FirstName == first)).ToList();
+        if (named.Count > 0 && !(second.Length > 0 && named.Any(p => p.NameParts.Contains(second))))
+        {
+            return named.Count == 1 && named[0].Surname == first ? named[0].FullName + clause[first.Length..] : null;
+        }
+
+        var lone = named.Count == 0 && second.Length > 0
+            && (Lexicon.Auxiliaries.Contains(second) || CommonPastVerbs.Contains(second) || (second.EndsWith("ed", StringComparison.Ordinal) && second.Length > 4));
+        if (lone && !Lexicon.FunctionWords.Contains(first) && !Gazetteer.Places.Contains(first) && !Gazetteer.Organisations.Contains(first)
+            && !Gazetteer.TvShows.Contains(first) && !Gazetteer.Films.Contains(first))
+        {
+            return null;
+        }
+
+        return clause;
     }
 
     private static bool ContainsYear(string text)
@@ -617,7 +745,7 @@ public static partial class DraftGenerator
 
     /// A fill-in-the-blank sentence has to stand on its own: no pronoun or "Mr Smith" pointing back into the article,
     /// and at least two other names, numbers or titles to anchor it.
-    private static bool SelfContained(string sentence, string answer)
+    private static bool SelfContained(string sentence, string answer, IEnumerable<string> people)
     {
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var anchors = 0;
@@ -630,7 +758,11 @@ public static partial class DraftGenerator
             }
 
             var lower = w.ToLowerInvariant();
-            if (Lexicon.PersonalPronouns.Contains(lower) || lower is "it" or "its" or "they" or "them" or "this" or "these" or "those")
+            // "_____ won her 10th crown", "Elvis Presley has scored his 19th number one": someone named (or the
+            // blank) comes first in the sentence itself.
+            var backInSentence = lower is "he" or "him" or "his" or "himself" or "she" or "her" or "herself"
+                && people.Any(p => string.Join(' ', words[..i]).Contains(p, StringComparison.Ordinal));
+            if ((Lexicon.PersonalPronouns.Contains(lower) && !backInSentence) || lower is "it" or "its" or "they" or "them" or "this" or "these" or "those")
             {
                 return false;
             }
@@ -696,6 +828,7 @@ public static partial class DraftGenerator
 
     private static void Blanks(ArticleAnalysis a, List<Fact> facts, List<Draft> drafts)
     {
+        var people = a.Persons.Where(p => p.NameParts.Length > 1).Select(p => p.FullName).ToArray();
         foreach (var s in a.Sentences)
         {
             var tokens = s.Tokens;
@@ -712,7 +845,9 @@ public static partial class DraftGenerator
             var vagueStart = first == "The" && tokens.Count > 1 && (tokens[1].Kind == TokenKind.Number || tokens[1].Text.Contains("-year-old", StringComparison.Ordinal))
                 || first == "The" && tokens.Count > 1 && tokens[1].Kind == TokenKind.Word
                 && (!tokens[1].IsCapitalized || (tokens.Count > 2 && tokens[2].Kind == TokenKind.Word && !tokens[2].IsCapitalized && Gazetteer.PersonRoles.Contains(tokens[2].Text)));
-            if (vagueStart || Lexicon.DemonstrativeStarts.Contains(first) || Lexicon.SubjectPronouns.Contains(first) || first is "But" or "And" or "Or" or "So"
+            // "He", "She", "His" the reader can only take from the sentence before: sure ones become the name.
+            var sure = SurePronouns(a, s);
+            if (vagueStart || Lexicon.DemonstrativeStarts.Contains(first) || (Lexicon.SubjectPronouns.Contains(first) && !sure.Contains(0)) || first is "But" or "And" or "Or" or "So"
                 || !tokens.Any(t => !t.InQuote && LooksLikeVerb(t)))
             {
                 continue;
@@ -740,23 +875,56 @@ public static partial class DraftGenerator
                 answers.Add((y.Value, AnswerType.Year, [y.Value], null));
             }
 
-            foreach (var (answer, type, accepted, person) in answers.DistinctBy(x => x.Answer))
+            foreach (var place in PlacesIn(a, s))
             {
+                answers.Add((place, AnswerType.Place, [place], null));
+            }
+
+            foreach (var name in NamesIn(a, s))
+            {
+                if (!answers.Any(x => x.Answer.Contains(name, StringComparison.Ordinal) || name.Contains(x.Answer, StringComparison.Ordinal)))
+                {
+                    answers.Add((name, AnswerType.Name, NameAliases(name), null));
+                }
+            }
+
+            // "won four Oscars": a count of things, typed as a word or a number.
+            foreach (Match c in CountBlank().Matches(s.Text))
+            {
+                if (Answers.NumberWords.TryParse(c.Value, out var n) && n is >= 2 and <= 999)
+                {
+                    var digits = n.ToString(CultureInfo.InvariantCulture);
+                    answers.Add((c.Value, AnswerType.Number, digits == c.Value ? [digits] : [digits, c.Value], null));
+                }
+            }
+
+            (string Text, bool Unresolved)? plain = null;
+            foreach (var (surfaceAnswer, type, accepted, person) in answers.DistinctBy(x => x.Answer))
+            {
+                // A count is blanked as written ("four") and answered as a number.
+                var answer = type == AnswerType.Number ? accepted[0] : surfaceAnswer;
                 // Pronouns may only point at the blank itself; guessing who else "he" is turns into nonsense.
                 // Verbatim (no phrase removed): the ranker rejects a blank with a relative time rather than cut it.
-                var rendered = Render(a, s, 0, tokens.Count, person, out var unresolved, expandOtherPronouns: false);
-                if (unresolved || !SelfContained(rendered, answer))
+                // One rendering per point of view: answers that aren't people share the plain one.
+                var viewpoint = sure.Count > 0 ? null : person;
+                if (viewpoint is null)
+                {
+                    plain ??= (Render(a, s, 0, tokens.Count, null, out var plainUnresolved, expandOtherPronouns: false, sure), plainUnresolved);
+                }
+
+                var (rendered, unresolved) = viewpoint is null ? plain!.Value : (Render(a, s, 0, tokens.Count, viewpoint, out var u, expandOtherPronouns: false, sure), u);
+                if (unresolved || !SelfContained(rendered, answer, people))
                 {
                     continue;
                 }
 
                 // "Ms Mohd-Saaid" keeps the surname only; the blank takes that, the answer stays the full name.
-                var surface = answer;
-                var at = rendered.IndexOf(surface, StringComparison.Ordinal);
+                var surface = surfaceAnswer;
+                var at = IndexOfWord(rendered, surface);
                 if (at < 0 && person is not null)
                 {
                     surface = person.Surname;
-                    at = rendered.IndexOf(surface, StringComparison.Ordinal);
+                    at = IndexOfWord(rendered, surface);
                 }
 
                 if (at < 0)
@@ -781,8 +949,11 @@ public static partial class DraftGenerator
                 }
 
                 var blanked = string.Concat(rendered.AsSpan(0, at), "_____", rendered.AsSpan(at + surface.Length));
-                // A possessive on the blank reads badly and gives the form away: "_____'s film".
-                if (blanked.Contains("_____'s", StringComparison.Ordinal) || blanked.Contains("_____’s", StringComparison.Ordinal))
+                // A possessive on the blank reads badly and gives the form away: "_____'s film", "_____' victory".
+                // "_____ is the final contender" points into the article's list; "were not available for comment"
+                // says nothing a player could know.
+                if (blanked.Contains("_____'", StringComparison.Ordinal) || blanked.Contains("_____’", StringComparison.Ordinal)
+                    || VagueBlank().IsMatch(blanked))
                 {
                     continue;
                 }
@@ -795,6 +966,171 @@ public static partial class DraftGenerator
             }
         }
     }
+
+    /// Token indexes of "he"/"she"/"his"/"her" whose person is beyond doubt: named earlier in this sentence or in the
+    /// one before, with nobody else who could be "he" (or "she") named in between.
+    private static HashSet<int> SurePronouns(ArticleAnalysis a, Sentence s)
+    {
+        var sure = new HashSet<int>();
+        foreach (var m in a.Mentions[s.Index])
+        {
+            var g = m.Pronoun && !s.Tokens[m.Start].InQuote ? Lexicon.GenderOfPronoun(s.Tokens[m.Start].Text) : 0;
+            if (g == 0 || m.Person is null || m.Person.Gender != g || !m.Person.FullName.Contains(' ', StringComparison.Ordinal) || m.Person.IsCharacter || !m.Person.IsReliable)
+            {
+                continue;
+            }
+
+            var seen = false;
+            var rival = false;
+            for (var k = s.Index; k >= Math.Max(0, s.Index - 1) && !seen; k--)
+            {
+                foreach (var other in a.Mentions[k])
+                {
+                    if (k == s.Index && other.Start >= m.Start)
+                    {
+                        continue;
+                    }
+
+                    // "his former wife introduced him to actor Nicolas Cage. In 1984 he started…": the "him" is a
+                    // second man in view, so "he" is not sure.
+                    if (other.Person == m.Person)
+                    {
+                        seen |= !other.Pronoun;
+                    }
+                    else if (other.Person.Gender == 0 || other.Person.Gender == g
+                        || (other.Pronoun && Lexicon.GenderOfPronoun(a.Sentences[k].Tokens[other.Start].Text) == g))
+                    {
+                        rival = true;
+                    }
+                }
+            }
+
+            if (seen && !rival)
+            {
+                sure.Add(m.Start);
+            }
+        }
+
+        return sure;
+    }
+
+    /// "The Producers" may be typed as "Producers"; the answer is the name as the article writes it.
+    private static IReadOnlyList<string> NameAliases(string name) =>
+        name.StartsWith("The ", StringComparison.Ordinal) ? [name, name[4..]] : [name];
+
+    /// Other names in the sentence: runs of capitalised words that are no one we know as a person and no place
+    /// ("Black Sabbath", "Isle of Wight", "The Producers" mid-sentence). Typed answers, like a pub quiz's.
+    private static IEnumerable<string> NamesIn(ArticleAnalysis a, Sentence s)
+    {
+        var tokens = s.Tokens;
+        var k = 0;
+        while (k < tokens.Count)
+        {
+            if (!IsNameWord(tokens[k]) || (k == 0 && tokens[k].Text == "The"))
+            {
+                k++;
+                continue;
+            }
+
+            var end = k + 1;
+            while (end < tokens.Count && (IsNameWord(tokens[end]) || (tokens[end].Text is "of" or "the" or "on" && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]))))
+            {
+                end++;
+            }
+
+            var start = k;
+            k = end;
+            var words = end - start;
+            var first = tokens[start].Text;
+            // Two words at least (one capitalised word is too often a surname or a nickname), not at the sentence's
+            // start (its first word is capitalised whatever it is: "Past Eurovision performers", "Bookmaker William
+            // Hill"), not a person, no possessive in it ("Eminem's Encore"), not cut short ("Band Aid" of "Band Aid
+            // 20"), not the tail of a longer title ("Eternal Sunshine of the _____", "Who Wants to _____"), not
+            // opening with a first name we know or a describing word.
+            var cutShort = end < tokens.Count && (tokens[end].Kind == TokenKind.Number || char.IsDigit(tokens[end].Text[0]) || tokens[end].IsAllCaps);
+            // "Harry Potter and the _____" too: up to two small words back to a capital.
+            var tail = start > 1 && IsTitleGlue(tokens[start - 1].Text)
+                && (tokens[start - 2].IsCapitalized || (start > 2 && IsTitleGlue(tokens[start - 2].Text) && tokens[start - 3].IsCapitalized));
+            if (start == 0 || words is < 2 or > 6 || cutShort || tail || tokens[start - 1].IsCapitalized || tokens[start - 1].Kind == TokenKind.Number
+                || a.Mentions[s.Index].Any(m => m.Start < end && m.End > start)
+                || tokens.Skip(start).Take(words).Any(t => t.IsPossessive || t.Text.Contains("-year-old", StringComparison.Ordinal))
+                || Gazetteer.FirstNames.Contains(first) || Gazetteer.StopCapitalized.Contains(first) || ArticleAnalyzer.IsCommonModifier(first)
+                || Gazetteer.Honorifics.Contains(first) || Gazetteer.PersonRoles.Contains(first))
+            {
+                continue;
+            }
+
+            var name = string.Join(' ', tokens.Skip(start).Take(words).Select(t => t.Text));
+            if (name.Length <= 40 && !Gazetteer.Places.Contains(name) && !Gazetteer.Outlets.Contains(name))
+            {
+                yield return name;
+            }
+        }
+
+        static bool IsTitleGlue(string w) => w is "of" or "the" or "to" or "and" or "in" or "on" or "a" or "for" or "with" or "from";
+
+        static bool IsNameWord(Token t) => t.Kind == TokenKind.Word && t.IsCapitalized && !t.InQuote && !t.IsAllCaps;
+    }
+
+    /// The first whole-word occurrence ("four" not inside "fourth", "Rome" not inside "Romeo").
+    private static int IndexOfWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly Lazy<HashSet<string>> PlaceFirstWords = new(() => Gazetteer.PlacesOrdered.Select(p => p.Split(' ')[0]).ToHashSet(StringComparer.Ordinal));
+
+    private static bool InMention(List<Mention> mentions, int k)
+    {
+        foreach (var m in mentions)
+        {
+            if (k >= m.Start && k < m.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// Places of the shipped list named in the sentence, outside quotes and outside anyone's name ("Denzel Washington").
+    private static IEnumerable<string> PlacesIn(ArticleAnalysis a, Sentence s)
+    {
+        var tokens = s.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || !tokens[k].IsCapitalized || tokens[k].InQuote || !PlaceFirstWords.Value.Contains(tokens[k].Text) || InMention(a.Mentions[s.Index], k))
+            {
+                continue;
+            }
+
+            for (var n = Math.Min(3, tokens.Count - k); n >= 1; n--)
+            {
+                var name = string.Join(' ', tokens.Skip(k).Take(n).Select(t => t.Text));
+                if (Gazetteer.Places.Contains(name) && char.IsUpper(name[0]))
+                {
+                    yield return name;
+                    k += n - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\w£$€.,/-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-9]\d{1,2})(?![/\d])(?=\s+(?!years?\s+old)[a-z]{3,}s\b)")]
+    private static partial Regex CountBlank();
+
+    [GeneratedRegex(@"_____,? (?:is|was|are|were) the (?:final|last|other|remaining|latest|next|second|third)\b|\b(?:not available for|declined to|refused to|could not be reached for) comment")]
+    private static partial Regex VagueBlank();
 
     // A year, not a clock time ("at 2010 GMT") or part of a bigger number.
     [GeneratedRegex(@"(?<!\bat\s)(?<![\d,.])\b(?:19|20)\d\d\b(?![\d,.]\d|\s*(?:GMT|BST|hrs|hours|local|[ap]\.?m))")]

@@ -8,7 +8,7 @@ namespace TriviaBot.Knowledge.Questions;
 
 /// Turns drafts into questions: picks distractors (multiple choice when three exist, else free answer), rejects
 /// the defects of Heilman &amp; Smith's rubric, scores, de-duplicates, and serves only what clears the threshold.
-public static class QuestionRanker
+public static partial class QuestionRanker
 {
     public const double ServeThreshold = 0.55;
 
@@ -22,7 +22,9 @@ public static class QuestionRanker
             // A person's name is asked with choices only when all three come from the same story; names borrowed
             // from other articles (the wrong era, the wrong line of work) make unfair choices, and typing a name
             // is fair: the surname alone is accepted, and small typos too.
-            var foreignPeople = d.Type == AnswerType.Person && distractors.Take(3).Any(x => !a.People.Contains(x));
+            // With no line of work known for the answer, a singer among a comic, an actor and a DJ stands out: typed.
+            var foreignPeople = d.Type == AnswerType.Person
+                && (distractors.Take(3).Any(x => !a.People.Contains(x)) || DistractorPool.AnswerTraits(d, a).Role is null);
             var kind = d.Type == AnswerType.Speaker ? QuestionKind.WhoSaid
                 : distractors.Count >= 3 && !PreferTyped(d) && !foreignPeople ? QuestionKind.MultipleChoice
                 : QuestionKind.FreeAnswer;
@@ -87,7 +89,7 @@ public static class QuestionRanker
     public static string? Reject(Draft d)
     {
         var prompt = d.Prompt;
-        var words = prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = CoreStem(prompt).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (d.Type != AnswerType.Speaker && (words.Length < 5 || words.Length > 40))
         {
             return "stem length";
@@ -102,6 +104,38 @@ public static class QuestionRanker
         if (d.Type == AnswerType.Year && prompt.Contains(" in _____", StringComparison.Ordinal))
         {
             return "a year blank after 'in' reads as a place";
+        }
+
+        // "in 2002 and _____" leaves one sensible year; "Wheels (_____), The Moneychangers (1975)…" is a list of dates
+        // for works the stem never introduces.
+        if (d.Type == AnswerType.Year && YearBeside().IsMatch(prompt))
+        {
+            return "a year blank beside another year or in brackets";
+        }
+
+        // "Sweden, _____, France and Spain", "Motorhead, _____ are included": any one of a list fits its blank.
+        // People too: "Brad Pitt, Robert De Niro and _____ have been added to the line-up" has many right answers.
+        if (d.Type is AnswerType.Place or AnswerType.Name or AnswerType.Person && PlaceList().IsMatch(prompt))
+        {
+            return "a name blank in a list";
+        }
+
+        // "In the second, _____ pleaded guilty": the second of what?
+        if (OrdinalLead().IsMatch(CoreStem(prompt)))
+        {
+            return "vague: leans on earlier sentences";
+        }
+
+        // "Bollywood actress _____": a role word before a place's blank means the sentence was garbled.
+        if (d.Type == AnswerType.Place && PlaceAfterRole().Match(prompt) is { Success: true } role && Gazetteer.PersonRoles.Contains(role.Groups[1].Value))
+        {
+            return "a place blank after a role word";
+        }
+
+        // "More than _____ stars": a round figure, not a count anyone could know.
+        if (d.Type == AnswerType.Number && Approximate().IsMatch(prompt))
+        {
+            return "an approximate count";
         }
 
         // "Mr Blair" is how the article refers to someone whose full name it never gave: not an answer to type or pick.
@@ -119,6 +153,13 @@ public static class QuestionRanker
             {
                 return "answer in stem";
             }
+        }
+
+        // "his performance as _____ in Ray": a part of the name in the stem gives the name away.
+        if (d.Type == AnswerType.Person && prompt.Contains("_____", StringComparison.Ordinal)
+            && d.Answer.Split(' ').Any(part => part.Length >= 3 && norm.Contains(" " + Normalize(part) + " ", StringComparison.Ordinal)))
+        {
+            return "answer word in stem";
         }
 
         // "the sequel to Meet The Parents" gives away "Meet The Fockers": no distinctive word of a title in its stem.
@@ -161,7 +202,7 @@ public static class QuestionRanker
         }
 
         // "the character", "the band's success", "also", "previous winners": meaning that lives in an earlier sentence.
-        if (d.Type != AnswerType.Speaker && LeansOnContext(outside))
+        if (d.Type != AnswerType.Speaker && LeaningWord(outside, StoryTitle(prompt)) is not null)
         {
             return "vague: leans on earlier sentences";
         }
@@ -243,19 +284,68 @@ public static class QuestionRanker
 
     /// True when the stem needs earlier sentences: a context word, or a definite description ("the film") with no
     /// name or number right after it to say which.
+    /// The question without its fixed leads ("In the story “…”, ", "Fill in the blank: "): what the player reads.
+    internal static string CoreStem(string prompt)
+    {
+        if (prompt.StartsWith("In the story “", StringComparison.Ordinal) && prompt.IndexOf("”, ", StringComparison.Ordinal) is > 0 and var close)
+        {
+            prompt = prompt[(close + 3)..];
+        }
+
+        return prompt.StartsWith("Fill in the blank: ", StringComparison.OrdinalIgnoreCase) ? prompt["Fill in the blank: ".Length..] : prompt;
+    }
+
     internal static bool LeansOnContext(string stem) => LeaningWord(stem) is not null;
 
-    /// The word that makes <see cref="LeansOnContext"/> true, or null.
-    internal static string? LeaningWord(string stem)
+    /// The headline of "In the story “…”, …", or null.
+    internal static string? StoryTitle(string prompt) =>
+        prompt.StartsWith("In the story “", StringComparison.Ordinal) && prompt.IndexOf("”, ", StringComparison.Ordinal) is > 0 and var close
+            ? prompt["In the story “".Length..close] : null;
+
+    private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal)
     {
+        "award", "awards", "ceremony", "prize", "prizes", "category", "categories", "nominations", "event", "night", "race", "show", "winners", "winner",
+    };
+
+    /// Whether the story's headline says which "the …" the stem means: "the show" in "McCririck out of Big Brother
+    /// show", "the ceremony" in "Grammys honour soul star Charles".
+    internal static bool TitleSays(string title, string leaning)
+    {
+        var head = leaning.Split(' ')[^1].Trim('.', '?', '!', ',', ';', ':').Replace("'s", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+        var words = Normalize(title).Split(' ');
+        if (words.Any(w => w == head || w + "s" == head || w == head + "s"))
+        {
+            return true;
+        }
+
+        return EventNouns.Contains(head) && AwardName().IsMatch(title);
+    }
+
+    [GeneratedRegex(@"\b(?:Oscars?|Grammys?|Brits?|Baftas?|Globes?|Emmys?|Mobos?|Tonys?|Whitbread|Booker|Turner|Awards?|Prize|Festival)\b")]
+    private static partial Regex AwardName();
+
+    /// The word that makes <see cref="LeansOnContext"/> true, or null. With the story's <paramref name="title"/>
+    /// shown, a "the …" the headline names is anchored.
+    internal static string? LeaningWord(string stem, string? title = null)
+    {
+        // "In the story “…”, …" (the headline, or with quotes already taken out, nothing) says which story.
+        const string StoryLead = "In the story";
+        var inStory = stem.StartsWith(StoryLead, StringComparison.Ordinal);
+        if (inStory)
+        {
+            var close = stem.IndexOf("”,", StringComparison.Ordinal);
+            var cut = close >= 0 ? close + 2 : stem.IndexOf(',', StoryLead.Length) + 1;
+            stem = stem[cut..].TrimStart();
+        }
+
         const string BlankLead = "Fill in the blank:";
-        if (stem.StartsWith(BlankLead, StringComparison.Ordinal))
+        if (stem.StartsWith(BlankLead, StringComparison.OrdinalIgnoreCase))
         {
             stem = stem[BlankLead.Length..];
         }
 
         var words = stem.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        if (UndatedRecurringEvent(stem, words) is { } undated)
+        if (!inStory && UndatedRecurringEvent(stem, words) is { } undated)
         {
             return undated;
         }
@@ -281,18 +371,15 @@ public static class QuestionRanker
             }
 
             // "the West End show", "the BBC series", "the Hollywood film": a place or a company says where, not which.
-            if (w is "the" or "The" && VagueWorkAfterModifier(words, i) is { } vague)
+            if (w is "the" or "The" && VagueWorkAfterModifier(words, i) is { } vague && (title is null || !TitleSays(title, vague)))
             {
                 return vague;
             }
 
-            if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Length > 0 && char.IsLower(words[i + 1][0]) && !SelfAnchoringNouns.Contains(words[i + 1].Trim('.', '?', ',')))
+            if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Length > 0 && char.IsLower(words[i + 1][0]) && !SelfAnchoringNouns.Contains(words[i + 1].Trim('.', '?', ','))
+                && !Anchored(words, i) && (title is null || !TitleSays(title, words[i + 1])))
             {
-                var anchored = Anchored(words, i);
-                if (!anchored)
-                {
-                    return "the " + words[i + 1];
-                }
+                return "the " + words[i + 1];
             }
         }
 
@@ -423,7 +510,7 @@ public static class QuestionRanker
     {
         var score = d.BaseScore;
         // The "Fill in the blank:" lead is the same four words on every blank; the sentence is what the player reads.
-        var words = d.Prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length - (d.Generator == "blank" ? 4 : 0);
+        var words = CoreStem(d.Prompt).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (d.Type != AnswerType.Speaker)
         {
             if (words > 28)
@@ -448,7 +535,8 @@ public static class QuestionRanker
             }
         }
 
-        if (kind == QuestionKind.MultipleChoice)
+        // Choices make a question easier to play; a name is typed by choice, not for want of a good question.
+        if (kind == QuestionKind.MultipleChoice || d.Type == AnswerType.Person)
         {
             score += 0.03;
         }
@@ -470,13 +558,14 @@ public static class QuestionRanker
         public string Prompt { get; } = Normalize(Core(d));
 
         // A quote names things too: a "who said it?" stem can give away another question's answer.
-        public string Outside { get; } = " " + Normalize(d.Type == AnswerType.Speaker ? d.Prompt : OutsideQuotes(d.Prompt)) + " ";
+        // So does the story's headline around a question.
+        public string Outside { get; } = " " + Normalize(d.Type == AnswerType.Speaker ? d.Prompt : StoryTitle(d.Prompt) + " " + OutsideQuotes(d.Prompt)) + " ";
 
         public HashSet<string> Words { get; } = Normalize(Core(d)).Split(' ').ToHashSet(StringComparer.Ordinal);
 
-        // Two quotes from one story share its headline; what tells them apart is the quote.
+        // Two questions from one story share its headline; what tells them apart is the rest.
         private static string Core(Draft d) =>
-            d.Type == AnswerType.Speaker && d.Prompt.IndexOf("who said: ", StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? d.Prompt[(at + 10)..] : d.Prompt;
+            d.Type == AnswerType.Speaker && d.Prompt.IndexOf("who said: ", StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? d.Prompt[(at + 10)..] : CoreStem(d.Prompt);
 
         public string[] Answers { get; } = d.Accepted.Select(Normalize).Where(n => n.Length > 0).ToArray();
 
@@ -629,4 +718,19 @@ public static class QuestionRanker
 
         return sb.ToString().Trim();
     }
+
+    [GeneratedRegex(@"(?:19|20)\d\d\s*(?:and|or|to|-|–)\s*_____|_____\s*(?:and|or|to|-|–)\s*(?:19|20)\d\d|\(_____\)")]
+    private static partial Regex YearBeside();
+
+    [GeneratedRegex(@"[A-Z][\w-]*,\s+_____|_____,\s+[A-Z]|_____\s+(?:and|or)\s+[A-Za-z]|[A-Z][\w-]*\s+(?:and|or)\s+_____|,[^,]{1,40}\b(?:and|or)\s+(?:[a-z-]+\s+){0,3}_____")]
+    private static partial Regex PlaceList();
+
+    [GeneratedRegex(@"\b(?:more than|less than|fewer than|over|about|around|nearly|almost|some|up to|at least|roughly|approximately)\s+_____", RegexOptions.IgnoreCase)]
+    private static partial Regex Approximate();
+
+    [GeneratedRegex(@"\b([a-z-]+) _____")]
+    private static partial Regex PlaceAfterRole();
+
+    [GeneratedRegex(@"^(?:In|At|For) the (?:first|second|third|fourth|last|latter|former|other)\b")]
+    private static partial Regex OrdinalLead();
 }

@@ -34,4 +34,21 @@ public static partial class StemCleaner
             .Replace(" .", ".", StringComparison.Ordinal).Trim();
         return cleaned.TrimEnd(',').Trim();
     }
+
+    /// "Which director has also committed to…" → "Which director has committed to…" ("but also" stays); a blank's
+    /// sentence loses an opening "However," or "Meanwhile,", which answer a sentence the player never saw.
+    public static string DropAlso(string stem)
+    {
+        stem = AlsoWord().Replace(stem, string.Empty);
+        var lead = DiscourseLead().Match(stem);
+        return lead.Success && lead.Index + lead.Length < stem.Length
+            ? string.Concat(stem.AsSpan(0, lead.Index), char.ToUpperInvariant(stem[lead.Index + lead.Length]).ToString(), stem.AsSpan(lead.Index + lead.Length + 1))
+            : stem;
+    }
+
+    [GeneratedRegex(@"(?<=^Fill in the blank: |fill in the blank: )(?:However|Meanwhile|Instead|Nevertheless|Still|Indeed|Also|Yet|But|And), ")]
+    private static partial Regex DiscourseLead();
+
+    [GeneratedRegex(@"(?<!\bbut)\s+also(?=\s)")]
+    private static partial Regex AlsoWord();
 }

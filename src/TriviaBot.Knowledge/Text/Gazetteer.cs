@@ -18,7 +18,7 @@ public static class Gazetteer
     [
         "first-names.txt", "honorifics.txt", "person-roles.txt", "reporting-verbs.txt", "outlets.txt", "stop-capitalized.txt",
         "tv-shows.txt", "tv-episodes.txt", "podcasts.txt", "films.txt", "people-entertainment.txt", "people-general.txt",
-        "organisations.txt", "places.txt", "female-names.txt", "male-names.txt",
+        "organisations.txt", "places.txt", "countries.txt", "female-names.txt", "male-names.txt",
     ];
 
     private static readonly Lazy<FrozenSet<string>> s_firstNames = LazySet("first-names.txt");
@@ -38,6 +38,7 @@ public static class Gazetteer
     private static readonly Lazy<Pool> s_peopleGeneral = LazyPool("people-general.txt");
     private static readonly Lazy<Pool> s_organisations = LazyPool("organisations.txt");
     private static readonly Lazy<Pool> s_places = LazyPool("places.txt");
+    private static readonly Lazy<FrozenSet<string>> s_countries = LazySet("countries.txt");
 
     /// <summary>Common given names (single tokens). Sentence-start word clashes such as "Will" and "May" are excluded.</summary>
     public static FrozenSet<string> FirstNames => s_firstNames.Value;
@@ -110,6 +111,9 @@ public static class Gazetteer
 
     /// <summary>Distractor pool: countries and major cities, in file order.</summary>
     public static IReadOnlyList<string> PlacesOrdered => s_places.Value.Ordered;
+
+    /// <summary>The countries and UK nations among <see cref="Places"/> (the rest are cities).</summary>
+    public static FrozenSet<string> Countries => s_countries.Value;
 
     /// <summary>Reads an embedded list's entries in file order: trimmed, skipping blank and <c>#</c> lines (duplicates kept).</summary>
     internal static IReadOnlyList<string> ReadEntries(string fileName)

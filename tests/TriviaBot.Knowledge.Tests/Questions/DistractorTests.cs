@@ -82,7 +82,7 @@ public sealed class DistractorTests
     {
         var kb = Build(["Actress Imelda Staunton won the best actress award for the abortion drama Vera Drake in London."]);
 
-        var q = Assert.Single(kb.Questions, q => q.Answer == "Imelda Staunton" && q.Prompt.StartsWith("Which", StringComparison.Ordinal));
+        var q = Assert.Single(kb.Questions, q => q.Answer == "Imelda Staunton" && q.Prompt.Contains("which actress", StringComparison.OrdinalIgnoreCase));
         Assert.Empty(q.Choices);
     }
 
@@ -93,7 +93,7 @@ public sealed class DistractorTests
             ["Actress Imelda Staunton won the best actress award for the abortion drama Vera Drake in London."],
             ["Actor Jude Law has joined the cast of the remake of Alfie.", "Actor Clive Owen has been nominated for a Bafta award for Closer.", "Actor Jamie Foxx won the Oscar for the film Ray in Los Angeles."]);
 
-        var q = Assert.Single(kb.Questions, q => q.Answer == "Imelda Staunton" && q.Prompt.StartsWith("Which", StringComparison.Ordinal));
+        var q = Assert.Single(kb.Questions, q => q.Answer == "Imelda Staunton" && q.Prompt.Contains("which actress", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(q.Choices, c => c is "Jude Law" or "Clive Owen" or "Jamie Foxx");
     }
 
@@ -103,7 +103,7 @@ public sealed class DistractorTests
         var drafts = DraftGenerator.Generate(ArticleAnalyzer.Analyze(new Article("id", "T", "entertainment/x.txt",
             ["Pop star Britney Spears has attacked US tabloid magazines over reports about her marriage."]))).Drafts;
 
-        Assert.Contains(drafts, d => d.Prompt.StartsWith("Which pop star has attacked", StringComparison.Ordinal));
+        Assert.Contains(drafts, d => d.Prompt.EndsWith("which pop star has attacked US tabloid magazines over reports about her marriage?", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,0 +1,193 @@
+using TriviaBot.Knowledge.Ingestion;
+using TriviaBot.Knowledge.Nlp;
+using TriviaBot.Knowledge.Questions;
+
+namespace TriviaBot.Knowledge.Tests.Questions;
+
+/// What a player who never read the article needs from a question: the story it is about, names instead of
+/// pronouns, and one right answer (blind judges' samples L and M, 2026-11-25).
+public sealed class StandAloneQuestionTests
+{
+    private static KnowledgeBase Build(string title, params string[] paragraphs) =>
+        KnowledgePipeline.Build(new IngestResult([new Article("a0", title, "/corpus/entertainment/0.txt", paragraphs)], []));
+
+    private static List<Draft> Drafts(string title, params string[] paragraphs) =>
+        DraftGenerator.Generate(ArticleAnalyzer.Analyze(new Article("id", title, "entertainment/x.txt", paragraphs))).Drafts;
+
+    private static Draft Blank(string prompt, string answer, AnswerType type) =>
+        new("blank", new Fact("f", "a", "sentence", answer, "appears in", "s", "s"), prompt, answer, type, [answer], 0.6, 3, "s", Draft.NoExclusions);
+
+    [Fact]
+    public void Generate_HeadlineNamesNoAnswer_EveryQuestionCarriesIt()
+    {
+        var drafts = Drafts("Soul night at the Grammys", "R&B star Alicia Keys won four awards at the Grammy ceremony in Los Angeles.");
+
+        Assert.NotEmpty(drafts);
+        Assert.All(drafts, d => Assert.StartsWith("In the story “Soul night at the Grammys”, ", d.Prompt, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_UndatedAward_AskedInsideTheHeadline()
+    {
+        var kb = Build(
+            "Eastwood's Baby scoops top Oscars",
+            "Actress Hilary Swank won the best actress Oscar for playing a boxer in Million Dollar Baby.");
+
+        var q = Assert.Single(kb.Questions, q => q.Answer == "Hilary Swank" && q.Served);
+        Assert.StartsWith("In the story “Eastwood's Baby scoops top Oscars”, which actress won", q.Prompt, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Scissor Sisters triumph at Brits US band")]
+    [InlineData("OutKast win at MTV Europe Awards US hip-hop duo")]
+    [InlineData("Aviator and Vera take Bafta glory Hollywood blockbuster")]
+    [InlineData("U2 stars enter rock")]
+    [InlineData("Eastwood's Baby scoops top")]
+    [InlineData("Double win for Sea Inside Spanish movie")]
+    public void UsableHeadline_HeadlineSplitAWordOff_False(string title)
+    {
+        Assert.False(DraftGenerator.UsableHeadline(title));
+    }
+
+    [Theory]
+    [InlineData("Church anger over Bollywood film")]
+    [InlineData("Jamelia's return to the top")]
+    [InlineData("Grammys honour soul star Charles")]
+    [InlineData("Kidman wins photographer battle")]
+    public void UsableHeadline_WholeHeadline_True(string title)
+    {
+        Assert.True(DraftGenerator.UsableHeadline(title));
+    }
+
+    [Fact]
+    public void Build_HeadlineNamesTheAnswer_NotUsedAsContext()
+    {
+        var kb = Build("Swank scoops Oscar", "Actress Hilary Swank won the best actress Oscar for playing a boxer in Million Dollar Baby.");
+
+        Assert.DoesNotContain(kb.Questions, q => q.Answer == "Hilary Swank" && q.Prompt.Contains("Swank scoops", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_SentenceOpensWithSurePronoun_BlankNamesThePerson()
+    {
+        var drafts = Drafts(
+            "Hailey profile",
+            "Novelist Arthur Hailey has died at his home in the Bahamas.",
+            "He went on to produce 11 best-selling books, which were published into 38 languages in 40 countries.");
+
+        Assert.Contains(drafts, d => d.Prompt == "In the story “Hailey profile”, fill in the blank: Arthur Hailey went on to produce 11 best-selling books, which were published into _____ languages in 40 countries." && d.Answer == "38");
+    }
+
+    [Fact]
+    public void Generate_PronounWithTwoCandidates_NoBlank()
+    {
+        var drafts = Drafts(
+            "Two stars",
+            "Actor Tom Hanks met director Ron Howard in Paris.",
+            "He went on to produce 11 best-selling films, which were released in 38 countries.");
+
+        Assert.DoesNotContain(drafts, d => d.Source.StartsWith("He went on", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_NameAlreadyInSentence_PronounStays()
+    {
+        var drafts = Drafts(
+            "Elvis tops chart",
+            "Elvis Presley has scored his 19th number one single in the UK charts with the re-release of Jailhouse Rock.");
+
+        Assert.Contains(drafts, d => d.Prompt.Contains("Elvis Presley has scored his 19th", StringComparison.Ordinal));
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("Presley's 19th", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_CountOfThings_NumberBlankTakesWordOrDigits()
+    {
+        var drafts = Drafts("Aviator wins", "The Aviator took five prizes including best supporting actress for Cate Blanchett at the Bafta ceremony in London.");
+
+        var count = Assert.Single(drafts, d => d.Type == AnswerType.Number);
+        Assert.Equal("5", count.Answer);
+        Assert.Contains("five", count.Accepted);
+        Assert.Contains("took _____ prizes", count.Prompt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_PlaceInSentence_PlaceBlankWithPlaceChoices()
+    {
+        var kb = Build("Guitar sale", "A much-loved guitar belonging to Jimi Hendrix has been sold for £100,000 at an auction in London.");
+
+        var q = Assert.Single(kb.Questions, q => q.Answer == "London");
+        Assert.All(q.Choices.Where(c => c != "London"), c => Assert.False(TriviaBot.Knowledge.Text.Gazetteer.Countries.Contains(c), c));
+    }
+
+    [Theory]
+    [InlineData("Fill in the blank: However, some markets - notably Sweden, _____, France and Spain - have been hit.", AnswerType.Place)]
+    [InlineData("Fill in the blank: Brad Pitt, Robert De Niro and _____ have been added to the line-up.", AnswerType.Person)]
+    [InlineData("Fill in the blank: British stars Imelda Staunton and _____ are hoping for awards at the Odeon.", AnswerType.Person)]
+    [InlineData("Fill in the blank: Motorhead, _____ are included along with newer acts.", AnswerType.Name)]
+    public void Reject_BlankInAList_Rejected(string prompt, AnswerType type)
+    {
+        Assert.Equal("a name blank in a list", QuestionRanker.Reject(Blank(prompt, "X Y", type)));
+    }
+
+    [Theory]
+    [InlineData("Fill in the blank: Buhecha traded in counterfeit DVDs in 2002 and _____.")]
+    [InlineData("Fill in the blank: Wheels (_____), The Moneychangers (1975) and Overload (1979) followed.")]
+    public void Reject_YearBesideAYear_Rejected(string prompt)
+    {
+        Assert.Equal("a year blank beside another year or in brackets", QuestionRanker.Reject(Blank(prompt, "2003", AnswerType.Year)));
+    }
+
+    [Fact]
+    public void Reject_ApproximateCount_Rejected()
+    {
+        Assert.Equal("an approximate count", QuestionRanker.Reject(Blank("Fill in the blank: More than _____ stars sang as group USA For Africa.", "40", AnswerType.Number)));
+    }
+
+    [Fact]
+    public void Reject_NamePartInStem_GivesItAway()
+    {
+        Assert.Equal("answer word in stem", QuestionRanker.Reject(Blank("Fill in the blank: Jamie Foxx is almost unbeatable for his performance as _____ in Ray.", "Ray Charles", AnswerType.Person)));
+    }
+
+    [Fact]
+    public void Reject_OrdinalLead_Vague()
+    {
+        Assert.Equal("vague: leans on earlier sentences", QuestionRanker.Reject(Blank("Fill in the blank: In the second, _____, 40, pleaded guilty to possessing a forged prescription.", "Courtney Love", AnswerType.Person)));
+    }
+
+    [Fact]
+    public void Generate_TwoClausesWithTwoSubjects_NoWhoQuestion()
+    {
+        var drafts = Drafts("Charlotte's Web cast", "Oprah Winfrey will voice a goose, John Cleese will voice a sheep and Steve Buscemi a rat in the 2006 film.");
+
+        Assert.DoesNotContain(drafts, d => d.Generator == "subject-who" && d.Answer == "Oprah Winfrey");
+    }
+
+    [Fact]
+    public void Generate_YearQuestionWithBareSurname_UsesTheFullName()
+    {
+        var drafts = Drafts(
+            "McFadden video withdrawn",
+            "Singer Brian McFadden has withdrawn his video.",
+            "In 1982, when McFadden was two years old, his family moved to Dublin.");
+
+        Assert.Contains(drafts, d => d.Prompt == "Brian McFadden was two years old in what year?");
+        Assert.DoesNotContain(drafts, d => d.Prompt.StartsWith("McFadden was", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DropAlso_BlankOpeningWithHowever_Dropped()
+    {
+        Assert.Equal("Fill in the blank: Swank has to overcome a challenge from _____.", StemCleaner.DropAlso("Fill in the blank: However, Swank has also to overcome a challenge from _____."));
+    }
+
+    [Fact]
+    public void Generate_OtherNames_BandNamesBecomeTypedBlanks()
+    {
+        var drafts = Drafts("Bristol gig", "Portishead will play alongside fellow Bristol band Massive Attack at the Bristol Academy on 19 February.");
+
+        Assert.Contains(drafts, d => d.Type == AnswerType.Name && d.Answer == "Massive Attack");
+        Assert.DoesNotContain(drafts, d => d.Type == AnswerType.Name && d.Answer is "Bristol Academy" or "Portishead");
+    }
+}
