@@ -16,7 +16,7 @@ internal static class HeadlineSplitter
     private const int MaxHeadlineWords = 16;
     private const double AcceptThreshold = -3;
 
-    private static readonly HashSet<string> SentenceStarters = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> SentenceStarters = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
         "there", "here", "his", "her", "their", "our", "my", "your", "some", "many", "most", "more", "much", "few",

@@ -44,6 +44,17 @@ public sealed class StandAloneQuestionTests
     [InlineData("U2 stars enter rock")]
     [InlineData("Eastwood's Baby scoops top")]
     [InlineData("Double win for Sea Inside Spanish movie")]
+    [InlineData("Spirit awards hail Sideways The comedy")]
+    [InlineData("Critics back Aviator for Oscars Martin Scorsese's")]
+    [InlineData("Belle named 'best")]
+    [InlineData("Low-budget film wins")]
+    [InlineData("Hundreds vie for best film")]
+    [InlineData("Stallone evicted from Big Brother Jackie")]
+    [InlineData("Prodigy join V Festival line-up Essex act")]
+    [InlineData("Fry set for role in Hitchhiker's Actor Stephen")]
+    [InlineData("Celebrities get their skates on Former England footballer")]
+    [InlineData("US critics laud comedy Sideways Road trip comedy")]
+    [InlineData("Bangkok film festival battles on Organisers of the third")]
     public void UsableHeadline_HeadlineSplitAWordOff_False(string title)
     {
         Assert.False(DraftGenerator.UsableHeadline(title));
@@ -54,6 +65,9 @@ public sealed class StandAloneQuestionTests
     [InlineData("Jamelia's return to the top")]
     [InlineData("Grammys honour soul star Charles")]
     [InlineData("Kidman wins photographer battle")]
+    [InlineData("Johnny Depp: The acting outlaw")]
+    [InlineData("Hollywood ready for Oscars night")]
+    [InlineData("Angels 'favourite funeral song'")]
     public void UsableHeadline_WholeHeadline_True(string title)
     {
         Assert.True(DraftGenerator.UsableHeadline(title));
