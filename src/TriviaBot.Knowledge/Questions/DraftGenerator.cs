@@ -32,6 +32,43 @@ public static partial class DraftGenerator
         return (facts, drafts);
     }
 
+    /// "The film, which stars …": when the article names exactly one film (or show, album, song, book), "the film"
+    /// becomes "the film Hide and Seek" — unless that title is the answer or already in the stem.
+    private static string NameTheWork(ArticleAnalysis a, string prompt, Draft d)
+    {
+        if (QuestionRanker.LeaningWord(prompt) is not { } lean || !lean.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return prompt;
+        }
+
+        var noun = lean[4..].TrimEnd('.', ',', '?', '!', ';', ':');
+        WorkKind? kind = noun switch
+        {
+            "film" or "movie" => WorkKind.Film,
+            "show" or "series" or "programme" or "sitcom" => WorkKind.Show,
+            "album" => WorkKind.Album,
+            "song" or "single" => WorkKind.Song,
+            "book" or "novel" => WorkKind.Book,
+            _ => null,
+        };
+        if (kind is null)
+        {
+            return prompt;
+        }
+
+        var titles = a.Works.Where(w => w.Kind == kind).Select(w => w.Title).Distinct(StringComparer.Ordinal).ToList();
+        if (titles.Count != 1 || prompt.Contains(titles[0], StringComparison.Ordinal)
+            || d.Accepted.Append(d.Answer).Any(x => x.Contains(titles[0], StringComparison.OrdinalIgnoreCase) || titles[0].Contains(x, StringComparison.OrdinalIgnoreCase)))
+        {
+            return prompt;
+        }
+
+        var at = prompt.IndexOf("the " + noun, StringComparison.Ordinal);
+        at = at >= 0 ? at : prompt.IndexOf("The " + noun, StringComparison.Ordinal);
+        var end = at + 4 + noun.Length;
+        return at < 0 || (end < prompt.Length && char.IsLetter(prompt[end])) ? prompt : string.Concat(prompt.AsSpan(0, end), " ", titles[0], prompt.AsSpan(end));
+    }
+
     /// A headline to show with a question only when it reads whole. Where the BBC files run the headline into the
     /// body, the seam is sometimes found a word or two off: "Scissor Sisters triumph at Brits US band" (the body's
     /// "US band Scissor Sisters…"), "Eastwood's Baby scoops top" (its "Oscars" cut off). Those end on a word that
@@ -113,7 +150,7 @@ public static partial class DraftGenerator
                 continue;
             }
 
-            d = d with { Prompt = StemCleaner.DropAlso(d.Prompt) };
+            d = d with { Prompt = NameTheWork(a, StemCleaner.DropAlso(d.Prompt), d) };
             if (usable && !d.Prompt.Contains("what year", StringComparison.Ordinal)
                 && !d.Accepted.Append(d.Answer).SelectMany(x => QuestionRanker.Normalize(x).Split(' ')).Any(part => part.Length > 2 && normTitle.Contains(" " + part + " ", StringComparison.Ordinal)))
             {
@@ -915,10 +952,11 @@ public static partial class DraftGenerator
                 }
             }
 
-            // "won four Oscars": a count of things, typed as a word or a number.
-            foreach (Match c in CountBlank().Matches(s.Text))
+            // "won four Oscars": a count of things, typed as a word or a number; "went in at number three": a chart
+            // position, the same way.
+            foreach (Match c in CountBlank().Matches(s.Text).Concat(ChartPosition().Matches(s.Text)))
             {
-                if (Answers.NumberWords.TryParse(c.Value, out var n) && n is >= 2 and <= 999)
+                if (Answers.NumberWords.TryParse(c.Value, out var n) && n is >= 1 and <= 999 && (n >= 2 || c.Index >= 10 && s.Text[..c.Index].EndsWith("at number ", StringComparison.Ordinal)))
                 {
                     var digits = n.ToString(CultureInfo.InvariantCulture);
                     answers.Add((c.Value, AnswerType.Number, digits == c.Value ? [digits] : [digits, c.Value], null));
@@ -1155,6 +1193,9 @@ public static partial class DraftGenerator
 
     [GeneratedRegex(@"(?<![\w£$€.,/-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-9]\d{1,2})(?![/\d])(?=\s+(?!years?\s+old)[a-z]{3,}s\b)")]
     private static partial Regex CountBlank();
+
+    [GeneratedRegex(@"(?<=\bat number )(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]\d{0,2})\b(?![/.,]\d)")]
+    private static partial Regex ChartPosition();
 
     [GeneratedRegex(@"_____,? (?:is|was|are|were) the (?:final|last|other|remaining|latest|next|second|third)\b|\b(?:not available for|declined to|refused to|could not be reached for) comment")]
     private static partial Regex VagueBlank();

@@ -204,4 +204,26 @@ public sealed class StandAloneQuestionTests
         Assert.Contains(drafts, d => d.Type == AnswerType.Name && d.Answer == "Massive Attack");
         Assert.DoesNotContain(drafts, d => d.Type == AnswerType.Name && d.Answer is "Bristol Academy" or "Portishead");
     }
+
+    [Fact]
+    public void Build_ChartPosition_NeighbouringPositionsAsChoices()
+    {
+        var kb = Build("Doves soar to UK album summit", "Usher's single Caught Up was a new entry in the UK singles chart at number nine on Sunday.");
+
+        var q = Assert.Single(kb.Questions, q => q.Prompt.Contains("at number _____", StringComparison.Ordinal));
+        Assert.Equal("9", q.Answer);
+        Assert.Contains("nine", q.Accepted);
+        Assert.All(q.Choices, c => Assert.InRange(int.Parse(c, System.Globalization.CultureInfo.InvariantCulture), 6, 12));
+    }
+
+    [Fact]
+    public void Generate_TheFilmOfAOneFilmStory_NamesTheFilm()
+    {
+        var drafts = Drafts(
+            "Horror film heads US box office",
+            "Robert De Niro stars in the film Hide and Seek, which opened on Friday.",
+            "Actress Dakota Fanning stars opposite Robert De Niro in the film, which took $22m in its first three days.");
+
+        Assert.Contains(drafts, d => d.Prompt.EndsWith("which actress stars opposite Robert De Niro in the film Hide and Seek?", StringComparison.Ordinal));
+    }
 }
