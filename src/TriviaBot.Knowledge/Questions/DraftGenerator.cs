@@ -154,12 +154,7 @@ public static partial class DraftGenerator
             if (usable && !d.Prompt.Contains("what year", StringComparison.Ordinal)
                 && !d.Accepted.Append(d.Answer).SelectMany(x => QuestionRanker.Normalize(x).Split(' ')).Any(part => part.Length > 2 && normTitle.Contains(" " + part + " ", StringComparison.Ordinal)))
             {
-                const string BlankLead = "Fill in the blank: ";
-                var wh = d.Prompt.Split(' ')[0] is "Who" or "Which" or "What" or "How" or "In" or "At";
-                var prompt = d.Prompt.StartsWith(BlankLead, StringComparison.Ordinal)
-                    ? "In the story “" + title + "”, fill in the blank: " + d.Prompt[BlankLead.Length..]
-                    : "In the story “" + title + "”, " + (wh ? char.ToLowerInvariant(d.Prompt[0]) + d.Prompt[1..] : d.Prompt);
-                d = d with { Prompt = prompt };
+                d = d with { Prompt = PromptLeads.InStory(title, d.Prompt) };
             }
 
             drafts[i] = d;
@@ -214,7 +209,7 @@ public static partial class DraftGenerator
             var title = a.Article.Title.Trim();
             var titleNamesSomeone = a.Persons.Any(p => p.NameParts.Any(part => part.Length > 2 && title.Contains(part, StringComparison.OrdinalIgnoreCase)));
             var prompt = UsableHeadline(title.TrimEnd('.')) && !titleNamesSomeone
-                ? "In the story “" + title.TrimEnd('.') + "”, who said: “" + text.Trim('"', '“', '”') + "”?"
+                ? PromptLeads.InStory(title.TrimEnd('.'), "Who said: “" + text.Trim('"', '“', '”') + "”?")
                 : "Who said: “" + text.Trim('"', '“', '”') + "”";
             var score = 0.55 + (0.25 * q.Confidence);
             drafts.Add(new Draft("who-said", fact, prompt, q.Speaker.FullName, AnswerType.Speaker, Aliases(q.Speaker), score, q.Sentence, a.Sentences[q.Sentence].Text, Draft.NoExclusions));
@@ -1023,7 +1018,7 @@ public static partial class DraftGenerator
                     continue;
                 }
 
-                var prompt = "Fill in the blank: " + blanked;
+                var prompt = PromptLeads.Blank + blanked;
                 var fact = NewFact(a, "sentence", answer, "appears in", s.Text, s.Index);
                 facts.Add(fact);
                 var excluded = NamedNear(a, s.Index);

@@ -89,7 +89,7 @@ public static partial class QuestionRanker
     public static string? Reject(Draft d)
     {
         var prompt = d.Prompt;
-        var words = CoreStem(prompt).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = PromptLeads.Core(prompt).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (d.Type != AnswerType.Speaker && (words.Length < 5 || words.Length > 40))
         {
             return "stem length";
@@ -121,7 +121,7 @@ public static partial class QuestionRanker
         }
 
         // "In the second, _____ pleaded guilty": the second of what?
-        if (OrdinalLead().IsMatch(CoreStem(prompt)))
+        if (OrdinalLead().IsMatch(PromptLeads.Core(prompt)))
         {
             return "vague: leans on earlier sentences";
         }
@@ -202,7 +202,7 @@ public static partial class QuestionRanker
         }
 
         // "the character", "the band's success", "also", "previous winners": meaning that lives in an earlier sentence.
-        if (d.Type != AnswerType.Speaker && LeaningWord(outside, StoryTitle(prompt)) is not null)
+        if (d.Type != AnswerType.Speaker && LeaningWord(OutsideQuotes(PromptLeads.Core(prompt)), PromptLeads.SplitStory(prompt).Title) is not null)
         {
             return "vague: leans on earlier sentences";
         }
@@ -284,23 +284,7 @@ public static partial class QuestionRanker
 
     /// True when the stem needs earlier sentences: a context word, or a definite description ("the film") with no
     /// name or number right after it to say which.
-    /// The question without its fixed leads ("In the story “…”, ", "Fill in the blank: "): what the player reads.
-    internal static string CoreStem(string prompt)
-    {
-        if (prompt.StartsWith("In the story “", StringComparison.Ordinal) && prompt.IndexOf("”, ", StringComparison.Ordinal) is > 0 and var close)
-        {
-            prompt = prompt[(close + 3)..];
-        }
-
-        return prompt.StartsWith("Fill in the blank: ", StringComparison.OrdinalIgnoreCase) ? prompt["Fill in the blank: ".Length..] : prompt;
-    }
-
     internal static bool LeansOnContext(string stem) => LeaningWord(stem) is not null;
-
-    /// The headline of "In the story “…”, …", or null.
-    internal static string? StoryTitle(string prompt) =>
-        prompt.StartsWith("In the story “", StringComparison.Ordinal) && prompt.IndexOf("”, ", StringComparison.Ordinal) is > 0 and var close
-            ? prompt["In the story “".Length..close] : null;
 
     private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal)
     {
@@ -325,27 +309,12 @@ public static partial class QuestionRanker
     private static partial Regex AwardName();
 
     /// The word that makes <see cref="LeansOnContext"/> true, or null. With the story's <paramref name="title"/>
-    /// shown, a "the …" the headline names is anchored.
+    /// shown, the story is known (an award or chart needs no year), and a "the …" the headline names is anchored.
     internal static string? LeaningWord(string stem, string? title = null)
     {
-        // "In the story “…”, …" (the headline, or with quotes already taken out, nothing) says which story.
-        const string StoryLead = "In the story";
-        var inStory = stem.StartsWith(StoryLead, StringComparison.Ordinal);
-        if (inStory)
-        {
-            var close = stem.IndexOf("”,", StringComparison.Ordinal);
-            var cut = close >= 0 ? close + 2 : stem.IndexOf(',', StoryLead.Length) + 1;
-            stem = stem[cut..].TrimStart();
-        }
-
-        const string BlankLead = "Fill in the blank:";
-        if (stem.StartsWith(BlankLead, StringComparison.OrdinalIgnoreCase))
-        {
-            stem = stem[BlankLead.Length..];
-        }
-
+        stem = PromptLeads.Core(stem);
         var words = stem.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        if (!inStory && UndatedRecurringEvent(stem, words) is { } undated)
+        if (title is null && UndatedRecurringEvent(stem, words) is { } undated)
         {
             return undated;
         }
@@ -510,7 +479,7 @@ public static partial class QuestionRanker
     {
         var score = d.BaseScore;
         // The "Fill in the blank:" lead is the same four words on every blank; the sentence is what the player reads.
-        var words = CoreStem(d.Prompt).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = PromptLeads.Core(d.Prompt).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (d.Type != AnswerType.Speaker)
         {
             if (words > 28)
@@ -559,13 +528,13 @@ public static partial class QuestionRanker
 
         // A quote names things too: a "who said it?" stem can give away another question's answer.
         // So does the story's headline around a question.
-        public string Outside { get; } = " " + Normalize(d.Type == AnswerType.Speaker ? d.Prompt : StoryTitle(d.Prompt) + " " + OutsideQuotes(d.Prompt)) + " ";
+        public string Outside { get; } = " " + Normalize(d.Type == AnswerType.Speaker ? d.Prompt : PromptLeads.SplitStory(d.Prompt).Title + " " + OutsideQuotes(d.Prompt)) + " ";
 
         public HashSet<string> Words { get; } = Normalize(Core(d)).Split(' ').ToHashSet(StringComparer.Ordinal);
 
         // Two questions from one story share its headline; what tells them apart is the rest.
         private static string Core(Draft d) =>
-            d.Type == AnswerType.Speaker && d.Prompt.IndexOf("who said: ", StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? d.Prompt[(at + 10)..] : CoreStem(d.Prompt);
+            d.Type == AnswerType.Speaker && d.Prompt.IndexOf("who said: ", StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? d.Prompt[(at + 10)..] : PromptLeads.Core(d.Prompt);
 
         public string[] Answers { get; } = d.Accepted.Select(Normalize).Where(n => n.Length > 0).ToArray();
 

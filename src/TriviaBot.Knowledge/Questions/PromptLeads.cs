@@ -1,0 +1,38 @@
+namespace TriviaBot.Knowledge.Questions;
+
+/// The fixed leads a prompt may open with, written and read in one place: the story's headline as context
+/// ("In the story “…”, ") and the fill-in-the-blank instruction ("Fill in the blank: ").
+public static class PromptLeads
+{
+    public const string Blank = "Fill in the blank: ";
+
+    private const string StoryOpen = "In the story “";
+    private const string StoryClose = "”, ";
+
+    /// "In the story “<paramref name="title"/>”, " + the question, whose opening word is lowered when it is a
+    /// question word or the blank lead ("…”, which actress…", "…”, fill in the blank: …"); a name stays as written.
+    public static string InStory(string title, string question)
+    {
+        var first = question.Split(' ')[0];
+        var lower = first is "Who" or "Which" or "What" or "How" or "In" or "At" || question.StartsWith(Blank, StringComparison.Ordinal);
+        return StoryOpen + title + StoryClose + (lower ? char.ToLowerInvariant(question[0]) + question[1..] : question);
+    }
+
+    /// The headline of a prompt with a story lead (else null) and the question after it.
+    public static (string? Title, string Question) SplitStory(string prompt)
+    {
+        if (prompt.StartsWith(StoryOpen, StringComparison.Ordinal) && prompt.IndexOf(StoryClose, StringComparison.Ordinal) is > 0 and var close)
+        {
+            return (prompt[StoryOpen.Length..close], prompt[(close + StoryClose.Length)..]);
+        }
+
+        return (null, prompt);
+    }
+
+    /// The question without either lead: what the player reads.
+    public static string Core(string prompt)
+    {
+        var question = SplitStory(prompt).Question;
+        return question.StartsWith(Blank, StringComparison.OrdinalIgnoreCase) ? question[Blank.Length..] : question;
+    }
+}
