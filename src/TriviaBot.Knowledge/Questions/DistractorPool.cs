@@ -72,8 +72,7 @@ public sealed class DistractorPool
             AnswerType.Year => Numeric(d.Answer, seed, a.LatestYear, 1, 5, count),
             AnswerType.Age => Numeric(d.Answer, seed, null, 2, 9, count),
             // "took _____ prizes": 4 among 3, 5 and 6, not among 13 and 15; never "1 Oscars".
-            // A chart position ("at number _____") is among its neighbours, number one included.
-            AnswerType.Number when d.Prompt.Contains("at number _____", StringComparison.Ordinal) => Numeric(d.Answer, seed, null, 1, 3, count),
+            AnswerType.Position => Numeric(d.Answer, seed, null, 1, 3, count),
             AnswerType.Number => Numeric(d.Answer, seed, null, 1, int.TryParse(d.Answer, CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n / 3, 3, 10) : 10, count, floor: 2),
             AnswerType.Place => Places(d, seed, count),
             AnswerType.Name => [],

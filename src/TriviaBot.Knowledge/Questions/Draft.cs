@@ -16,6 +16,9 @@ public enum AnswerType
     Title,
     Place,
 
+    /// A chart position ("went in at number _____"): a number whose neighbours, number one included, are the choices.
+    Position,
+
     /// A band, company, event or title the article names that no list knows the type of: typed, never chosen.
     Name,
 }
@@ -35,6 +38,9 @@ public sealed record Draft(
 {
     /// Persons that must never be offered as distractors (they appear in the source and might also be right).
     public static readonly IReadOnlySet<string> NoExclusions = new HashSet<string>();
+
+    /// Answers that are numbers: given as digits, choices in numeric order, never matched word by word.
+    public static bool IsNumber(AnswerType type) => type is AnswerType.Year or AnswerType.Age or AnswerType.Number or AnswerType.Position;
 
     public static AnswerType TypeOf(WorkKind kind) => kind switch
     {

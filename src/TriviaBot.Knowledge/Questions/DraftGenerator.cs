@@ -912,7 +912,8 @@ public static partial class DraftGenerator
                 continue;
             }
 
-            var answers = new List<(string Answer, AnswerType Type, IReadOnlyList<string> Accepted, Person? Person)>();
+            // What the sentence says (blanked as written); a number's answer is its digits, the first accepted form.
+            var answers = new List<(string Surface, AnswerType Type, IReadOnlyList<string> Accepted, Person? Person)>();
             foreach (var m in a.Mentions[s.Index])
             {
                 if (!m.Pronoun && m.Person.NameParts.Length > 1 && m.Person.IsReliable && !m.Person.IsCharacter)
@@ -941,28 +942,32 @@ public static partial class DraftGenerator
 
             foreach (var name in NamesIn(a, s))
             {
-                if (!answers.Any(x => x.Answer.Contains(name, StringComparison.Ordinal) || name.Contains(x.Answer, StringComparison.Ordinal)))
+                if (!answers.Any(x => x.Surface.Contains(name, StringComparison.Ordinal) || name.Contains(x.Surface, StringComparison.Ordinal)))
                 {
                     answers.Add((name, AnswerType.Name, NameAliases(name), null));
                 }
             }
 
-            // "won four Oscars": a count of things, typed as a word or a number; "went in at number three": a chart
-            // position, the same way.
-            foreach (Match c in CountBlank().Matches(s.Text).Concat(ChartPosition().Matches(s.Text)))
+            // "won four Oscars": a count of things (two or more), typed as a word or a number; "went in at number
+            // three": a chart position, the same way.
+            AddNumbers(CountBlank().Matches(s.Text), AnswerType.Number, least: 2);
+            AddNumbers(ChartPosition().Matches(s.Text), AnswerType.Position, least: 1);
+            void AddNumbers(MatchCollection found, AnswerType type, int least)
             {
-                if (Answers.NumberWords.TryParse(c.Value, out var n) && n is >= 1 and <= 999 && (n >= 2 || c.Index >= 10 && s.Text[..c.Index].EndsWith("at number ", StringComparison.Ordinal)))
+                foreach (Match c in found)
                 {
-                    var digits = n.ToString(CultureInfo.InvariantCulture);
-                    answers.Add((c.Value, AnswerType.Number, digits == c.Value ? [digits] : [digits, c.Value], null));
+                    if (Answers.NumberWords.TryParse(c.Value, out var n) && n >= least && n <= 999)
+                    {
+                        var digits = n.ToString(CultureInfo.InvariantCulture);
+                        answers.Add((c.Value, type, digits == c.Value ? [digits] : [digits, c.Value], null));
+                    }
                 }
             }
 
             (string Text, bool Unresolved)? plain = null;
-            foreach (var (surfaceAnswer, type, accepted, person) in answers.DistinctBy(x => x.Answer))
+            foreach (var (surfaceAnswer, type, accepted, person) in answers.DistinctBy(x => x.Surface))
             {
-                // A count is blanked as written ("four") and answered as a number.
-                var answer = type == AnswerType.Number ? accepted[0] : surfaceAnswer;
+                var answer = Draft.IsNumber(type) ? accepted[0] : surfaceAnswer;
                 // Pronouns may only point at the blank itself; guessing who else "he" is turns into nonsense.
                 // Verbatim (no phrase removed): the ranker rejects a blank with a relative time rather than cut it.
                 // One rendering per point of view: answers that aren't people share the plain one.

@@ -163,7 +163,7 @@ public static partial class QuestionRanker
         }
 
         // "the sequel to Meet The Parents" gives away "Meet The Fockers": no distinctive word of a title in its stem.
-        if (d.Type is not (AnswerType.Person or AnswerType.Speaker or AnswerType.Year or AnswerType.Age or AnswerType.Number))
+        if (d.Type is not (AnswerType.Person or AnswerType.Speaker) && !Draft.IsNumber(d.Type))
         {
             foreach (var word in Normalize(d.Answer).Split(' '))
             {
@@ -566,7 +566,7 @@ public static partial class QuestionRanker
     private static List<string> Order(Draft d, List<string> distractors)
     {
         var all = distractors.Take(3).Append(d.Answer).ToList();
-        if (d.Type is AnswerType.Year or AnswerType.Age or AnswerType.Number)
+        if (Draft.IsNumber(d.Type))
         {
             all.Sort((x, y) => long.Parse(x, CultureInfo.InvariantCulture).CompareTo(long.Parse(y, CultureInfo.InvariantCulture)));
             return all;
@@ -583,7 +583,7 @@ public static partial class QuestionRanker
                 return "Initials: " + string.Join(' ', d.Answer.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0] + "."));
             case AnswerType.Year when int.TryParse(d.Answer, CultureInfo.InvariantCulture, out var y):
                 return $"The {y / 10 * 10}s";
-            case AnswerType.Age or AnswerType.Number when long.TryParse(d.Answer, CultureInfo.InvariantCulture, out var n):
+            case AnswerType.Age or AnswerType.Number or AnswerType.Position when long.TryParse(d.Answer, CultureInfo.InvariantCulture, out var n):
                 var lo = n / 10 * 10;
                 return $"Between {lo} and {lo + 9}";
             default:
@@ -595,7 +595,7 @@ public static partial class QuestionRanker
     private static int Difficulty(Draft d, ArticleContext a, QuestionKind kind)
     {
         var level = kind == QuestionKind.FreeAnswer ? 2 : 1;
-        if (d.Type is AnswerType.Year or AnswerType.Age or AnswerType.Number or AnswerType.Episode or AnswerType.Title)
+        if (Draft.IsNumber(d.Type) || d.Type is AnswerType.Episode or AnswerType.Title)
         {
             level++;
         }
