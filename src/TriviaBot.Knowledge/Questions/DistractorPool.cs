@@ -9,7 +9,6 @@ namespace TriviaBot.Knowledge.Questions;
 public sealed class DistractorPool
 {
     private readonly Dictionary<string, List<(string Name, PersonTraits Traits)>> _people = new(StringComparer.Ordinal);
-    private readonly Dictionary<(AnswerType, string), List<string>> _works = [];
     private readonly HashSet<(string, string)> _seen = [];
     private readonly Dictionary<string, int> _articlesPerName = new(StringComparer.Ordinal);
 
@@ -46,20 +45,6 @@ public sealed class DistractorPool
                 }
 
                 list.Add((name, a.TraitsOf(name)));
-            }
-        }
-
-        foreach (var w in a.Works)
-        {
-            var type = Draft.TypeOf(w.Kind);
-            if (_seen.Add((section + "\u001f" + type, w.Title)))
-            {
-                if (!_works.TryGetValue((type, section), out var list))
-                {
-                    _works[(type, section)] = list = [];
-                }
-
-                list.Add(w.Title);
             }
         }
     }
@@ -140,15 +125,15 @@ public sealed class DistractorPool
             return answer;
         }
 
+        // The longest role phrase right after "Which", else the shortest right before the blank.
         var words = d.Prompt.Split(' ');
         if (d.Prompt.StartsWith("Which ", StringComparison.Ordinal))
         {
             for (var n = Math.Min(4, words.Length - 1); n >= 1; n--)
             {
-                var phrase = string.Join(' ', words[1..(n + 1)]);
-                if (PersonTraits.IsLineOfWork(phrase))
+                if (LineOfWork(words[1..(n + 1)]) is { } role)
                 {
-                    return answer with { Role = PersonTraits.RoleGroup(phrase) };
+                    return answer with { Role = role };
                 }
             }
         }
@@ -156,14 +141,19 @@ public sealed class DistractorPool
         var blank = Array.FindIndex(words, w => w.StartsWith("_____", StringComparison.Ordinal));
         for (var n = 1; blank - n >= 0 && n <= 3; n++)
         {
-            var phrase = string.Join(' ', words[(blank - n)..blank]);
-            if (PersonTraits.IsLineOfWork(phrase))
+            if (LineOfWork(words[(blank - n)..blank]) is { } role)
             {
-                return answer with { Role = PersonTraits.RoleGroup(phrase) };
+                return answer with { Role = role };
             }
         }
 
         return answer;
+
+        static string? LineOfWork(string[] phrase)
+        {
+            var text = string.Join(' ', phrase);
+            return PersonTraits.IsLineOfWork(text) ? PersonTraits.RoleGroup(text) : null;
+        }
     }
 
     /// "best actress", "her film": the stem's own word for the answer's gender.
@@ -197,14 +187,12 @@ public sealed class DistractorPool
         return answer.Role is not null || sameArticle || candidate.Role is null or "executive" or "journalist";
     }
 
-    private List<string> Works(Draft d, ArticleContext a, ulong seed, int count)
+    private static List<string> Works(Draft d, ArticleContext a, ulong seed, int count)
     {
         var picked = new List<string>();
-        var section = a.Section;
-        Take(picked, d, a.Works.Where(w => Draft.TypeOf(w.Kind) == d.Type).Select(w => w.Title).Distinct(), count);
         // Titles from other stories of the section are too often mis-typed (an album offered as a film, "Jimmy" as
         // a film): only the article's own works and the curated lists.
-        _ = section;
+        Take(picked, d, a.Works.Where(w => Draft.TypeOf(w.Kind) == d.Type).Select(w => w.Title).Distinct(), count);
 
         var gazetteer = d.Type switch
         {

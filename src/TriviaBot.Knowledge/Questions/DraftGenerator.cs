@@ -820,7 +820,7 @@ public static partial class DraftGenerator
             // "_____ won her 10th crown", "Elvis Presley has scored his 19th number one": someone named (or the
             // blank) comes first in the sentence itself.
             var backInSentence = lower is "he" or "him" or "his" or "himself" or "she" or "her" or "herself"
-                && people.Any(p => string.Join(' ', words[..i]).Contains(p, StringComparison.Ordinal));
+                && NamedBefore(string.Join(' ', words[..i]));
             if ((Lexicon.PersonalPronouns.Contains(lower) && !backInSentence) || lower is "it" or "its" or "they" or "them" or "this" or "these" or "those")
             {
                 return false;
@@ -839,6 +839,8 @@ public static partial class DraftGenerator
         }
 
         return anchors >= 2;
+
+        bool NamedBefore(string before) => people.Any(p => before.Contains(p, StringComparison.Ordinal));
     }
 
     /// A blank must cover a whole name: "_____ Parker" or "The 10th _____" would cut one in half.
