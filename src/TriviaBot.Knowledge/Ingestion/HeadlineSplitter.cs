@@ -1,3 +1,5 @@
+using TriviaBot.Knowledge.Text;
+
 namespace TriviaBot.Knowledge.Ingestion;
 
 /// Finds where a headline ends when it runs straight into the body with no separator, as in the BBC corpus
@@ -16,7 +18,7 @@ internal static class HeadlineSplitter
     private const int MaxHeadlineWords = 16;
     private const double AcceptThreshold = -3;
 
-    internal static readonly HashSet<string> SentenceStarters = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> SentenceStarters = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
         "there", "here", "his", "her", "their", "our", "my", "your", "some", "many", "most", "more", "much", "few",
@@ -328,4 +330,67 @@ internal static class HeadlineSplitter
         // An initial ("J.") or an acronym with dots ("U.S.") does not end a sentence.
         return !(t.Length == 2 && char.IsUpper(t[0])) && !(t.Length >= 4 && t[^3] == '.' && char.IsUpper(t[^2]));
     }
+
+    /// Whether a headline reads whole, so it can be shown with a question. The seam above is sometimes found a word
+    /// or two off: "Scissor Sisters triumph at Brits US band" (the body's "US band Scissor Sisters…"), "Eastwood's Baby
+    /// scoops top" (its "Oscars" cut off). Those end on a word that introduces a name or needs one. (Moving the seam
+    /// itself was tried: as many headlines broke as were mended.)
+    internal static bool ReadsWhole(string title)
+    {
+        if (title.Length is 0 or > 90)
+        {
+            return false;
+        }
+
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = words[^1].Trim('\'', '’', '"', '”');
+        var beforeLast = words.Length > 1 ? words[^2] : string.Empty;
+        // "…Hollywood blockbuster", "…Essex act", "…US hip-hop duo", "…French film": the body's description of its
+        // first name ("Bollywood film" alone is a headline's own).
+        var described = DescribingNouns.Contains(last) && words.Length > 2
+            && words[^3..^1].Any(w => w.Length > 1 && (w.All(c => !char.IsLetter(c) || char.IsUpper(c)) || Gazetteer.Places.Contains(w) || w is "Hollywood"
+                || (Gazetteer.StopCapitalized.Contains(w) && (w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ch", StringComparison.Ordinal)))));
+        var cutTop = last == "top" && beforeLast.Length > 0 && char.IsLower(beforeLast[0]) && beforeLast != "the";
+        // "…hail Sideways The comedy": a capitalised article before the last word is the body's first. "…for Oscars
+        // Martin Scorsese's", "Belle named 'best": a possessive or an open quote at the end was cut mid-phrase;
+        // "Low-budget film wins", "Berlin celebrates", "Hundreds vie for best film": a verb without its object or
+        // "best film" without its prize was cut before a capital.
+        var articleBeforeLast = beforeLast is "The" or "A" or "An";
+        var cutMidPhrase = words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("’s", StringComparison.Ordinal)
+            || words.Count(w => w[0] is '\'' or '‘' or '"' or '“') != words.Count(ClosesQuote)
+            || ObjectlessVerbs.Contains(last) || beforeLast == "best";
+        // "…Hitchhiker's Actor Stephen", "…skates on Former England footballer", "…comedy Sideways Road trip comedy":
+        // the body's opening words (a capitalised sentence opener or role after a lowercase word, or the head noun
+        // said twice) glued on.
+        var bodyOpener = Enumerable.Range(1, words.Length - 1).Any(i => words[i].Length > 1 && char.IsUpper(words[i][0]) && char.IsLower(words[i - 1][^1])
+            && (SentenceStarters.Contains(words[i]) || Gazetteer.PersonRoles.Contains(words[i]) || words[i] is "Organisers" or "Fans" or "Critics"));
+        // "…from Big Brother Jackie", "…line-up Essex act": a first name or a described act opening the body.
+        var strayName = (words.Length > 2 && Gazetteer.FirstNames.Contains(last) && char.IsUpper(last[0]) && beforeLast.Length > 0 && char.IsUpper(beforeLast[0]))
+            || (last == "act" && beforeLast.Length > 0 && char.IsUpper(beforeLast[0]));
+        var repeatedHead = words[..^1].Any(w => string.Equals(w, last, StringComparison.OrdinalIgnoreCase)) && DescribingNouns.Contains(last);
+        return !described && !articleBeforeLast && !cutMidPhrase && !bodyOpener && !repeatedHead && !strayName && !cutTop && !HeadlineNeverEnds.Contains(last) && !Gazetteer.PersonRoles.Contains(last) && !Lexicon.FunctionWords.Contains(last);
+    }
+
+    private static readonly HashSet<string> HeadlineNeverEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "band", "duo", "trio", "group", "blockbuster", "star", "rock", "pop", "new", "big", "hit",
+        "latest", "former", "veteran", "supremo", "mogul", "monster", "firm", "giant", "chief", "boss", "manager",
+    };
+
+    // "'best'" closes a quote; "Jamelia's" and "Fans'" don't.
+    private static bool ClosesQuote(string word)
+    {
+        var w = word.TrimEnd('.', ',', '!', '?', ':', ';');
+        return w.Length > 1 && w[^1] is '\'' or '’' or '"' or '”' && !w.EndsWith("s'", StringComparison.Ordinal) && !w.EndsWith("s’", StringComparison.Ordinal);
+    }
+
+    private static readonly HashSet<string> ObjectlessVerbs = new(StringComparer.Ordinal)
+    {
+        "wins", "celebrates", "hails", "honours", "honors", "backs", "tops", "named", "beats", "joins", "signs", "leads", "takes", "sees",
+    };
+
+    private static readonly HashSet<string> DescribingNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "film", "movie", "comedy", "drama", "act", "singer", "actor", "actress", "director", "comedian", "rapper", "show", "series",
+    };
 }

@@ -1,3 +1,4 @@
+using TriviaBot.Knowledge.Ingestion;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -69,69 +70,6 @@ public static partial class DraftGenerator
         return at < 0 || (end < prompt.Length && char.IsLetter(prompt[end])) ? prompt : string.Concat(prompt.AsSpan(0, end), " ", titles[0], prompt.AsSpan(end));
     }
 
-    /// A headline to show with a question only when it reads whole. Where the BBC files run the headline into the
-    /// body, the seam is sometimes found a word or two off: "Scissor Sisters triumph at Brits US band" (the body's
-    /// "US band Scissor Sisters…"), "Eastwood's Baby scoops top" (its "Oscars" cut off). Those end on a word that
-    /// introduces a name or needs one.
-    internal static bool UsableHeadline(string title)
-    {
-        if (title.Length is 0 or > 90)
-        {
-            return false;
-        }
-
-        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var last = words[^1].Trim('\'', '’', '"', '”');
-        var beforeLast = words.Length > 1 ? words[^2] : string.Empty;
-        // "…Hollywood blockbuster", "…Essex act", "…US hip-hop duo", "…French film": the body's description of its
-        // first name ("Bollywood film" alone is a headline's own).
-        var described = DescribingNouns.Contains(last) && words.Length > 2
-            && words[^3..^1].Any(w => w.Length > 1 && (w.All(c => !char.IsLetter(c) || char.IsUpper(c)) || Gazetteer.Places.Contains(w) || w is "Hollywood"
-                || (Gazetteer.StopCapitalized.Contains(w) && (w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ch", StringComparison.Ordinal)))));
-        var cutTop = last == "top" && beforeLast.Length > 0 && char.IsLower(beforeLast[0]) && beforeLast != "the";
-        // "…hail Sideways The comedy": a capitalised article before the last word is the body's first. "…for Oscars
-        // Martin Scorsese's", "Belle named 'best": a possessive or an open quote at the end was cut mid-phrase;
-        // "Low-budget film wins", "Berlin celebrates", "Hundreds vie for best film": a verb without its object or
-        // "best film" without its prize was cut before a capital.
-        var articleBeforeLast = beforeLast is "The" or "A" or "An";
-        var cutMidPhrase = words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("’s", StringComparison.Ordinal)
-            || words.Count(w => w[0] is '\'' or '‘' or '"' or '“') != words.Count(ClosesQuote)
-            || ObjectlessVerbs.Contains(last) || beforeLast == "best";
-        // "…Hitchhiker's Actor Stephen", "…skates on Former England footballer", "…comedy Sideways Road trip comedy":
-        // the body's opening words (a capitalised sentence opener or role after a lowercase word, or the head noun
-        // said twice) glued on.
-        var bodyOpener = Enumerable.Range(1, words.Length - 1).Any(i => words[i].Length > 1 && char.IsUpper(words[i][0]) && char.IsLower(words[i - 1][^1])
-            && (Ingestion.HeadlineSplitter.SentenceStarters.Contains(words[i]) || Gazetteer.PersonRoles.Contains(words[i]) || words[i] is "Organisers" or "Fans" or "Critics"));
-        // "…from Big Brother Jackie", "…line-up Essex act": a first name or a described act opening the body.
-        var strayName = (words.Length > 2 && Gazetteer.FirstNames.Contains(last) && char.IsUpper(last[0]) && beforeLast.Length > 0 && char.IsUpper(beforeLast[0]))
-            || (last == "act" && beforeLast.Length > 0 && char.IsUpper(beforeLast[0]));
-        var repeatedHead = words[..^1].Any(w => string.Equals(w, last, StringComparison.OrdinalIgnoreCase)) && DescribingNouns.Contains(last);
-        return !described && !articleBeforeLast && !cutMidPhrase && !bodyOpener && !repeatedHead && !strayName && !cutTop && !HeadlineNeverEnds.Contains(last) && !Gazetteer.PersonRoles.Contains(last) && !Lexicon.FunctionWords.Contains(last);
-    }
-
-    private static readonly HashSet<string> HeadlineNeverEnds = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "band", "duo", "trio", "group", "blockbuster", "star", "rock", "pop", "new", "big", "hit",
-        "latest", "former", "veteran", "supremo", "mogul", "monster", "firm", "giant", "chief", "boss", "manager",
-    };
-
-    // "'best'" closes a quote; "Jamelia's" and "Fans'" don't.
-    private static bool ClosesQuote(string word)
-    {
-        var w = word.TrimEnd('.', ',', '!', '?', ':', ';');
-        return w.Length > 1 && w[^1] is '\'' or '’' or '"' or '”' && !w.EndsWith("s'", StringComparison.Ordinal) && !w.EndsWith("s’", StringComparison.Ordinal);
-    }
-
-    private static readonly HashSet<string> ObjectlessVerbs = new(StringComparer.Ordinal)
-    {
-        "wins", "celebrates", "hails", "honours", "honors", "backs", "tops", "named", "beats", "joins", "signs", "leads", "takes", "sees",
-    };
-
-    private static readonly HashSet<string> DescribingNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "film", "movie", "comedy", "drama", "act", "singer", "actor", "actress", "director", "comedian", "rapper", "show", "series",
-    };
-
     /// "Who won best director for Million Dollar Baby?": which year's Oscars? Questions about an award, chart or
     /// festival that the article never dates, or about "the show" its headline names, are asked inside the story's
     /// own headline ("In the story “Eastwood's Baby scoops top Oscars”, …"), which says which one, unless the
@@ -141,7 +79,7 @@ public static partial class DraftGenerator
     {
         var title = a.Article.Title.Trim().TrimEnd('.');
         var normTitle = " " + QuestionRanker.Normalize(title) + " ";
-        var usable = UsableHeadline(title);
+        var usable = HeadlineSplitter.ReadsWhole(title);
         for (var i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
@@ -208,7 +146,7 @@ public static partial class DraftGenerator
             // unless it names someone the article quotes or names: then it could give the answer away.
             var title = a.Article.Title.Trim();
             var titleNamesSomeone = a.Persons.Any(p => p.NameParts.Any(part => part.Length > 2 && title.Contains(part, StringComparison.OrdinalIgnoreCase)));
-            var prompt = UsableHeadline(title.TrimEnd('.')) && !titleNamesSomeone
+            var prompt = HeadlineSplitter.ReadsWhole(title.TrimEnd('.')) && !titleNamesSomeone
                 ? PromptLeads.InStory(title.TrimEnd('.'), "Who said: “" + text.Trim('"', '“', '”') + "”?")
                 : "Who said: “" + text.Trim('"', '“', '”') + "”";
             var score = 0.55 + (0.25 * q.Confidence);

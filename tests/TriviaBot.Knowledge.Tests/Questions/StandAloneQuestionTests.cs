@@ -55,9 +55,9 @@ public sealed class StandAloneQuestionTests
     [InlineData("Celebrities get their skates on Former England footballer")]
     [InlineData("US critics laud comedy Sideways Road trip comedy")]
     [InlineData("Bangkok film festival battles on Organisers of the third")]
-    public void UsableHeadline_HeadlineSplitAWordOff_False(string title)
+    public void ReadsWhole_HeadlineSplitAWordOff_False(string title)
     {
-        Assert.False(DraftGenerator.UsableHeadline(title));
+        Assert.False(HeadlineSplitter.ReadsWhole(title));
     }
 
     [Theory]
@@ -68,9 +68,9 @@ public sealed class StandAloneQuestionTests
     [InlineData("Johnny Depp: The acting outlaw")]
     [InlineData("Hollywood ready for Oscars night")]
     [InlineData("Angels 'favourite funeral song'")]
-    public void UsableHeadline_WholeHeadline_True(string title)
+    public void ReadsWhole_WholeHeadline_True(string title)
     {
-        Assert.True(DraftGenerator.UsableHeadline(title));
+        Assert.True(HeadlineSplitter.ReadsWhole(title));
     }
 
     [Fact]
