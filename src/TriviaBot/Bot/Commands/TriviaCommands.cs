@@ -23,7 +23,7 @@ public sealed class TriviaCommand(TriviaEngine engine, KnowledgeStore content) :
     {
         if (context.Interaction.Type == InteractionType.ApplicationCommandAutocomplete)
         {
-            await context.AutocompleteAsync(Options.Choices(content.Current.Pool.MatchTopics(context.Interaction.Command?.Focused?.AsString(), 25)), cancellationToken);
+            await TopicSuggestions.SendAsync(context, content, cancellationToken);
             return;
         }
 
@@ -55,7 +55,7 @@ public sealed class WhoSaidCommand(TriviaEngine engine, KnowledgeStore content) 
     {
         if (context.Interaction.Type == InteractionType.ApplicationCommandAutocomplete)
         {
-            await context.AutocompleteAsync(Options.Choices(content.Current.Pool.MatchTopics(context.Interaction.Command?.Focused?.AsString(), 25)), cancellationToken);
+            await TopicSuggestions.SendAsync(context, content, cancellationToken);
             return;
         }
 
@@ -92,7 +92,7 @@ public sealed class TriviaGameCommand(TriviaEngine engine, KnowledgeStore conten
         var interaction = context.Interaction;
         if (interaction.Type == InteractionType.ApplicationCommandAutocomplete)
         {
-            await context.AutocompleteAsync(Options.Choices(content.Current.Pool.MatchTopics(interaction.Command?.Focused?.AsString(), 25)), cancellationToken);
+            await TopicSuggestions.SendAsync(context, content, cancellationToken);
             return;
         }
 
@@ -141,4 +141,12 @@ public sealed class QuestionComponents(TriviaEngine engine) : IComponentHandler
             _ => context.RespondAsync("That button isn't valid any more.", ephemeral: true, cancellationToken),
         };
     }
+}
+
+/// The `topic` option's autocomplete, shared by /trivia, /whosaid and /trivia-game: articles and packs whose title
+/// matches what the user typed, at most Discord's 25.
+internal static class TopicSuggestions
+{
+    public static Task SendAsync(InteractionContext context, KnowledgeStore content, CancellationToken cancellationToken) =>
+        context.AutocompleteAsync(Options.Choices(content.Current.Pool.MatchTopics(context.Interaction.Command?.Focused?.AsString(), 25)), cancellationToken);
 }
