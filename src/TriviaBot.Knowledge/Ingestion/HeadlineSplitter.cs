@@ -387,6 +387,7 @@ internal static class HeadlineSplitter
     private static readonly HashSet<string> ObjectlessVerbs = new(StringComparer.Ordinal)
     {
         "wins", "celebrates", "hails", "honours", "honors", "backs", "tops", "named", "beats", "joins", "signs", "leads", "takes", "sees",
+        "deport", "sues", "praises", "slams", "attacks", "criticises", "defends", "blasts",
     };
 
     private static readonly HashSet<string> DescribingNouns = new(StringComparer.OrdinalIgnoreCase)

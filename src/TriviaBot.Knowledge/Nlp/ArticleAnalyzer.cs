@@ -44,6 +44,10 @@ public static partial class ArticleAnalyzer
         "Lloyd's", "Ernst Young", "Procter Gamble", "Johnson Johnson", "Harley Davidson", "Rolls Royce", "Franz Ferdinand",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// "Dutch-born", "Oscar-winning", "London-based": capitalised only for the place or prize in front.
+    internal static bool IsHyphenModifier(string word) =>
+        word.LastIndexOf('-') is var dash and > 0 && dash + 1 < word.Length && char.IsLower(word[dash + 1]);
+
     internal static bool IsRoleModifier(string word) => RoleModifiers.Contains(word);
 
     /// A modifier that is a common word ("Film", "Pop") and lowers when only the sentence start capitalised it.
@@ -229,7 +233,14 @@ public static partial class ArticleAnalyzer
                         start++;
                     }
 
-                    if (runEnd - start < 2 || !PersonContext(tokens, start, runEnd))
+                    // "directed by Dutch-born Anton Corbijn": a describing word is not part of the name.
+                    var context = start;
+                    while (start < runEnd - 1 && IsHyphenModifier(tokens[start].Text))
+                    {
+                        start++;
+                    }
+
+                    if (runEnd - start < 2 || !PersonContext(tokens, context, runEnd))
                     {
                         continue;
                     }

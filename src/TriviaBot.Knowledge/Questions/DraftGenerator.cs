@@ -43,15 +43,7 @@ public static partial class DraftGenerator
         }
 
         var noun = lean[4..].TrimEnd('.', ',', '?', '!', ';', ':');
-        WorkKind? kind = noun switch
-        {
-            "film" or "movie" => WorkKind.Film,
-            "show" or "series" or "programme" or "sitcom" => WorkKind.Show,
-            "album" => WorkKind.Album,
-            "song" or "single" => WorkKind.Song,
-            "book" or "novel" => WorkKind.Book,
-            _ => null,
-        };
+        var kind = WorkNamed(noun);
         if (kind is null)
         {
             return prompt;
@@ -78,7 +70,7 @@ public static partial class DraftGenerator
     private static void AnchorToStory(ArticleAnalysis a, List<Draft> drafts)
     {
         var title = a.Article.Title.Trim().TrimEnd('.');
-        var normTitle = " " + QuestionRanker.Normalize(title) + " ";
+        var titleWords = QuestionRanker.Normalize(title).Split(' ');
         var usable = HeadlineSplitter.ReadsWhole(title);
         for (var i = 0; i < drafts.Count; i++)
         {
@@ -90,7 +82,7 @@ public static partial class DraftGenerator
 
             d = d with { Prompt = NameTheWork(a, StemCleaner.DropAlso(d.Prompt), d) };
             if (usable && !d.Prompt.Contains("what year", StringComparison.Ordinal)
-                && !d.Accepted.Append(d.Answer).SelectMany(x => QuestionRanker.Normalize(x).Split(' ')).Any(part => part.Length > 2 && normTitle.Contains(" " + part + " ", StringComparison.Ordinal)))
+                && !d.Accepted.Append(d.Answer).SelectMany(x => QuestionRanker.Normalize(x).Split(' ')).Any(part => part.Length > 2 && titleWords.Any(w => SameWord(w, part))))
             {
                 d = d with { Prompt = PromptLeads.InStory(title, d.Prompt) };
             }
@@ -98,6 +90,11 @@ public static partial class DraftGenerator
             drafts[i] = d;
         }
     }
+
+    /// "Germany" is given away by "German music…" in the headline, "Oscar" by "Oscars".
+    private static bool SameWord(string a, string b) =>
+        a == b || (Math.Min(a.Length, b.Length) >= 4 && Math.Abs(a.Length - b.Length) <= 2
+            && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)));
 
     private static Fact NewFact(ArticleAnalysis a, string kind, string subject, string relation, string obj, int sentence)
     {
@@ -439,6 +436,23 @@ public static partial class DraftGenerator
         {
             var t = s.Tokens[k];
             string text = s.Text[t.Start..t.End];
+            // "Mr Spector" is how the article speaks of Phil Spector after naming him; a question names him in full.
+            if (!t.InQuote && ByFullName(a, s, k, to) is { } titled)
+            {
+                named.Add(titled);
+                expanded.Add(titled);
+                text = titled.FullName + (s.Tokens[k + 1].IsPossessive ? s.Text[(s.Tokens[k + 1].End - 2)..s.Tokens[k + 1].End] : string.Empty);
+                if (sb.Length > 0 && lastEnd >= 0 && t.Start > lastEnd)
+                {
+                    sb.Append(' ');
+                }
+
+                sb.Append(text);
+                lastEnd = s.Tokens[k + 1].End;
+                k++;
+                continue;
+            }
+
             if (!t.InQuote && t.Kind == TokenKind.Word)
             {
                 var lower = t.Text.ToLowerInvariant();
@@ -521,6 +535,28 @@ public static partial class DraftGenerator
         }
 
         return rendered;
+    }
+
+    /// The person "Mr Spector" (title at <paramref name="k"/>, surname after it) stands for, when the article gave
+    /// the full name and nobody else in it has that surname.
+    private static Person? ByFullName(ArticleAnalysis a, Sentence s, int k, int to)
+    {
+        if (k + 1 >= to || !Gazetteer.Honorifics.Contains(s.Tokens[k].Bare.TrimEnd('.')) || s.Tokens[k].Bare is "Sir" or "Dame" or "Lord" or "Lady")
+        {
+            return null;
+        }
+
+        foreach (var m in a.Mentions[s.Index])
+        {
+            if (m.Start == k + 1 && !m.Pronoun && m.End == k + 2 && m.Person.NameParts.Length > 1 && s.Tokens[k + 1].Bare == m.Person.Surname
+                && !Gazetteer.Honorifics.Contains(m.Person.FirstName.TrimEnd('.')) && m.Person.IsReliable
+                && a.Persons.Count(p => p.Surname == m.Person.Surname) == 1)
+            {
+                return m.Person;
+            }
+        }
+
+        return null;
     }
 
     // ---- works: podcasts, episodes, shows ----------------------------------------------------------------------
@@ -830,147 +866,289 @@ public static partial class DraftGenerator
         var people = a.Persons.Where(p => p.NameParts.Length > 1).Select(p => p.FullName).ToArray();
         foreach (var s in a.Sentences)
         {
-            var tokens = s.Tokens;
-            var words = tokens.Count(t => t.Kind is TokenKind.Word or TokenKind.Number);
-            if (words is < 8 or > 32 || tokens.Any(t => t.Kind == TokenKind.Quote) || FusedHeadline(a, s))
+            if (FusedHeadline(a, s))
             {
                 continue;
             }
 
-            // "The musical will open…", "The other films nominated…": which one? A bare definite description
-            // needs the article around it. A sentence with no verb is a fragment.
-            var first = tokens[0].Text;
-            // "The Colombian-born actress…", "The Australian star…": which one?
-            var vagueStart = first == "The" && tokens.Count > 1 && (tokens[1].Kind == TokenKind.Number || tokens[1].Text.Contains("-year-old", StringComparison.Ordinal))
-                || first == "The" && tokens.Count > 1 && tokens[1].Kind == TokenKind.Word
-                && (!tokens[1].IsCapitalized || (tokens.Count > 2 && tokens[2].Kind == TokenKind.Word && !tokens[2].IsCapitalized && Gazetteer.PersonRoles.Contains(tokens[2].Text)));
-            // "He", "She", "His" the reader can only take from the sentence before: sure ones become the name.
-            var sure = SurePronouns(a, s);
-            if (vagueStart || Lexicon.DemonstrativeStarts.Contains(first) || (Lexicon.SubjectPronouns.Contains(first) && !sure.Contains(0)) || first is "But" or "And" or "Or" or "So"
-                || !tokens.Any(t => !t.InQuote && LooksLikeVerb(t)))
+            foreach (var (from, to) in Clauses(s.Tokens))
             {
-                continue;
-            }
-
-            // What the sentence says (blanked as written); a number's answer is its digits, the first accepted form.
-            var answers = new List<(string Surface, AnswerType Type, IReadOnlyList<string> Accepted, Person? Person)>();
-            foreach (var m in a.Mentions[s.Index])
-            {
-                if (!m.Pronoun && m.Person.NameParts.Length > 1 && m.Person.IsReliable && !m.Person.IsCharacter)
-                {
-                    answers.Add((m.Person.FullName, AnswerType.Person, Aliases(m.Person), m.Person));
-                }
-            }
-
-            foreach (var w in a.Works)
-            {
-                if (w.Sentence == s.Index && w.Kind != WorkKind.Role)
-                {
-                    answers.Add((w.Title, Draft.TypeOf(w.Kind), [w.Title], null));
-                }
-            }
-
-            foreach (Match y in BlankYear().Matches(s.Text))
-            {
-                answers.Add((y.Value, AnswerType.Year, [y.Value], null));
-            }
-
-            foreach (var place in PlacesIn(a, s))
-            {
-                answers.Add((place, AnswerType.Place, [place], null));
-            }
-
-            foreach (var name in NamesIn(a, s))
-            {
-                if (!answers.Any(x => x.Surface.Contains(name, StringComparison.Ordinal) || name.Contains(x.Surface, StringComparison.Ordinal)))
-                {
-                    answers.Add((name, AnswerType.Name, NameAliases(name), null));
-                }
-            }
-
-            // "won four Oscars": a count of things (two or more), typed as a word or a number; "went in at number
-            // three": a chart position, the same way.
-            AddNumbers(CountBlank().Matches(s.Text), AnswerType.Number, least: 2);
-            AddNumbers(ChartPosition().Matches(s.Text), AnswerType.Position, least: 1);
-            void AddNumbers(MatchCollection found, AnswerType type, int least)
-            {
-                foreach (Match c in found)
-                {
-                    if (Answers.NumberWords.TryParse(c.Value, out var n) && n >= least && n <= 999)
-                    {
-                        var digits = n.ToString(CultureInfo.InvariantCulture);
-                        answers.Add((c.Value, type, digits == c.Value ? [digits] : [digits, c.Value], null));
-                    }
-                }
-            }
-
-            (string Text, bool Unresolved)? plain = null;
-            foreach (var (surfaceAnswer, type, accepted, person) in answers.DistinctBy(x => x.Surface))
-            {
-                var answer = Draft.IsNumber(type) ? accepted[0] : surfaceAnswer;
-                // Pronouns may only point at the blank itself; guessing who else "he" is turns into nonsense.
-                // Verbatim (no phrase removed): the ranker rejects a blank with a relative time rather than cut it.
-                // One rendering per point of view: answers that aren't people share the plain one.
-                var viewpoint = sure.Count > 0 ? null : person;
-                if (viewpoint is null)
-                {
-                    plain ??= (Render(a, s, 0, tokens.Count, null, out var plainUnresolved, expandOtherPronouns: false, sure), plainUnresolved);
-                }
-
-                var (rendered, unresolved) = viewpoint is null ? plain!.Value : (Render(a, s, 0, tokens.Count, viewpoint, out var u, expandOtherPronouns: false, sure), u);
-                if (unresolved || !SelfContained(rendered, answer, people))
-                {
-                    continue;
-                }
-
-                // "Ms Mohd-Saaid" keeps the surname only; the blank takes that, the answer stays the full name.
-                var surface = surfaceAnswer;
-                var at = IndexOfWord(rendered, surface);
-                if (at < 0 && person is not null)
-                {
-                    surface = person.Surname;
-                    at = IndexOfWord(rendered, surface);
-                }
-
-                if (at < 0)
-                {
-                    continue;
-                }
-
-                if (CutsAName(rendered, at, surface.Length))
-                {
-                    continue;
-                }
-
-                // "Ms _____" with full names to choose from reads as a glitch: the blank takes the title too.
-                if (at >= 2 && rendered[at - 1] == ' ' && !string.Equals(surface, answer, StringComparison.Ordinal))
-                {
-                    var titleStart = rendered.LastIndexOf(' ', at - 2) + 1;
-                    if (Gazetteer.Honorifics.Contains(rendered[titleStart..(at - 1)].TrimEnd('.')))
-                    {
-                        surface = rendered[titleStart..(at + surface.Length)];
-                        at = titleStart;
-                    }
-                }
-
-                var blanked = string.Concat(rendered.AsSpan(0, at), "_____", rendered.AsSpan(at + surface.Length));
-                // A possessive on the blank reads badly and gives the form away: "_____'s film", "_____' victory".
-                // "_____ is the final contender" points into the article's list; "were not available for comment"
-                // says nothing a player could know.
-                if (blanked.Contains("_____'", StringComparison.Ordinal) || blanked.Contains("_____’", StringComparison.Ordinal)
-                    || VagueBlank().IsMatch(blanked))
-                {
-                    continue;
-                }
-
-                var prompt = PromptLeads.Blank + blanked;
-                var fact = NewFact(a, "sentence", answer, "appears in", s.Text, s.Index);
-                facts.Add(fact);
-                var excluded = NamedNear(a, s.Index);
-                drafts.Add(new Draft("blank", fact, prompt, answer, type, accepted, 0.5, s.Index, s.Text, excluded));
+                BlankClause(a, s, from, to, people, facts, drafts);
             }
         }
     }
+
+    /// The parts of a sentence a blank may be asked in: the whole of it, without a leading "But"/"And"; a long
+    /// sentence's clauses ("…; …", "…, but …", "… - …"), each long enough to say something on its own.
+    private static IEnumerable<(int From, int To)> Clauses(IReadOnlyList<Token> tokens)
+    {
+        var from = LeadingConjunction(tokens, 0);
+        if (Words(tokens, from, tokens.Count) <= 32)
+        {
+            yield return (from, tokens.Count);
+            yield break;
+        }
+
+        var start = from;
+        for (var k = from + 1; k <= tokens.Count; k++)
+        {
+            var cut = k == tokens.Count
+                || (tokens[k].Kind == TokenKind.Punct && !tokens[k].InQuote
+                    && (tokens[k].Text is ";" or "-" or "–" or "—" || (tokens[k].Text == "," && k + 1 < tokens.Count && tokens[k + 1].Text is "but" or "while" or "although" or "whereas")));
+            if (!cut)
+            {
+                continue;
+            }
+
+            // A clause after a cut needs its own subject: "- has made the shortlist" has none.
+            var clause = LeadingConjunction(tokens, start);
+            if (Words(tokens, clause, k) is >= 8 and <= 32 && (clause == 0 || (tokens[clause].Kind == TokenKind.Word
+                && (tokens[clause].IsCapitalized || tokens[clause].Text is "the" or "a" or "an" or "he" or "she" or "his" or "her"))))
+            {
+                yield return (clause, k);
+            }
+
+            start = k + 1;
+        }
+
+        static int LeadingConjunction(IReadOnlyList<Token> tokens, int at)
+        {
+            if (at < tokens.Count && tokens[at].Text is "But" or "And" or "So" or "Or" or "but" or "and" or "while" or "although" or "whereas")
+            {
+                at++;
+                if (at < tokens.Count && tokens[at].Text == ",")
+                {
+                    at++;
+                }
+            }
+
+            return at;
+        }
+
+        static int Words(IReadOnlyList<Token> tokens, int from, int to)
+        {
+            var n = 0;
+            for (var k = from; k < to; k++)
+            {
+                n += tokens[k].Kind is TokenKind.Word or TokenKind.Number ? 1 : 0;
+            }
+
+            return n;
+        }
+    }
+
+    private static void BlankClause(ArticleAnalysis a, Sentence s, int from, int to, string[] people, List<Fact> facts, List<Draft> drafts)
+    {
+        var span = from == 0 && to == s.Tokens.Count ? s.Tokens : s.Tokens.Skip(from).Take(to - from).ToList();
+        var words = span.Count(t => t.Kind is TokenKind.Word or TokenKind.Number);
+        if (words is < 8 or > 32 || !OnlyShortQuotes(span))
+        {
+            return;
+        }
+
+        // "The musical will open…", "The other films nominated…": which one? A bare definite description
+        // needs the article around it. A sentence with no verb is a fragment.
+        var first = span[0].Text;
+        var the = first is "The" or "the";
+        // "The Colombian-born actress…", "The Australian star…", "The 39-year-old": which one? ("The 12th annual
+        // T in the Park festival" says which.)
+        var vagueStart = the && span.Count > 1 && ((span[1].Kind == TokenKind.Number && !OrdinalBeforeName(span)) || span[1].Text.Contains("-year-old", StringComparison.Ordinal))
+            || the && span.Count > 1 && span[1].Kind == TokenKind.Word
+            && ((!span[1].IsCapitalized && !HeadlineSaysWhich(a, span)) || (span.Count > 2 && span[2].Kind == TokenKind.Word && !span[2].IsCapitalized && Gazetteer.PersonRoles.Contains(span[2].Text)));
+        // "He", "She", "His" the reader can only take from the sentence before: sure ones become the name.
+        var sure = SurePronouns(a, s);
+        if (vagueStart || Lexicon.DemonstrativeStarts.Contains(first) || (Lexicon.SubjectPronouns.Contains(first) && !sure.Contains(from))
+            || !span.Any(t => !t.InQuote && LooksLikeVerb(t)))
+        {
+            return;
+        }
+
+        var tokens = s.Tokens;
+        // What the sentence says (blanked as written); a number's answer is its digits, the first accepted form.
+        var answers = new List<(string Surface, AnswerType Type, IReadOnlyList<string> Accepted, Person? Person)>();
+        foreach (var m in a.Mentions[s.Index])
+        {
+            if (!m.Pronoun && m.Start >= from && m.End <= to && m.Person.NameParts.Length > 1 && m.Person.IsReliable && !m.Person.IsCharacter)
+            {
+                answers.Add((m.Person.FullName, AnswerType.Person, Aliases(m.Person), m.Person));
+            }
+        }
+
+        foreach (var w in a.Works)
+        {
+            if (w.Sentence == s.Index && w.Kind != WorkKind.Role)
+            {
+                answers.Add((w.Title, Draft.TypeOf(w.Kind), [w.Title], null));
+            }
+        }
+
+        foreach (Match y in BlankYear().Matches(s.Text))
+        {
+            answers.Add((y.Value, AnswerType.Year, [y.Value], null));
+        }
+
+        foreach (var place in PlacesIn(a, s))
+        {
+            answers.Add((place, AnswerType.Place, [place], null));
+        }
+
+        foreach (var name in NamesIn(a, s))
+        {
+            if (!answers.Any(x => x.Surface.Contains(name, StringComparison.Ordinal) || name.Contains(x.Surface, StringComparison.Ordinal)))
+            {
+                answers.Add((name, AnswerType.Name, NameAliases(name), null));
+            }
+        }
+
+        // "won four Oscars": a count of things (two or more), typed as a word or a number; "went in at number
+        // three": a chart position, the same way.
+        AddNumbers(CountBlank().Matches(s.Text), AnswerType.Number, least: 2);
+        AddNumbers(ChartPosition().Matches(s.Text), AnswerType.Position, least: 1);
+        void AddNumbers(MatchCollection found, AnswerType type, int least)
+        {
+            foreach (Match c in found)
+            {
+                if (Answers.NumberWords.TryParse(c.Value, out var n) && n >= least && n <= 999)
+                {
+                    var digits = n.ToString(CultureInfo.InvariantCulture);
+                    answers.Add((c.Value, type, digits == c.Value ? [digits] : [digits, c.Value], null));
+                }
+            }
+        }
+
+        (string Text, bool Unresolved)? plain = null;
+        foreach (var (surfaceAnswer, type, accepted, person) in answers.DistinctBy(x => x.Surface))
+        {
+            var answer = Draft.IsNumber(type) ? accepted[0] : surfaceAnswer;
+            // Pronouns may only point at the blank itself; guessing who else "he" is turns into nonsense.
+            // Verbatim (no phrase removed): the ranker rejects a blank with a relative time rather than cut it.
+            // One rendering per point of view: answers that aren't people share the plain one.
+            var viewpoint = sure.Count > 0 ? null : person;
+            if (viewpoint is null)
+            {
+                plain ??= (Clause(Render(a, s, from, to, null, out var plainUnresolved, expandOtherPronouns: false, sure)), plainUnresolved);
+            }
+
+            var (rendered, unresolved) = viewpoint is null ? plain!.Value : (Clause(Render(a, s, from, to, viewpoint, out var u, expandOtherPronouns: false, sure)), u);
+            if (unresolved || !SelfContained(rendered, answer, people))
+            {
+                continue;
+            }
+
+            // "Ms Mohd-Saaid" keeps the surname only; the blank takes that, the answer stays the full name.
+            var surface = surfaceAnswer;
+            var at = IndexOfWord(rendered, surface);
+            if (at < 0 && person is not null)
+            {
+                surface = person.Surname;
+                at = IndexOfWord(rendered, surface);
+            }
+
+            if (at < 0)
+            {
+                continue;
+            }
+
+            if (CutsAName(rendered, at, surface.Length))
+            {
+                continue;
+            }
+
+            // "Ms _____" with full names to choose from reads as a glitch: the blank takes the title too.
+            if (at >= 2 && rendered[at - 1] == ' ' && !string.Equals(surface, answer, StringComparison.Ordinal))
+            {
+                var titleStart = rendered.LastIndexOf(' ', at - 2) + 1;
+                if (Gazetteer.Honorifics.Contains(rendered[titleStart..(at - 1)].TrimEnd('.')))
+                {
+                    surface = rendered[titleStart..(at + surface.Length)];
+                    at = titleStart;
+                }
+            }
+
+            var blanked = string.Concat(rendered.AsSpan(0, at), "_____", rendered.AsSpan(at + surface.Length));
+            // A possessive on the blank reads badly and gives the form away: "_____'s film", "_____' victory".
+            // "_____ is the final contender" points into the article's list; "were not available for comment"
+            // says nothing a player could know.
+            // "saw "_____" Den Watts killed off": a quoted nickname is no fact.
+            if (blanked.Contains("_____'", StringComparison.Ordinal) || blanked.Contains("_____’", StringComparison.Ordinal)
+                || VagueBlank().IsMatch(blanked) || QuotedNickname().IsMatch(blanked))
+            {
+                continue;
+            }
+
+            var prompt = PromptLeads.Blank + blanked;
+            var fact = NewFact(a, "sentence", answer, "appears in", s.Text, s.Index);
+            facts.Add(fact);
+            var excluded = NamedNear(a, s.Index);
+            drafts.Add(new Draft("blank", fact, prompt, answer, type, accepted, 0.5, s.Index, s.Text, excluded));
+        }
+    }
+
+    /// "The band will play 24 European gigs" in the story "Rock band U2 break ticket record": the headline says which
+    /// band (the ranker drops the sentence if the headline can't be shown). "The film …" when the article names one film.
+    private static bool HeadlineSaysWhich(ArticleAnalysis a, IReadOnlyList<Token> tokens)
+    {
+        var title = a.Article.Title;
+        if (HeadlineSplitter.ReadsWhole(title.Trim().TrimEnd('.'))
+            && (QuestionRanker.TitleSays(title, tokens[1].Text)
+                || (tokens.Count > 2 && tokens[2].Kind == TokenKind.Word && !tokens[2].IsCapitalized && QuestionRanker.TitleSays(title, tokens[2].Text))))
+        {
+            return true;
+        }
+
+        return WorkNamed(tokens[1].Text) is { } kind && a.Works.Where(w => w.Kind == kind).Select(w => w.Title).Distinct(StringComparer.Ordinal).Count() == 1;
+    }
+
+    private static WorkKind? WorkNamed(string noun) => noun switch
+    {
+        "film" or "movie" => WorkKind.Film,
+        "show" or "series" or "programme" or "sitcom" => WorkKind.Show,
+        "album" => WorkKind.Album,
+        "song" or "single" => WorkKind.Song,
+        "book" or "novel" => WorkKind.Book,
+        _ => null,
+    };
+
+    /// No speech in the sentence: quoted spans of four words at most ("unwrapped", a title) are not speech.
+    private static bool OnlyShortQuotes(IReadOnlyList<Token> tokens)
+    {
+        var inside = -1;
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokenKind.Quote)
+            {
+                inside = inside < 0 ? 0 : -1;
+            }
+            else if (inside >= 0 && t.Kind is TokenKind.Word or TokenKind.Number && ++inside > 4)
+            {
+                return false;
+            }
+        }
+
+        return inside < 0;
+    }
+
+    /// A clause taken out of its sentence reads as one: a capital first, a full stop last, no "on Tuesday".
+    private static string Clause(string text)
+    {
+        text = StemCleaner.DropRepeatedWords(StemCleaner.RemoveTimeAdverbials(text)).TrimEnd(' ', ',', ';');
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        if (char.IsLower(text[0]))
+        {
+            text = char.ToUpperInvariant(text[0]) + text[1..];
+        }
+
+        return text[^1] is '.' or '!' or '?' or '"' or '”' or ')' ? text : text + ".";
+    }
+
+    /// "The 12th annual T in the Park festival", "The 77th Academy Awards": an ordinal edition of something named.
+    private static bool OrdinalBeforeName(IReadOnlyList<Token> span) =>
+        span[1].Text.Length > 2 && span[1].Text[^2..] is "th" or "st" or "nd" or "rd"
+        && span.Skip(2).Take(3).Any(t => t.Kind == TokenKind.Word && t.IsCapitalized && !t.InQuote);
 
     /// Token indexes of "he"/"she"/"his"/"her" whose person is beyond doubt: named earlier in this sentence or in the
     /// one before, with nobody else who could be "he" (or "she") named in between.
@@ -1074,7 +1252,7 @@ public static partial class DraftGenerator
 
         static bool IsTitleGlue(string w) => w is "of" or "the" or "to" or "and" or "in" or "on" or "a" or "for" or "with" or "from";
 
-        static bool IsNameWord(Token t) => t.Kind == TokenKind.Word && t.IsCapitalized && !t.InQuote && !t.IsAllCaps;
+        static bool IsNameWord(Token t) => t.Kind == TokenKind.Word && t.IsCapitalized && !t.InQuote && !t.IsAllCaps && !ArticleAnalyzer.IsHyphenModifier(t.Text);
     }
 
     /// The first whole-word occurrence ("four" not inside "fourth", "Rome" not inside "Romeo").
@@ -1139,6 +1317,9 @@ public static partial class DraftGenerator
 
     [GeneratedRegex(@"_____,? (?:is|was|are|were) the (?:final|last|other|remaining|latest|next|second|third)\b|\b(?:not available for|declined to|refused to|could not be reached for) comment")]
     private static partial Regex VagueBlank();
+
+    [GeneratedRegex(@"[""“]_____[""”]\s+[A-Z]")]
+    private static partial Regex QuotedNickname();
 
     // A year, not a clock time ("at 2010 GMT") or part of a bigger number.
     [GeneratedRegex(@"(?<!\bat\s)(?<![\d,.])\b(?:19|20)\d\d\b(?![\d,.]\d|\s*(?:GMT|BST|hrs|hours|local|[ap]\.?m))")]

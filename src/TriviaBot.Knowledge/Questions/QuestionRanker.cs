@@ -346,7 +346,7 @@ public static partial class QuestionRanker
             }
 
             if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Length > 0 && char.IsLower(words[i + 1][0]) && !SelfAnchoringNouns.Contains(words[i + 1].Trim('.', '?', ','))
-                && !Anchored(words, i) && (title is null || !TitleSays(title, words[i + 1])))
+                && !Anchored(words, i) && !Restricted(words, i) && (title is null || !TitleSays(title, words[i + 1])))
             {
                 return "the " + words[i + 1];
             }
@@ -429,7 +429,43 @@ public static partial class QuestionRanker
         "alongside", "opposite", "including", "starring", "featuring", "beside", "besides", "despite", "amid", "toward", "towards",
     };
 
-    private static bool NamesSomething(string w) => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w[0] is '"' or '“' or '$' or '£' or '€');
+    // The blank names something too: "the medical drama _____" is the answer, whatever it is.
+    private static bool NamesSomething(string w) => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w[0] is '"' or '“' or '$' or '£' or '€' or '_');
+
+    /// Nouns that, with "the", point back at something the article introduced: a work, a person by their line of
+    /// work, an event, a group, a case.
+    private static readonly HashSet<string> ReferringNouns = new(StringComparer.Ordinal)
+    {
+        "band", "group", "duo", "trio", "pair", "couple", "family", "team", "crew", "cast", "project", "deal", "case", "trial",
+        "court", "company", "firm", "studio", "channel", "station", "network", "label", "star", "stars", "move", "decision",
+        "plan", "report", "study", "survey", "poll", "list", "campaign", "bid", "lawsuit", "suit", "incident", "attack",
+        "accident", "row", "dispute", "controversy", "scandal", "story", "character", "role", "part", "sequel", "remake",
+        "version", "adaptation", "franchise", "episode", "track", "record", "contract", "building", "house", "town", "city",
+        "country", "creature", "victim", "woman", "man", "boy", "girl", "child", "children", "organisation", "corporation",
+        "agency", "charity", "body", "committee", "panel", "board", "judges", "jury", "organisers", "winners", "nominees",
+        "performance", "work", "works", "piece", "painting", "exhibition", "collection", "auction", "sale", "scheme", "bill",
+        "law", "rules", "move", "claims", "allegations", "charges", "case", "couple", "pair", "show's", "film's", "band's",
+    };
+
+    /// "the destruction of the Earth", "the fact that…", "the chance to…": an abstract noun made definite by what
+    /// follows it, not by an earlier sentence.
+    private static bool Restricted(string[] words, int at)
+    {
+        var k = at + 1;
+        while (k < words.Length && k <= at + 3 && words[k].Length > 0 && char.IsLower(words[k][0]) && !Lexicon.FunctionWords.Contains(words[k]) && !Prepositions.Contains(words[k]))
+        {
+            k++;
+        }
+
+        if (k == at + 1 || k >= words.Length || words[k - 1].EndsWith(','))
+        {
+            return false;
+        }
+
+        var head = words[k - 1].ToLowerInvariant();
+        return words[k] is "of" or "that" or "to" && !ReferringNouns.Contains(head) && !WorkNouns.Contains(head) && !EventNouns.Contains(head)
+            && !Gazetteer.PersonRoles.Contains(head) && !Gazetteer.PersonRoles.Contains(head.TrimEnd('s'));
+    }
 
     /// Whether "the …" at <paramref name="at"/> is told apart by a name: right after its noun ("the film Ray", "the
     /// charity single Band Aid 20") or through "of"/"for"/… ("the role of Tom", "the birth of writer Hans Christian

@@ -25,8 +25,47 @@ public static partial class StemCleaner
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();
 
+    // A time adverbial that can come out of the middle of a sentence and leave it whole: "on Tuesday", "on Friday
+    // night", "last week", "earlier this month", "at the weekend", "two years ago", "recently". Not after a word
+    // that needs it ("of last year", "than last week", "until Monday"), not a possessive ("Sunday's ceremony"),
+    // not "Friday the 13th".
+    [GeneratedRegex(@"(?<!\b(?:of|than|for|as|from|until|since|before|after|by|to|in|during|the|and|or|every|each|per|on)\s)\b(?:(?:[Oo]n\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:at|over)\s+the\s+weekend|(?:last|this|next)\s+(?:week(?:end)?|month|year)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|weeks|months|years)\s+ago|[Rr]ecently)\b(?!['’]|\s+the\s+\d|-|\s+of\b)")]
+    private static partial Regex TimeAdverbial();
+
+    /// "Ian Brown was arrested after a fight in San Francisco on Tuesday, his spokesman said" → "…in San Francisco,
+    /// his spokesman said": what only made sense on the day the story ran comes out wherever it stands.
+    public static string RemoveTimeAdverbials(string text)
+    {
+        if (!TimeAdverbial().IsMatch(text))
+        {
+            return text;
+        }
+
+        var cleaned = TimeAdverbial().Replace(text, m =>
+        {
+            // ", on Tuesday, his spokesman" keeps one comma; "fight on Tuesday." keeps none of the phrase.
+            var before = text[..m.Index].TrimEnd();
+            var after = text[(m.Index + m.Length)..].TrimStart();
+            return before.EndsWith(',') && after.StartsWith(',') ? "\u0001" : string.Empty;
+        });
+        cleaned = cleaned.Replace(", \u0001,", ",", StringComparison.Ordinal).Replace(",\u0001,", ",", StringComparison.Ordinal).Replace("\u0001", string.Empty, StringComparison.Ordinal);
+        cleaned = Spaces().Replace(cleaned, " ").Replace(" ,", ",", StringComparison.Ordinal).Replace(" ?", "?", StringComparison.Ordinal)
+            .Replace(" .", ".", StringComparison.Ordinal).Replace(",.", ".", StringComparison.Ordinal).Replace(",?", "?", StringComparison.Ordinal).Trim();
+        // "Recently, X did…" → "X did…".
+        return cleaned.StartsWith(", ", StringComparison.Ordinal) ? char.ToUpperInvariant(cleaned[2]) + cleaned[3..]
+            : cleaned.Length > 0 && char.IsLower(cleaned[0]) && char.IsUpper(text[0]) ? char.ToUpperInvariant(cleaned[0]) + cleaned[1..] : cleaned;
+    }
+
+    // "graduated from graduated from": an article's slip, said once.
+    [GeneratedRegex(@"\b([a-z]+\s+[a-z]+(?:\s+[a-z]+)?)\s+\1\b")]
+    private static partial Regex RepeatedWords();
+
+    /// "has graduated from graduated from the University" → "has graduated from the University".
+    public static string DropRepeatedWords(string text) => RepeatedWords().Replace(text, "$1");
+
     public static string RemoveRelativeTime(string stem)
     {
+        stem = DropRepeatedWords(RemoveTimeAdverbials(stem));
         // Only a phrase that ends the stem (or the clause before "?") comes out cleanly; cutting one from the middle
         // ("…nominations last week, entered…") breaks the grammar, so those stay for the ranker to reject.
         var cleaned = RelativeTime().Replace(stem, m => IsTail(stem, m.Index + m.Length) ? string.Empty : m.Value);

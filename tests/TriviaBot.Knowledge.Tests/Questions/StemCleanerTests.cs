@@ -14,7 +14,29 @@ public sealed class StemCleanerTests
     }
 
     [Theory]
-    [InlineData("Which film, with five nominations last week, entered in eighth place?")]
+    [InlineData("Former Stone Roses singer _____ was arrested after a fight in San Francisco on Tuesday, his spokesman has said.", "Former Stone Roses singer _____ was arrested after a fight in San Francisco, his spokesman has said.")]
+    [InlineData("Rapper Eminem is to play an intimate gig in _____ on Saturday, following a show on the River Thames on Friday.", "Rapper Eminem is to play an intimate gig in _____, following a show on the River Thames.")]
+    [InlineData("_____ took his new band Fightstar to the stage on Friday night, just hours after leaving Busted.", "_____ took his new band Fightstar to the stage, just hours after leaving Busted.")]
+    [InlineData("Oasis singer _____ has been fined after a fight in a German hotel two years ago.", "Oasis singer _____ has been fined after a fight in a German hotel.")]
+    [InlineData("Recently, Ray Charles won eight Grammy Awards.", "Ray Charles won eight Grammy Awards.")]
+    [InlineData("Which film, with five nominations last week, entered in eighth place?", "Which film, with five nominations, entered in eighth place?")]
+    public void RemoveTimeAdverbials_AnywhereInTheSentence_LeavesItWhole(string text, string expected)
+    {
+        Assert.Equal(expected, StemCleaner.RemoveTimeAdverbials(text));
+    }
+
+    [Theory]
+    [InlineData("Director _____ is in talks to direct a new instalment in the Friday the 13th franchise.")]
+    [InlineData("_____ won the best album of last year.")]
+    [InlineData("The single stayed at number one until Monday, when _____ replaced it.")]
+    [InlineData("_____ hosted Sunday's ceremony at the Alex Theater.")]
+    [InlineData("Sales were higher than last year in _____.")]
+    public void RemoveTimeAdverbials_WhereTheSentenceNeedsIt_LeavesItForTheRanker(string text)
+    {
+        Assert.Equal(text, StemCleaner.RemoveTimeAdverbials(text));
+    }
+
+    [Theory]
     [InlineData("Who yesterday signed a new contract?")]
     public void RemoveRelativeTime_PhraseInsideTheStem_IsLeftForTheRanker(string stem)
     {
