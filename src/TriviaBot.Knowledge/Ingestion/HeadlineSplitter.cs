@@ -368,6 +368,8 @@ internal static class HeadlineSplitter
         var strayName = (words.Length > 2 && Gazetteer.FirstNames.Contains(last) && char.IsUpper(last[0]) && beforeLast.Length > 0 && char.IsUpper(beforeLast[0]))
             || (last == "act" && beforeLast.Length > 0 && char.IsUpper(beforeLast[0]));
         var repeatedHead = words[..^1].Any(w => string.Equals(w, last, StringComparison.OrdinalIgnoreCase)) && DescribingNouns.Contains(last);
+        // "Rap feud in 50" (Cent), "Manics in charge of BBC 6" (Music): a number that is no year ends a cut name.
+        cutMidPhrase |= last.Length > 0 && last.All(char.IsDigit) && !(last.Length == 4 && last[0] is '1' or '2');
         return !described && !articleBeforeLast && !cutMidPhrase && !bodyOpener && !repeatedHead && !strayName && !cutTop && !HeadlineNeverEnds.Contains(last) && !Gazetteer.PersonRoles.Contains(last) && !Lexicon.FunctionWords.Contains(last);
     }
 
@@ -387,7 +389,7 @@ internal static class HeadlineSplitter
     private static readonly HashSet<string> ObjectlessVerbs = new(StringComparer.Ordinal)
     {
         "wins", "celebrates", "hails", "honours", "honors", "backs", "tops", "named", "beats", "joins", "signs", "leads", "takes", "sees",
-        "deport", "sues", "praises", "slams", "attacks", "criticises", "defends", "blasts",
+        "deport", "sues", "praises", "slams", "attacks", "criticises", "defends", "blasts", "drops",
     };
 
     private static readonly HashSet<string> DescribingNouns = new(StringComparer.OrdinalIgnoreCase)

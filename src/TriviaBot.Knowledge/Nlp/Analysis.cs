@@ -36,6 +36,11 @@ public sealed class Person(string fullName, int firstSentence)
     /// Named as someone's part ("played Don Corleone", "as Willy Wonka"): a character, never a distractor.
     public bool IsCharacter { get; set; }
 
+    /// What a player may type for this person (full name, surname…), worked out once.
+    public IReadOnlyList<string> Aliases => _aliases ??= Answers.AnswerMatcher.PersonAliases(FullName);
+
+    private IReadOnlyList<string>? _aliases;
+
     public static string SurnameOf(string fullName)
     {
         var parts = fullName.Split(' ');
@@ -90,6 +95,12 @@ public sealed class ArticleAnalysis(Article article, IReadOnlyList<Sentence> sen
     public int? LatestYear { get; set; }
 
     public int WordCount { get; set; }
+
+    /// Whether the headline reads as a whole line (see <see cref="Ingestion.HeadlineSplitter.ReadsWhole"/>), worked
+    /// out once: every question of the article asks it.
+    public bool HeadlineReadsWhole => _headlineReadsWhole ??= Ingestion.HeadlineSplitter.ReadsWhole(Article.Title.Trim().TrimEnd('.'));
+
+    private bool? _headlineReadsWhole;
 
     /// What ranking needs once tokens and sentences can be let go (they are most of the pipeline's memory).
     public ArticleContext ToContext() => new(

@@ -539,9 +539,11 @@ public static partial class ArticleAnalyzer
                 }
 
                 var before = s.Tokens[m.Start - 1];
-                if (!before.IsCapitalized && before.Kind == TokenKind.Word && Gazetteer.PersonRoles.Contains(before.Text))
+                // "Rapper Kanye West has…": the sentence start capitalised the role.
+                var opening = m.Start == 1 && before.IsCapitalized && before.Kind == TokenKind.Word && Gazetteer.PersonRoles.Contains(before.Text.ToLowerInvariant());
+                if (opening || (!before.IsCapitalized && before.Kind == TokenKind.Word && Gazetteer.PersonRoles.Contains(before.Text)))
                 {
-                    var role = before.Text;
+                    var role = opening ? before.Text.ToLowerInvariant() : before.Text;
                     if (m.Start >= 2 && RoleModifiers.Contains(s.Tokens[m.Start - 2].Text))
                     {
                         var modifier = s.Tokens[m.Start - 2];

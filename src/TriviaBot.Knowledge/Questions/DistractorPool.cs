@@ -11,6 +11,7 @@ public sealed class DistractorPool
     private readonly Dictionary<string, List<(string Name, PersonTraits Traits)>> _people = new(StringComparer.Ordinal);
     private readonly HashSet<(string, string)> _seen = [];
     private readonly Dictionary<string, int> _articlesPerName = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _speakers = new(StringComparer.Ordinal);
 
     // Two- and three-word runs of every work title: "Bridget Jones" is a film's heroine, not a distractor.
     private readonly HashSet<string> _titleNames = new(StringComparer.Ordinal);
@@ -22,6 +23,8 @@ public sealed class DistractorPool
         {
             _articlesPerName[name] = _articlesPerName.GetValueOrDefault(name) + 1;
         }
+
+        _speakers.UnionWith(a.Speakers);
 
         foreach (var (title, _) in a.Works)
         {
@@ -90,9 +93,12 @@ public sealed class DistractorPool
         }
 
         Take(picked, d, a.People.Where(n => !_titleNames.Contains(n) && Fits(answer, a.TraitsOf(n), sameArticle: true)), count);
-        // "Who said it?" choices come from the article alone: names from other stories (a 1950s film star, a critic
-        // nobody knows) are filler a reader sees through, so without three the quote is not asked.
-        var section = d.Type == AnswerType.Speaker ? null : _people.GetValueOrDefault(a.Section);
+        // "Who said it?" choices from other stories (a 1950s film star, a critic nobody knows) are filler a reader
+        // sees through, unless they were quoted too and share the speaker's line of work and gender: a rapper's
+        // words among three other rappers who spoke to the press. Without three the quote is not asked.
+        var speaker = d.Type == AnswerType.Speaker;
+        // ("star" says too little: a rapper among film stars.)
+        var section = speaker && answer.Role is null or "star" ? null : _people.GetValueOrDefault(a.Section);
         if (section is not null && picked.Count < count)
         {
             // With no line of work to match, a famous name among unknowns stands out: take the little-known.
@@ -101,7 +107,7 @@ public sealed class DistractorPool
                 picked,
                 d,
                 Rotate(section, seed)
-                    .Where(p => Fits(answer, p.Traits, sameArticle: false) && !_titleNames.Contains(p.Name)
+                    .Where(p => Fits(answer, p.Traits, sameArticle: false) && !_titleNames.Contains(p.Name) && (!speaker || _speakers.Contains(p.Name))
                         && (!obscureOnly || (_articlesPerName.GetValueOrDefault(p.Name) <= 2 && !Gazetteer.PeopleEntertainment.Contains(p.Name) && !Gazetteer.PeopleGeneral.Contains(p.Name))))
                     .Select(p => p.Name),
                 count);

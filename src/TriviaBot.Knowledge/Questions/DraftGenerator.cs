@@ -37,6 +37,11 @@ public static partial class DraftGenerator
     /// becomes "the film Hide and Seek" — unless that title is the answer or already in the stem.
     private static string NameTheWork(ArticleAnalysis a, string prompt, Draft d)
     {
+        if (a.Works.Count == 0)
+        {
+            return prompt;
+        }
+
         if (QuestionRanker.LeaningWord(prompt) is not { } lean || !lean.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
         {
             return prompt;
@@ -71,7 +76,7 @@ public static partial class DraftGenerator
     {
         var title = a.Article.Title.Trim().TrimEnd('.');
         var titleWords = QuestionRanker.Normalize(title).Split(' ');
-        var usable = HeadlineSplitter.ReadsWhole(title);
+        var usable = a.HeadlineReadsWhole;
         for (var i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
@@ -143,7 +148,7 @@ public static partial class DraftGenerator
             // unless it names someone the article quotes or names: then it could give the answer away.
             var title = a.Article.Title.Trim();
             var titleNamesSomeone = a.Persons.Any(p => p.NameParts.Any(part => part.Length > 2 && title.Contains(part, StringComparison.OrdinalIgnoreCase)));
-            var prompt = HeadlineSplitter.ReadsWhole(title.TrimEnd('.')) && !titleNamesSomeone
+            var prompt = a.HeadlineReadsWhole && !titleNamesSomeone
                 ? PromptLeads.InStory(title.TrimEnd('.'), "Who said: “" + text.Trim('"', '“', '”') + "”?")
                 : "Who said: “" + text.Trim('"', '“', '”') + "”";
             var score = 0.55 + (0.25 * q.Confidence);
@@ -195,7 +200,7 @@ public static partial class DraftGenerator
         return result;
     }
 
-    public static IReadOnlyList<string> Aliases(Person p) => Answers.AnswerMatcher.PersonAliases(p.FullName);
+    public static IReadOnlyList<string> Aliases(Person p) => p.Aliases;
 
     // ---- "Which director deemed …?" ----------------------------------------------------------------------------
 
@@ -866,7 +871,9 @@ public static partial class DraftGenerator
         var people = a.Persons.Where(p => p.NameParts.Length > 1).Select(p => p.FullName).ToArray();
         foreach (var s in a.Sentences)
         {
-            if (FusedHeadline(a, s))
+            // A headline that doesn't read whole lost its tail to the first sentence ("TV presenter Deeley drops" +
+            // "CD:UK Cat Deeley has resigned…"), or took that sentence's head: either way the sentence is garbled.
+            if (FusedHeadline(a, s) || (s.Index == 0 && !a.HeadlineReadsWhole))
             {
                 continue;
             }
@@ -952,9 +959,9 @@ public static partial class DraftGenerator
         var the = first is "The" or "the";
         // "The Colombian-born actress…", "The Australian star…", "The 39-year-old": which one? ("The 12th annual
         // T in the Park festival" says which.)
-        var vagueStart = the && span.Count > 1 && ((span[1].Kind == TokenKind.Number && !OrdinalBeforeName(span)) || span[1].Text.Contains("-year-old", StringComparison.Ordinal))
-            || the && span.Count > 1 && span[1].Kind == TokenKind.Word
-            && ((!span[1].IsCapitalized && !HeadlineSaysWhich(a, span)) || (span.Count > 2 && span[2].Kind == TokenKind.Word && !span[2].IsCapitalized && Gazetteer.PersonRoles.Contains(span[2].Text)));
+        var vagueStart = the && span.Count > 1 && !DescribesSomeoneNamed(a, s, from) && (((span[1].Kind == TokenKind.Number && !OrdinalBeforeName(span)) || span[1].Text.Contains("-year-old", StringComparison.Ordinal))
+            || (span[1].Kind == TokenKind.Word
+            && ((!span[1].IsCapitalized && !HeadlineSaysWhich(a, span)) || (span.Count > 2 && span[2].Kind == TokenKind.Word && !span[2].IsCapitalized && Gazetteer.PersonRoles.Contains(span[2].Text)))));
         // "He", "She", "His" the reader can only take from the sentence before: sure ones become the name.
         var sure = SurePronouns(a, s);
         if (vagueStart || Lexicon.DemonstrativeStarts.Contains(first) || (Lexicon.SubjectPronouns.Contains(first) && !sure.Contains(from))
@@ -1017,8 +1024,15 @@ public static partial class DraftGenerator
         }
 
         (string Text, bool Unresolved)? plain = null;
-        foreach (var (surfaceAnswer, type, accepted, person) in answers.DistinctBy(x => x.Surface))
+        var surfaces = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (surfaceAnswer, type, accepted, person) in answers)
         {
+            // "Asher D." at the sentence's end: the full stop is the sentence's, not the name's.
+            if (!surfaces.Add(surfaceAnswer) || surfaceAnswer.EndsWith('.'))
+            {
+                continue;
+            }
+
             var answer = Draft.IsNumber(type) ? accepted[0] : surfaceAnswer;
             // Pronouns may only point at the blank itself; guessing who else "he" is turns into nonsense.
             // Verbatim (no phrase removed): the ranker rejects a blank with a relative time rather than cut it.
@@ -1049,7 +1063,11 @@ public static partial class DraftGenerator
                 continue;
             }
 
-            if (CutsAName(rendered, at, surface.Length))
+            // A title with a capital after its comma goes on ("The 10th District Court, Moments of Trials").
+            var next = at + surface.Length;
+            if (CutsAName(rendered, at, surface.Length)
+                || (type is not (AnswerType.Person or AnswerType.Place or AnswerType.Year) && !Draft.IsNumber(type)
+                    && next + 2 < rendered.Length && rendered[next] == ',' && rendered[next + 1] == ' ' && char.IsUpper(rendered[next + 2])))
             {
                 continue;
             }
@@ -1076,11 +1094,13 @@ public static partial class DraftGenerator
                 continue;
             }
 
+            // "Michael Jackson's mother _____" (Katherine Jackson): the shared surname alone is no answer here.
+            var typed = person is null ? accepted : accepted.Where(x => x == answer || IndexOfWord(blanked, x) < 0).ToList();
             var prompt = PromptLeads.Blank + blanked;
             var fact = NewFact(a, "sentence", answer, "appears in", s.Text, s.Index);
             facts.Add(fact);
             var excluded = NamedNear(a, s.Index);
-            drafts.Add(new Draft("blank", fact, prompt, answer, type, accepted, 0.5, s.Index, s.Text, excluded));
+            drafts.Add(new Draft("blank", fact, prompt, answer, type, typed, 0.5, s.Index, s.Text, excluded));
         }
     }
 
@@ -1089,7 +1109,7 @@ public static partial class DraftGenerator
     private static bool HeadlineSaysWhich(ArticleAnalysis a, IReadOnlyList<Token> tokens)
     {
         var title = a.Article.Title;
-        if (HeadlineSplitter.ReadsWhole(title.Trim().TrimEnd('.'))
+        if (a.HeadlineReadsWhole
             && (QuestionRanker.TitleSays(title, tokens[1].Text)
                 || (tokens.Count > 2 && tokens[2].Kind == TokenKind.Word && !tokens[2].IsCapitalized && QuestionRanker.TitleSays(title, tokens[2].Text))))
         {
@@ -1145,6 +1165,30 @@ public static partial class DraftGenerator
         return text[^1] is '.' or '!' or '?' or '"' or '”' or ')' ? text : text + ".";
     }
 
+    /// "The late US legend Elvis Presley is…", "The Oscar-winning actress Hilary Swank…": the description comes with
+    /// the name of whom it describes.
+    private static bool DescribesSomeoneNamed(ArticleAnalysis a, Sentence s, int from)
+    {
+        foreach (var m in a.Mentions[s.Index])
+        {
+            if (!m.Pronoun && m.Start > from + 1 && m.Start <= from + 5 && m.End - m.Start >= 2)
+            {
+                for (var k = from + 1; k < m.Start; k++)
+                {
+                    // "The film's director Peter Chelsom": which film?
+                    if (s.Tokens[k].Kind != TokenKind.Word || s.Tokens[k].IsPossessive || LooksLikeVerb(s.Tokens[k]) || Lexicon.FunctionWords.Contains(s.Tokens[k].Text))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// "The 12th annual T in the Park festival", "The 77th Academy Awards": an ordinal edition of something named.
     private static bool OrdinalBeforeName(IReadOnlyList<Token> span) =>
         span[1].Text.Length > 2 && span[1].Text[^2..] is "th" or "st" or "nd" or "rd"
@@ -1188,7 +1232,11 @@ public static partial class DraftGenerator
                 }
             }
 
-            if (seen && !rival)
+            // Or the only one the article names who could be "he" (or "she"): nobody else of that gender, or of
+            // a gender we can't tell, anywhere in it.
+            var alone = m.Person.FirstSentence <= s.Index
+                && a.Persons.All(p => p == m.Person || p.IsWorkTitle || (p.Gender != 0 && p.Gender != g));
+            if ((seen && !rival) || alone)
             {
                 sure.Add(m.Start);
             }
@@ -1243,8 +1291,10 @@ public static partial class DraftGenerator
                 continue;
             }
 
+            // "The 10th District Court, Moments of Trials": a capital after the comma goes on with the title (or a list).
+            var goesOn = end + 1 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].IsCapitalized && !a.Mentions[s.Index].Any(m => m.Start == end + 1);
             var name = string.Join(' ', tokens.Skip(start).Take(words).Select(t => t.Text));
-            if (name.Length <= 40 && !Gazetteer.Places.Contains(name) && !Gazetteer.Outlets.Contains(name))
+            if (name.Length <= 40 && !goesOn && !name.EndsWith('.') && !Gazetteer.Places.Contains(name) && !Gazetteer.Outlets.Contains(name))
             {
                 yield return name;
             }

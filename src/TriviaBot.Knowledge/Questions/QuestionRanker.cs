@@ -34,6 +34,12 @@ public static partial class QuestionRanker
                 reject ??= "fewer than three other speakers or people to choose from";
             }
 
+            // "a school for troubled boys in _____" reads as a place when typed; among four years it is a year.
+            if (d.Type == AnswerType.Year && kind == QuestionKind.FreeAnswer && YearAfterIn(d.Prompt))
+            {
+                reject ??= "a year blank after 'in' reads as a place";
+            }
+
             var choices = kind == QuestionKind.FreeAnswer ? [] : Order(d, distractors);
             var score = Score(d, kind);
             if (reject is not null)
@@ -83,7 +89,9 @@ public static partial class QuestionRanker
     /// Numbers and titles are fair to type; a stable third of them are served as free answers so a channel gets
     /// both kinds (names stay multiple choice: spelling a stranger's surname is no fun).
     private static bool PreferTyped(Draft d) =>
-        d.Type is not (AnswerType.Person or AnswerType.Speaker) && DistractorPool.StableSeed(d.Prompt) % 3 == 0;
+        d.Type is not (AnswerType.Person or AnswerType.Speaker) && !(d.Type == AnswerType.Year && YearAfterIn(d.Prompt)) && DistractorPool.StableSeed(d.Prompt) % 3 == 0;
+
+    private static bool YearAfterIn(string prompt) => prompt.Contains(" in _____", StringComparison.Ordinal);
 
     /// The rubric's hard defects, as a reason (null when none applies).
     public static string? Reject(Draft d)
@@ -98,12 +106,6 @@ public static partial class QuestionRanker
         if (d.Answer.Length is 0 or > 60)
         {
             return "answer length";
-        }
-
-        // "a school for troubled boys in _____" reads as a place: a year blank right after "in" has two answers.
-        if (d.Type == AnswerType.Year && prompt.Contains(" in _____", StringComparison.Ordinal))
-        {
-            return "a year blank after 'in' reads as a place";
         }
 
         // "in 2002 and _____" leaves one sensible year; "Wheels (_____), The Moneychangers (1975)…" is a list of dates
@@ -132,10 +134,18 @@ public static partial class QuestionRanker
             return "a place blank after a role word";
         }
 
-        // "More than _____ stars": a round figure, not a count anyone could know.
-        if (d.Type == AnswerType.Number && Approximate().IsMatch(prompt))
+        // "More than _____ stars": a round figure, not a count anyone could know. "The top _____ includes…" fits
+        // the top ten too; "the best song of the past _____ years" is a round anniversary among odd numbers.
+        if (d.Type == AnswerType.Number && (Approximate().IsMatch(prompt) || TopOrPast().IsMatch(prompt)))
         {
             return "an approximate count";
+        }
+
+        // "The website publication was "beyond disaster", _____ said": who said it, without the quote's speaker
+        // ever introduced, is a guess.
+        if (d.Type is AnswerType.Person or AnswerType.Name && prompt.Contains('"') && BlankSaid().IsMatch(prompt))
+        {
+            return "vague: a speaker nobody introduced";
         }
 
         // "Mr Blair" is how the article refers to someone whose full name it never gave: not an answer to type or pick.
@@ -243,7 +253,9 @@ public static partial class QuestionRanker
                 return "hedged claim";
             }
 
-            if (d.Type != AnswerType.Speaker && Lexicon.RelativeTime.Contains(w))
+            // "the weekend of 9 and 10 July" is dated.
+            var dated = i + 2 < outsideWords.Length && outsideWords[i + 1] == "of" && outsideWords[i + 2].Length > 0 && char.IsDigit(outsideWords[i + 2][0]);
+            if (d.Type != AnswerType.Speaker && Lexicon.RelativeTime.Contains(w) && !dated)
             {
                 if (w is "last" or "next" or "this")
                 {
@@ -322,6 +334,13 @@ public static partial class QuestionRanker
         for (var i = 0; i < words.Length; i++)
         {
             var w = words[i].Trim('.', '?', '!', ';', ':', '(', ')');
+            // "T in the Park", "Pirates of the Caribbean": a "the" inside a name.
+            if (w is "the" && i >= 2 && words[i - 1] is "in" or "of" or "on" or "and" && words[i - 2].Length > 0 && char.IsUpper(words[i - 2][0])
+                && i + 1 < words.Length && words[i + 1].Length > 0 && char.IsUpper(words[i + 1][0]))
+            {
+                continue;
+            }
+
             // "the box office" says which; "the box set" doesn't.
             if (w is "the" or "The" && i + 2 < words.Length && words[i + 1] == "box" && !words[i + 2].StartsWith("office", StringComparison.Ordinal))
             {
@@ -401,7 +420,8 @@ public static partial class QuestionRanker
     private static string? VagueWorkAfterModifier(string[] words, int at)
     {
         var k = at + 1;
-        while (k < words.Length && k <= at + 3 && words[k].Length > 0 && char.IsUpper(words[k][0]))
+        // "the Channel 4 show": a number belongs to the name.
+        while (k < words.Length && k <= at + 3 && words[k].Length > 0 && (char.IsUpper(words[k][0]) || (k > at + 1 && char.IsDigit(words[k][0]))))
         {
             k++;
         }
@@ -447,7 +467,7 @@ public static partial class QuestionRanker
         "law", "rules", "move", "claims", "allegations", "charges", "case", "couple", "pair", "show's", "film's", "band's",
     };
 
-    /// "the destruction of the Earth", "the fact that…", "the chance to…": an abstract noun made definite by what
+    /// "the destruction of the Earth", "the fact that…": an abstract noun made definite by what
     /// follows it, not by an earlier sentence.
     private static bool Restricted(string[] words, int at)
     {
@@ -463,7 +483,7 @@ public static partial class QuestionRanker
         }
 
         var head = words[k - 1].ToLowerInvariant();
-        return words[k] is "of" or "that" or "to" && !ReferringNouns.Contains(head) && !WorkNouns.Contains(head) && !EventNouns.Contains(head)
+        return words[k] is "of" or "that" && !ReferringNouns.Contains(head) && !WorkNouns.Contains(head) && !EventNouns.Contains(head)
             && !Gazetteer.PersonRoles.Contains(head) && !Gazetteer.PersonRoles.Contains(head.TrimEnd('s'));
     }
 
@@ -727,11 +747,17 @@ public static partial class QuestionRanker
     [GeneratedRegex(@"(?:19|20)\d\d\s*(?:and|or|to|-|–)\s*_____|_____\s*(?:and|or|to|-|–)\s*(?:19|20)\d\d|\(_____\)")]
     private static partial Regex YearBeside();
 
-    [GeneratedRegex(@"[A-Z][\w-]*,\s+_____|_____,\s+[A-Z]|_____\s+(?:and|or)\s+[A-Za-z]|[A-Z][\w-]*\s+(?:and|or)\s+_____|,[^,]{1,40}\b(?:and|or)\s+(?:[a-z-]+\s+){0,3}_____")]
+    [GeneratedRegex(@"[A-Z][\w-]*,\s+_____|_____,\s+(?:[a-z-]+\s+)?[A-Z]|_____\s+(?:and|or)\s+[A-Za-z]|[A-Z][\w-]*\s+(?:and|or)\s+_____|,[^,]{1,40}\b(?:and|or)\s+(?:[a-z-]+\s+){0,3}_____")]
     private static partial Regex PlaceList();
 
     [GeneratedRegex(@"\b(?:more than|less than|fewer than|over|about|around|nearly|almost|some|up to|at least|roughly|approximately)\s+_____", RegexOptions.IgnoreCase)]
     private static partial Regex Approximate();
+
+    [GeneratedRegex(@"\b(?:top|past|last|first|next)\s+_____")]
+    private static partial Regex TopOrPast();
+
+    [GeneratedRegex(@"_____,?\s+(?:said|says|told|added)\b|\b(?:said|says|told|added)\s+_____")]
+    private static partial Regex BlankSaid();
 
     [GeneratedRegex(@"\b([a-z-]+) _____")]
     private static partial Regex PlaceAfterRole();

@@ -117,7 +117,7 @@ public sealed class StandAloneQuestionTests
     [Fact]
     public void Generate_CountOfThings_NumberBlankTakesWordOrDigits()
     {
-        var drafts = Drafts("Aviator wins", "The Aviator took five prizes including best supporting actress for Cate Blanchett at the Bafta ceremony in London.");
+        var drafts = Drafts("Aviator sweeps the Baftas", "The Aviator took five prizes including best supporting actress for Cate Blanchett at the Bafta ceremony in London.");
 
         var count = Assert.Single(drafts, d => d.Type == AnswerType.Number);
         Assert.Equal("5", count.Answer);
