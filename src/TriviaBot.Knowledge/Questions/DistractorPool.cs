@@ -193,7 +193,7 @@ public sealed class DistractorPool
         return answer.Role is not null || sameArticle || candidate.Role is null or "executive" or "journalist";
     }
 
-    private static List<string> Works(Draft d, ArticleContext a, ulong seed, int count)
+    private List<string> Works(Draft d, ArticleContext a, ulong seed, int count)
     {
         var picked = new List<string>();
         // Titles from other stories of the section are too often mis-typed (an album offered as a film, "Jimmy" as
@@ -213,7 +213,7 @@ public sealed class DistractorPool
     }
 
     /// A country among countries, a city among cities; never one the source sentence also names.
-    private static List<string> Places(Draft d, ulong seed, int count)
+    private List<string> Places(Draft d, ulong seed, int count)
     {
         var picked = new List<string>();
         var country = Gazetteer.Countries.Contains(d.Answer);
@@ -221,7 +221,7 @@ public sealed class DistractorPool
         return picked;
     }
 
-    private static void Take(List<string> picked, Draft d, IEnumerable<string> candidates, int count)
+    private void Take(List<string> picked, Draft d, IEnumerable<string> candidates, int count)
     {
         foreach (var c in candidates)
         {
@@ -242,7 +242,7 @@ public sealed class DistractorPool
             }
 
             // Two spellings of one name ("Andersen", "Anderson") are one choice, and a giveaway.
-            if (IsAcceptable(c, d, picked) && !picked.Any(p => Near(Normalize(p), Normalize(c))))
+            if (IsAcceptable(c, d, picked) && !picked.Any(p => Near(Key(p), Key(c))))
             {
                 picked.Add(c);
             }
@@ -251,17 +251,17 @@ public sealed class DistractorPool
 
     /// Plausible (similar length) and reliably wrong: not an accepted answer, not a part of the answer or the other
     /// way round, not someone the source sentence names, not sharing a surname with the answer.
-    private static bool IsAcceptable(string candidate, Draft d, List<string> picked)
+    private bool IsAcceptable(string candidate, Draft d, List<string> picked)
     {
         if (string.IsNullOrWhiteSpace(candidate) || d.Excluded.Contains(candidate) || picked.Contains(candidate, StringComparer.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        var c = Normalize(candidate);
-        foreach (var acc in d.Accepted.Append(d.Answer))
+        var c = Key(candidate);
+        var keys = KeysOf(d);
+        foreach (var n in keys.Accepted)
         {
-            var n = Normalize(acc);
             if (n.Length == 0 || c == n || c.Contains(n, StringComparison.Ordinal) || n.Contains(c, StringComparison.Ordinal))
             {
                 return false;
@@ -280,17 +280,17 @@ public sealed class DistractorPool
 
             // A near-spelling of the answer or of a name in the stem ("Peter Jamieson" for Peter Jameson,
             // "Hans Christian Anderson" beside Andersen) is the same person or a giveaway.
-            if (Near(Normalize(candidate), Normalize(d.Answer)) || QuestionRanker.Normalize(d.Prompt).Split(' ').Any(w => w.Length >= 5 && Near(w, Normalize(Person.SurnameOf(candidate)))))
+            var surname = Person.SurnameOf(candidate);
+            var surnameKey = Key(surname);
+            if (Near(c, keys.Answer) || keys.StemWords.Any(w => w.Length >= 5 && Near(w, surnameKey)))
             {
                 return false;
             }
 
             // Someone the stem names (even by first name: "Wes has a great career ahead of him") is no choice.
-            var surname = Person.SurnameOf(candidate);
-            var stem = " " + QuestionRanker.Normalize(d.Prompt) + " ";
             if (string.Equals(surname, Person.SurnameOf(d.Answer), StringComparison.OrdinalIgnoreCase)
                 || d.Prompt.Contains(surname, StringComparison.OrdinalIgnoreCase)
-                || stem.Contains(" " + QuestionRanker.Normalize(parts[0]) + " ", StringComparison.Ordinal))
+                || keys.Stem.Contains(" " + QuestionRanker.Normalize(parts[0]) + " ", StringComparison.Ordinal))
             {
                 return false;
             }
@@ -377,6 +377,35 @@ public sealed class DistractorPool
 
     // Letters and digits only, so "Casino Night" and "casino-night" compare equal and containment can't hide behind spacing.
     private static string Normalize(string s) => QuestionRanker.Normalize(s).Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    // Candidates come round again and again (every name of a section, for every question): normalised once.
+    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+
+    private string Key(string s)
+    {
+        if (!_keys.TryGetValue(s, out var key))
+        {
+            _keys[s] = key = Normalize(s);
+        }
+
+        return key;
+    }
+
+    /// What every candidate of one question is checked against, worked out once per question.
+    private sealed record DraftKeys(Draft Draft, string[] Accepted, string Answer, string[] StemWords, string Stem);
+
+    private DraftKeys? _draftKeys;
+
+    private DraftKeys KeysOf(Draft d)
+    {
+        if (_draftKeys is null || !ReferenceEquals(_draftKeys.Draft, d))
+        {
+            var stem = QuestionRanker.Normalize(d.Prompt);
+            _draftKeys = new DraftKeys(d, d.Accepted.Append(d.Answer).Select(Key).ToArray(), Key(d.Answer), stem.Split(' '), " " + stem + " ");
+        }
+
+        return _draftKeys;
+    }
 
     private static List<string> Numeric(string answer, ulong seed, int? ceiling, int minDelta, int maxDelta, int count, int floor = 1)
     {

@@ -799,7 +799,7 @@ public static partial class DraftGenerator
             // "_____ won her 10th crown", "Elvis Presley has scored his 19th number one": someone named (or the
             // blank) comes first in the sentence itself.
             var backInSentence = lower is "he" or "him" or "his" or "himself" or "she" or "her" or "herself"
-                && NamedBefore(string.Join(' ', words[..i]));
+                && NamedBefore(sentence[..IndexOfNthWord(sentence, i)]);
             if ((Lexicon.PersonalPronouns.Contains(lower) && !backInSentence) || lower is "it" or "its" or "they" or "them" or "this" or "these" or "those")
             {
                 return false;
@@ -820,6 +820,26 @@ public static partial class DraftGenerator
         return anchors >= 2;
 
         bool NamedBefore(string before) => people.Any(p => before.Contains(p, StringComparison.Ordinal));
+
+        // Where the i-th space-separated word starts (the words before it, as the split saw them).
+        static int IndexOfNthWord(string text, int n)
+        {
+            var k = 0;
+            for (var w = 0; w < n; w++)
+            {
+                while (k < text.Length && text[k] == ' ')
+                {
+                    k++;
+                }
+
+                while (k < text.Length && text[k] != ' ')
+                {
+                    k++;
+                }
+            }
+
+            return k;
+        }
     }
 
     /// A blank must cover a whole name: "_____ Parker" or "The 10th _____" would cut one in half.
@@ -1024,6 +1044,13 @@ public static partial class DraftGenerator
         }
 
         (string Text, bool Unresolved)? plain = null;
+        var pronouns = false;
+        for (var k = from; k < to && !pronouns; k++)
+        {
+            var lower = tokens[k].Kind == TokenKind.Word ? tokens[k].Text.ToLowerInvariant() : string.Empty;
+            pronouns = Lexicon.PersonalPronouns.Contains(lower) || lower is "it" or "they" or "them" or "their";
+        }
+
         var surfaces = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (surfaceAnswer, type, accepted, person) in answers)
         {
@@ -1037,7 +1064,8 @@ public static partial class DraftGenerator
             // Pronouns may only point at the blank itself; guessing who else "he" is turns into nonsense.
             // Verbatim (no phrase removed): the ranker rejects a blank with a relative time rather than cut it.
             // One rendering per point of view: answers that aren't people share the plain one.
-            var viewpoint = sure.Count > 0 ? null : person;
+            // (Only pronouns read differently from a person's point of view: without any, the plain one serves all.)
+            var viewpoint = sure.Count > 0 || !pronouns ? null : person;
             if (viewpoint is null)
             {
                 plain ??= (Clause(Render(a, s, from, to, null, out var plainUnresolved, expandOtherPronouns: false, sure)), plainUnresolved);

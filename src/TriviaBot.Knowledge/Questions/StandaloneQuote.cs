@@ -294,7 +294,7 @@ internal static class StandaloneQuote
 
     private static List<QuoteWord> Words(string quote)
     {
-        var result = new List<QuoteWord>();
+        var result = new List<QuoteWord>(quote.Length / 5);
         foreach (var raw in quote.Replace('’', '\'').Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries))
         {
             var text = raw.Trim('"', '“', '”', '(', ')', '[', ']', '‘', '\'', '*');
