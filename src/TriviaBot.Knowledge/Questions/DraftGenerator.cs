@@ -28,6 +28,7 @@ public static partial class DraftGenerator
         Years(a, facts, drafts);
         Ages(a, facts, drafts);
         Roles(a, facts);
+        RoleWho(a, facts, drafts);
         Blanks(a, facts, drafts);
         AnchorToStory(a, drafts);
         return (facts, drafts);
@@ -1406,6 +1407,52 @@ public static partial class DraftGenerator
     /// The BBC files run the headline into the first sentence; when the split was missed, that sentence repeats it.
     private static bool FusedHeadline(ArticleAnalysis a, Sentence s) =>
         s.Index == 0 && a.Article.Title.Length > 0 && s.Text.StartsWith(a.Article.Title.TrimEnd('…'), StringComparison.Ordinal);
+
+    // ", chairman of the BPI,", ", CEO of festival organisers Big Day Out Ltd,", ", head of music at radio station Xfm,":
+    // a definite post (no "a", no "one of") at a named organisation, closed by a comma or the sentence's end.
+    [GeneratedRegex(@"\G,\s+(?:the\s+)?(?<role>(?:[a-z-]+\s+){0,2}(?:chairman|chairwoman|chief executive|executive producer|CEO|director|head|president|founder|co-founder|editor|boss|managing director|manager|controller|curator|organiser|creator|frontman|frontwoman|lead singer|singer|guitarist|drummer|owner|commissioner|governor|principal|artistic director)(?:\s+of\s+[a-z]+)?)\s+(?<prep>of|at|for)\s+(?<org>(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-Z][^,.;:""“”()]{1,60}?)\s*(?=[,.;]|$)")]
+    private static partial Regex AppositivePost();
+
+    /// "Geoff Ellis, CEO of festival organisers Big Day Out Ltd, said…" → "Who is the CEO of festival organisers Big
+    /// Day Out Ltd?": the post the article gives someone in passing, asked inside the story's headline.
+    private static void RoleWho(ArticleAnalysis a, List<Fact> facts, List<Draft> drafts)
+    {
+        foreach (var s in a.Sentences)
+        {
+            foreach (var m in a.Mentions[s.Index])
+            {
+                if (m.Pronoun || m.Possessive || m.End >= s.Tokens.Count || s.Tokens[m.End].Text != "," || s.Tokens[m.Start].InQuote
+                    || m.Person.NameParts.Length < 2 || !m.Person.IsReliable || m.Person.IsCharacter || m.Person.IsWorkTitle)
+                {
+                    continue;
+                }
+
+                var post = AppositivePost().Match(s.Text, s.Tokens[m.End].Start);
+                if (!post.Success || post.Index != s.Tokens[m.End].Start)
+                {
+                    continue;
+                }
+
+                var org = post.Groups["org"].Value.TrimEnd();
+                // The organisation must not name the person ("founder of the Andrew Lloyd Webber Foundation").
+                if (m.Person.NameParts.Any(part => part.Length > 2 && org.Contains(part, StringComparison.Ordinal)) || org.Split(' ').Length > 9)
+                {
+                    continue;
+                }
+
+                var role = post.Groups["role"].Value;
+                if (role.Split(' ').Any(w => w is "now" or "then" or "also" or "currently" or "still" or "later"))
+                {
+                    continue; // "the now chairman of Mersey TV"
+                }
+
+                var prompt = $"Who is the {role} {post.Groups["prep"].Value} {org}?";
+                var fact = NewFact(a, "post", m.Person.FullName, role + " " + post.Groups["prep"].Value, org, s.Index);
+                facts.Add(fact);
+                drafts.Add(new Draft("role-who", fact, prompt, m.Person.FullName, AnswerType.Person, Aliases(m.Person), 0.66, s.Index, s.Text, NamedNear(a, s.Index)));
+            }
+        }
+    }
 
     private static void Roles(ArticleAnalysis a, List<Fact> facts)
     {

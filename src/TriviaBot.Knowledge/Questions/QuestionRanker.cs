@@ -492,6 +492,12 @@ public static partial class QuestionRanker
     /// Andersen"). A name further on ("the album through Jet Star", "the character in the 1970s") doesn't say which.
     private static bool Anchored(string[] words, int at, int depth = 0)
     {
+        // "the president of the National Council for Adoption": reached through "of the", a name right away.
+        if (depth > 0 && at + 1 < words.Length && NamesSomething(words[at + 1]))
+        {
+            return true;
+        }
+
         var k = at + 1;
         while (k < words.Length && k <= at + 4 && words[k].Length > 0 && char.IsLower(words[k][0]) && !Lexicon.FunctionWords.Contains(words[k].Trim('.', '?', ',', '!'))
             && !Prepositions.Contains(words[k]) && !(k > at + 1 && (words[k].EndsWith("ed", StringComparison.Ordinal) || words[k].EndsWith("ing", StringComparison.Ordinal))))

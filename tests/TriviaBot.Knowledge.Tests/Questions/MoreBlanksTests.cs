@@ -234,4 +234,32 @@ public sealed class MoreBlanksTests
 
         Assert.DoesNotContain(drafts, d => d.Answer == "The 10th District Court");
     }
+
+    [Fact]
+    public void Generate_PostGivenInPassing_AskedAsWhoIs()
+    {
+        var drafts = Drafts(
+            "T in the Park sells out in days",
+            "Geoff Ellis, CEO of festival organisers Big Day Out Ltd, said this year's event promised to be the best yet.",
+            "Geoff Ellis said the festival had sold out in record time.");
+
+        var d = Assert.Single(drafts, d => d.Generator == "role-who");
+        Assert.Equal("In the story “T in the Park sells out in days”, who is the CEO of festival organisers Big Day Out Ltd?", d.Prompt);
+        Assert.Equal("Geoff Ellis", d.Answer);
+    }
+
+    [Theory]
+    [InlineData("Phil Redmond, the now chairman of Mersey TV, said he wanted to buy the channel.")]
+    [InlineData("Roderick Lindblom, one of the family's lawyers, said the case would go ahead.")]
+    [InlineData("Justin Green, a spokesman for organisers MCD Promoters, said tickets sold fast.")]
+    public void Generate_NoDefinitePost_NoWhoIsQuestion(string sentence)
+    {
+        Assert.DoesNotContain(Drafts("Channel bid by soap creator", sentence, "The deal was announced in Liverpool."), d => d.Generator == "role-who");
+    }
+
+    [Fact]
+    public void Reject_PostReachedThroughOfThe_NotLeaning()
+    {
+        Assert.Null(QuestionRanker.Reject(Blank("In the story “TV station refuses adoption show”, who is the president of the National Council for Adoption?", "Thomas Atwood", AnswerType.Person)));
+    }
 }
