@@ -212,14 +212,36 @@ public sealed class DistractorPool
         return picked;
     }
 
-    /// A country among countries, a city among cities; never one the source sentence also names.
+    /// A country among countries, a city among cities of the same part of the world (a Cambridge man sentenced in
+    /// London among Manchester and Leeds, not Zurich and Warsaw); never one the source sentence also names.
     private List<string> Places(Draft d, ulong seed, int count)
     {
         var picked = new List<string>();
-        var country = Gazetteer.Countries.Contains(d.Answer);
-        Take(picked, d, Rotate(Gazetteer.PlacesOrdered, seed).Where(p => Gazetteer.Countries.Contains(p) == country && !d.Source.Contains(p, StringComparison.Ordinal)), count);
+        var region = Region(d.Answer);
+        Take(picked, d, Rotate(Gazetteer.PlacesOrdered, seed).Where(p => Region(p) == region && !d.Source.Contains(p, StringComparison.Ordinal)), count);
         return picked;
     }
+
+    private static readonly HashSet<string> UkNations = new(StringComparer.Ordinal) { "England", "Scotland", "Wales", "Northern Ireland" };
+
+    private static readonly HashSet<string> UkCities = new(StringComparer.Ordinal)
+    {
+        "Belfast", "Birmingham", "Brighton", "Bristol", "Cambridge", "Cardiff", "Edinburgh", "Glasgow", "Leeds", "Liverpool", "London",
+        "Manchester", "Newcastle", "Nottingham", "Oxford", "Sheffield",
+    };
+
+    private static readonly HashSet<string> UsCities = new(StringComparer.Ordinal)
+    {
+        "Atlanta", "Boston", "Chicago", "Dallas", "Detroit", "Houston", "Las Vegas", "Los Angeles", "Miami", "Nashville", "New Orleans",
+        "New York", "Philadelphia", "San Francisco", "Seattle", "Washington",
+    };
+
+    private static string Region(string place) =>
+        UkNations.Contains(place) ? "uk-nation"
+        : Gazetteer.Countries.Contains(place) ? "country"
+        : UkCities.Contains(place) ? "uk-city"
+        : UsCities.Contains(place) ? "us-city"
+        : "city";
 
     private void Take(List<string> picked, Draft d, IEnumerable<string> candidates, int count)
     {
