@@ -401,7 +401,8 @@ public static partial class ArticleAnalyzer
                     }
 
                     // "Mr Blair" is a surname mention; "Tony Blair Foundation" is not.
-                    var partOfLongerRun = (i > 0 && IsNameToken(tokens[i - 1]) && !tokens[i - 1].IsPossessive && !Gazetteer.Honorifics.Contains(tokens[i - 1].Bare.TrimEnd('.')))
+                    // "New York-born Aguilera": a describing word before the surname is not part of a longer name.
+                    var partOfLongerRun = (i > 0 && IsNameToken(tokens[i - 1]) && !tokens[i - 1].IsPossessive && !Gazetteer.Honorifics.Contains(tokens[i - 1].Bare.TrimEnd('.')) && !IsHyphenModifier(tokens[i - 1].Text))
                         || (i + 1 < tokens.Count && IsNameToken(tokens[i + 1]) && !t.IsPossessive);
                     if (!partOfLongerRun)
                     {

@@ -1391,7 +1391,7 @@ public static partial class DraftGenerator
     [GeneratedRegex(@"(?<![\w£$€.,/-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-9]\d{1,2})(?![/\d])(?=\s+(?!years?\s+old)[a-z]{3,}s\b)")]
     private static partial Regex CountBlank();
 
-    [GeneratedRegex(@"(?<=\bat number )(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]\d{0,2})\b(?![/.,]\d)")]
+    [GeneratedRegex(@"(?<=\b(?:at|to|from|reached|hit) number )(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]\d{0,2})\b(?![/.,]\d)")]
     private static partial Regex ChartPosition();
 
     [GeneratedRegex(@"_____,? (?:is|was|are|were) the (?:final|last|other|remaining|latest|next|second|third)\b|\b(?:not available for|declined to|refused to|could not be reached for) comment")]

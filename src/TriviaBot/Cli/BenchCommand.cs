@@ -45,9 +45,11 @@ public static class BenchCommand
             GC.Collect();
             var pauseBefore = GC.GetTotalPauseDuration();
             var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var start = Stopwatch.GetTimestamp();
             var kb = KnowledgePipeline.Build(loader.Load(root));
             var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
             var pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
             var gcs = (GC.CollectionCount(0) - gcBefore.Item1, GC.CollectionCount(1) - gcBefore.Item2, GC.CollectionCount(2) - gcBefore.Item3);
             using var process = Process.GetCurrentProcess();
@@ -55,7 +57,7 @@ public static class BenchCommand
             var peakMb = process.PeakWorkingSet64 / (1024.0 * 1024.0);
             var mb = bytes / (1024.0 * 1024.0);
             var inv = CultureInfo.InvariantCulture;
-            stdout.WriteLine(string.Create(inv, $"copies={copies} bytes={bytes} facts={kb.Facts.Count} quotes={kb.Quotes.Count} skipped={kb.Skipped.Count} gc_pause_ms={pause:0} gc_counts={gcs.Item1}/{gcs.Item2}/{gcs.Item3}"));
+            stdout.WriteLine(string.Create(inv, $"copies={copies} bytes={bytes} facts={kb.Facts.Count} quotes={kb.Quotes.Count} skipped={kb.Skipped.Count} gc_pause_ms={pause:0} gc_counts={gcs.Item1}/{gcs.Item2}/{gcs.Item3} cpu_s={cpu:0.000}"));
             stdout.WriteLine(string.Create(inv, $"articles={kb.Articles.Count} seconds={seconds:0.000} articles_per_s={kb.Articles.Count / seconds:0} mb_per_s={mb / seconds:0.00} questions={kb.Questions.Count} served={kb.Served.Count()} peak_mb={peakMb:0}"));
             return 0;
         }

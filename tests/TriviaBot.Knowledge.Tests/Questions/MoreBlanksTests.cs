@@ -262,4 +262,17 @@ public sealed class MoreBlanksTests
     {
         Assert.Null(QuestionRanker.Reject(Blank("In the story “TV station refuses adoption show”, who is the president of the National Council for Adoption?", "Thomas Atwood", AnswerType.Person)));
     }
+
+    [Fact]
+    public void Generate_SurnameAfterADescribingWord_LinkedSoHerIsNotSomeoneElse()
+    {
+        var drafts = Drafts(
+            "Singer Christina Aguilera to wed",
+            "Singer Christina Aguilera is to marry her boyfriend, music executive Jordan Bratman.",
+            "\"No wedding plans have been set yet,\" said Aguilera's agent Meghan Prophet.",
+            "New York-born Aguilera reached number one in the UK with her debut hit Genie in a Bottle in October 1999.");
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("Meghan Prophet's debut", StringComparison.Ordinal));
+        Assert.Contains(drafts, d => d.Prompt.Contains("New York-born Christina Aguilera reached number _____", StringComparison.Ordinal));
+    }
 }
