@@ -57,11 +57,12 @@ public sealed class DistractorPool
         var seed = StableSeed(d.Prompt + "\u001f" + d.Answer);
         return d.Type switch
         {
-            AnswerType.Year => Numeric(d.Answer, seed, a.LatestYear, 1, 5, count),
-            AnswerType.Age => Numeric(d.Answer, seed, null, 2, 9, count),
+            // "worked with Marley from 1977 until his death in what year?": a number the stem shows is no choice.
+            AnswerType.Year => Numeric(d.Answer, seed, a.LatestYear, 1, 5, count, shown: d.Prompt),
+            AnswerType.Age => Numeric(d.Answer, seed, null, 2, 9, count, shown: d.Prompt),
             // "took _____ prizes": 4 among 3, 5 and 6, not among 13 and 15; never "1 Oscars".
-            AnswerType.Position => Numeric(d.Answer, seed, null, 1, 3, count),
-            AnswerType.Number => Numeric(d.Answer, seed, null, 1, int.TryParse(d.Answer, CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n / 3, 3, 10) : 10, count, floor: 2),
+            AnswerType.Position => Numeric(d.Answer, seed, null, 1, 3, count, shown: d.Prompt),
+            AnswerType.Number => Numeric(d.Answer, seed, null, 1, int.TryParse(d.Answer, CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n / 3, 3, 10) : 10, count, floor: 2, shown: d.Prompt),
             AnswerType.Place => Places(d, seed, count),
             AnswerType.Name => [],
             AnswerType.Person or AnswerType.Speaker => People(d, a, seed, count),
@@ -98,7 +99,8 @@ public sealed class DistractorPool
         // words among three other rappers who spoke to the press. Without three the quote is not asked.
         var speaker = d.Type == AnswerType.Speaker;
         // ("star" says too little: a rapper among film stars.)
-        var section = speaker && answer.Role is null or "star" ? null : _people.GetValueOrDefault(a.Section);
+        // Only inside the story's headline: without it a quote from nowhere among strangers is a guess.
+        var section = speaker && (answer.Role is null or "star" || PromptLeads.SplitStory(d.Prompt).Title is null) ? null : _people.GetValueOrDefault(a.Section);
         if (section is not null && picked.Count < count)
         {
             // With no line of work to match, a famous name among unknowns stands out: take the little-known.
@@ -398,6 +400,21 @@ public sealed class DistractorPool
     }
 
     // Letters and digits only, so "Casino Night" and "casino-night" compare equal and containment can't hide behind spacing.
+    private static bool Shows(string text, int number)
+    {
+        var digits = number.ToString(CultureInfo.InvariantCulture);
+        for (var at = text.IndexOf(digits, StringComparison.Ordinal); at >= 0; at = text.IndexOf(digits, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + digits.Length;
+            if ((at == 0 || !char.IsDigit(text[at - 1])) && (end == text.Length || !char.IsDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string Normalize(string s) => QuestionRanker.Normalize(s).Replace(" ", string.Empty, StringComparison.Ordinal);
 
     // Candidates come round again and again (every name of a section, for every question): normalised once.
@@ -429,7 +446,7 @@ public sealed class DistractorPool
         return _draftKeys;
     }
 
-    private static List<string> Numeric(string answer, ulong seed, int? ceiling, int minDelta, int maxDelta, int count, int floor = 1)
+    private static List<string> Numeric(string answer, ulong seed, int? ceiling, int minDelta, int maxDelta, int count, int floor = 1, string shown = "")
     {
         if (!int.TryParse(answer, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
         {
@@ -452,7 +469,7 @@ public sealed class DistractorPool
             }
 
             // A year distractor after the article's latest year could be "right" by the time anyone reads it.
-            if (c < floor || (ceiling is not null && c > ceiling && value <= ceiling))
+            if (c < floor || (ceiling is not null && c > ceiling && value <= ceiling) || Shows(shown, c))
             {
                 continue;
             }

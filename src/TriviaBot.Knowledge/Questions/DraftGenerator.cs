@@ -1096,7 +1096,7 @@ public static partial class DraftGenerator
             var next = at + surface.Length;
             if (CutsAName(rendered, at, surface.Length)
                 || (type is not (AnswerType.Person or AnswerType.Place or AnswerType.Year) && !Draft.IsNumber(type)
-                    && next + 2 < rendered.Length && rendered[next] == ',' && rendered[next + 1] == ' ' && char.IsUpper(rendered[next + 2])))
+                    && next + 2 < rendered.Length && rendered[next] is ',' or ':' && rendered[next + 1] == ' ' && char.IsUpper(rendered[next + 2])))
             {
                 continue;
             }
@@ -1276,7 +1276,10 @@ public static partial class DraftGenerator
 
     /// "The Producers" may be typed as "Producers"; the answer is the name as the article writes it.
     private static IReadOnlyList<string> NameAliases(string name) =>
-        name.StartsWith("The ", StringComparison.Ordinal) ? [name, name[4..]] : [name];
+        name.StartsWith("The ", StringComparison.Ordinal) ? [name, name[4..]]
+        // "an _____" is an Oscar as much as an Academy Award.
+        : name is "Academy Award" or "Academy Awards" ? [name, name.EndsWith('s') ? "Oscars" : "Oscar"]
+        : [name];
 
     /// Other names in the sentence: runs of capitalised words that are no one we know as a person and no place
     /// ("Black Sabbath", "Isle of Wight", "The Producers" mid-sentence). Typed answers, like a pub quiz's.
@@ -1321,7 +1324,7 @@ public static partial class DraftGenerator
             }
 
             // "The 10th District Court, Moments of Trials": a capital after the comma goes on with the title (or a list).
-            var goesOn = end + 1 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].IsCapitalized && !a.Mentions[s.Index].Any(m => m.Start == end + 1);
+            var goesOn = end + 1 < tokens.Count && tokens[end].Text is "," or ":" && tokens[end + 1].IsCapitalized && !a.Mentions[s.Index].Any(m => m.Start == end + 1);
             var name = string.Join(' ', tokens.Skip(start).Take(words).Select(t => t.Text));
             if (name.Length <= 40 && !goesOn && !name.EndsWith('.') && !Gazetteer.Places.Contains(name) && !Gazetteer.Outlets.Contains(name))
             {
@@ -1446,12 +1449,24 @@ public static partial class DraftGenerator
                     continue; // "the now chairman of Mersey TV"
                 }
 
-                var prompt = $"Who is the {role} {post.Groups["prep"].Value} {org}?";
+                // Posts change hands (and people die): asked of the story, in its time, or not at all.
+                if (!a.HeadlineReadsWhole || NamesAnswer(a.Article.Title, m.Person))
+                {
+                    continue;
+                }
+
+                var prompt = $"Who was the {role} {post.Groups["prep"].Value} {org}?"; // the story's headline is put in front with every other question's
                 var fact = NewFact(a, "post", m.Person.FullName, role + " " + post.Groups["prep"].Value, org, s.Index);
                 facts.Add(fact);
                 drafts.Add(new Draft("role-who", fact, prompt, m.Person.FullName, AnswerType.Person, Aliases(m.Person), 0.66, s.Index, s.Text, NamedNear(a, s.Index)));
             }
         }
+    }
+
+    private static bool NamesAnswer(string title, Person p)
+    {
+        var words = QuestionRanker.Normalize(title).Split(' ');
+        return QuestionRanker.Normalize(p.FullName).Split(' ').Any(part => part.Length > 2 && words.Any(w => SameWord(w, part)));
     }
 
     private static void Roles(ArticleAnalysis a, List<Fact> facts)

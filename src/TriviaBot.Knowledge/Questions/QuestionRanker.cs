@@ -141,6 +141,30 @@ public static partial class QuestionRanker
             return "an approximate count";
         }
 
+        // "took _____ awards, for best French female singer and best French album": the stem counts them out.
+        if (d.Type == AnswerType.Number && ListedAfterCount().IsMatch(prompt))
+        {
+            return "obvious: the stem lists what it counts";
+        }
+
+        // "Keane won Sound of _____ while 50 Cent topped Sound of 2003": the other year says which.
+        if (d.Type == AnswerType.Year && SameWordsBeforeAnotherYear(prompt))
+        {
+            return "a year blank beside another year or in brackets";
+        }
+
+        // "remains at number _____ for a third week": number one is every chart story's guess.
+        if (d.Type == AnswerType.Position && d.Answer == "1")
+        {
+            return "obvious: number one";
+        }
+
+        // "A special _____ concert": a name used as a describing word could be anything.
+        if (d.Type == AnswerType.Name && NameAsModifier().IsMatch(prompt))
+        {
+            return "vague: a name used as a describing word";
+        }
+
         // "The website publication was "beyond disaster", _____ said": who said it, without the quote's speaker
         // ever introduced, is a guess.
         if (d.Type is AnswerType.Person or AnswerType.Name && prompt.Contains('"') && BlankSaid().IsMatch(prompt))
@@ -309,9 +333,20 @@ public static partial class QuestionRanker
     {
         var head = leaning.Split(' ')[^1].Trim('.', '?', '!', ',', ';', ':').Replace("'s", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
         var words = Normalize(title).Split(' ');
-        if (words.Any(w => w == head || w + "s" == head || w == head + "s"))
+        var original = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
         {
-            return true;
+            var w = words[i];
+            if (w == head || w + "s" == head || w == head + "s")
+            {
+                // "to show at festival" doesn't say which festival; "Berlin festival", "Big Brother show" do.
+                var named = original.Length == words.Length
+                    && ((i > 0 && char.IsUpper(original[i - 1][0])) || (i + 1 < original.Length && char.IsUpper(original[i + 1][0])));
+                if (!EventNouns.Contains(head) && head is not ("festival" or "screening" or "concert" or "tour") || named)
+                {
+                    return true;
+                }
+            }
         }
 
         return EventNouns.Contains(head) && AwardName().IsMatch(title);
@@ -386,7 +421,7 @@ public static partial class QuestionRanker
     private static readonly string[] RecurringEventWords =
     [
         "award", "awards", "prize", "oscar", "oscars", "bafta", "baftas", "grammy", "grammys", "brit", "brits", "globe", "globes", "emmy",
-        "festival", "ceremony", "nomination", "nominations", "nominated", "nominee", "chart", "charts", "top", "place", "box",
+        "festival", "ceremony", "nomination", "nominations", "nominated", "nominee", "chart", "charts", "top", "place", "box", "crown", "gong", "trophy",
     ];
 
     private static string? UndatedRecurringEvent(string stem, string[] words)
@@ -400,6 +435,12 @@ public static partial class QuestionRanker
         if (words.Any(w => w.Trim('.', '?', '!', ',', ';', ':', '(', ')', '\'', '’', 's').Length == 4 && int.TryParse(w.Trim('.', '?', '!', ',', ';', ':', '(', ')', '\'', '’', 's'), out var y) && y is > 1800 and < 2100))
         {
             return null;
+        }
+
+        // "was named best director", "won best screenplay": an award's category, whichever award.
+        if (BestCategory().IsMatch(stem))
+        {
+            return "an undated award";
         }
 
         foreach (var word in words)
@@ -520,7 +561,8 @@ public static partial class QuestionRanker
             return true;
         }
 
-        if (words[k] is "of" or "for" or "at" or "from" or "on" or "to" or "by" or "with" && k + 1 < words.Length && depth < 2)
+        // ("the stall with business partner Pete Winterbottom" doesn't say which stall.)
+        if (words[k] is "of" or "for" or "at" or "from" or "on" or "to" or "by" && k + 1 < words.Length && depth < 2)
         {
             var next = words[k + 1];
             if (NamesSomething(next))
@@ -761,6 +803,42 @@ public static partial class QuestionRanker
 
     [GeneratedRegex(@"\b(?:top|past|last|first|next)\s+_____")]
     private static partial Regex TopOrPast();
+
+    [GeneratedRegex(@"\b(?:named|won|wins|win|winning|took|take|takes|for)\s+best\s+(?:[a-z]+\s+){0,2}(?:director|actor|actress|film|picture|screenplay|album|song|single|act|newcomer|group|band|artist|male|female|comedy|drama|documentary|musical|play|novel|book)\b")]
+    private static partial Regex BestCategory();
+
+    [GeneratedRegex(@"_____\s+[a-z]+s?\s*(?:,|:|-|–)\s*(?:[a-z]+\s+)?(?:for|including|as|in)?[^.?]*\band\b")]
+    private static partial Regex ListedAfterCount();
+
+    [GeneratedRegex(@"\b(?:a|an)\s+(?:[a-z]+\s+)?_____\s+[a-z]")]
+    private static partial Regex NameAsModifier();
+
+    private static bool SameWordsBeforeAnotherYear(string prompt)
+    {
+        var at = prompt.IndexOf("_____", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var before = prompt[..at].TrimEnd().Split(' ');
+        if (before.Length < 2)
+        {
+            return false;
+        }
+
+        var lead = before[^2] + " " + before[^1] + " ";
+        for (var k = prompt.IndexOf(lead, StringComparison.Ordinal); k >= 0; k = prompt.IndexOf(lead, k + 1, StringComparison.Ordinal))
+        {
+            var rest = prompt[(k + lead.Length)..];
+            if (rest.Length >= 4 && rest[..4].All(char.IsDigit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"_____,?\s+(?:said|says|told|added)\b|\b(?:said|says|told|added)\s+_____")]
     private static partial Regex BlankSaid();

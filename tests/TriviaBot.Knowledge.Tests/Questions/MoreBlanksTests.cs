@@ -116,7 +116,7 @@ public sealed class MoreBlanksTests
             articles.Select((x, i) => new Article("a" + i, x.Title, "/corpus/entertainment/" + i + ".txt", x.Paragraphs)).ToList(), []));
 
     private static (string, string[]) Rapper(string name, string quote) =>
-        ($"{name} speaks", [$"Rapper {name} has released a new album.", $"\"{quote},\" said {name}."]);
+        ($"Rap album tops the chart in {name.Split(' ')[1][0]}-week", [$"Rapper {name} has released a new album.", $"\"{quote},\" said {name}."]);
 
     [Fact]
     public void Build_OneSpeakerStory_ChoicesAreOtherQuotedPeopleOfTheSameLineOfWork()
@@ -244,7 +244,7 @@ public sealed class MoreBlanksTests
             "Geoff Ellis said the festival had sold out in record time.");
 
         var d = Assert.Single(drafts, d => d.Generator == "role-who");
-        Assert.Equal("In the story “T in the Park sells out in days”, who is the CEO of festival organisers Big Day Out Ltd?", d.Prompt);
+        Assert.Equal("In the story “T in the Park sells out in days”, who was the CEO of festival organisers Big Day Out Ltd?", d.Prompt);
         Assert.Equal("Geoff Ellis", d.Answer);
     }
 

@@ -17,9 +17,8 @@ public sealed class StemCleanerTests
     [InlineData("Former Stone Roses singer _____ was arrested after a fight in San Francisco on Tuesday, his spokesman has said.", "Former Stone Roses singer _____ was arrested after a fight in San Francisco, his spokesman has said.")]
     [InlineData("Rapper Eminem is to play an intimate gig in _____ on Saturday, following a show on the River Thames on Friday.", "Rapper Eminem is to play an intimate gig in _____, following a show on the River Thames.")]
     [InlineData("_____ took his new band Fightstar to the stage on Friday night, just hours after leaving Busted.", "_____ took his new band Fightstar to the stage, just hours after leaving Busted.")]
-    [InlineData("Oasis singer _____ has been fined after a fight in a German hotel two years ago.", "Oasis singer _____ has been fined after a fight in a German hotel.")]
+    [InlineData("Oasis singer _____ has been fined after a fight in a hotel two weeks ago.", "Oasis singer _____ has been fined after a fight in a hotel.")]
     [InlineData("Recently, Ray Charles won eight Grammy Awards.", "Ray Charles won eight Grammy Awards.")]
-    [InlineData("Which film, with five nominations last week, entered in eighth place?", "Which film, with five nominations, entered in eighth place?")]
     public void RemoveTimeAdverbials_AnywhereInTheSentence_LeavesItWhole(string text, string expected)
     {
         Assert.Equal(expected, StemCleaner.RemoveTimeAdverbials(text));
@@ -31,12 +30,15 @@ public sealed class StemCleanerTests
     [InlineData("The single stayed at number one until Monday, when _____ replaced it.")]
     [InlineData("_____ hosted Sunday's ceremony at the Alex Theater.")]
     [InlineData("Sales were higher than last year in _____.")]
+    [InlineData("UK and US co-productions in Britain fell from 102 in _____ to 81 last year.")]
+    [InlineData("Oasis singer _____ was fined after a fight in a German hotel two years ago.")]
     public void RemoveTimeAdverbials_WhereTheSentenceNeedsIt_LeavesItForTheRanker(string text)
     {
         Assert.Equal(text, StemCleaner.RemoveTimeAdverbials(text));
     }
 
     [Theory]
+    [InlineData("Which film, with five nominations last week, entered in eighth place?")]
     [InlineData("Who yesterday signed a new contract?")]
     public void RemoveRelativeTime_PhraseInsideTheStem_IsLeftForTheRanker(string stem)
     {
