@@ -1137,15 +1137,17 @@ public static partial class DraftGenerator
     /// band (the ranker drops the sentence if the headline can't be shown). "The film …" when the article names one film.
     private static bool HeadlineSaysWhich(ArticleAnalysis a, IReadOnlyList<Token> tokens)
     {
-        var title = a.Article.Title;
-        if (a.HeadlineReadsWhole
-            && (QuestionRanker.TitleSays(title, tokens[1].Text)
-                || (tokens.Count > 2 && tokens[2].Kind == TokenKind.Word && !tokens[2].IsCapitalized && QuestionRanker.TitleSays(title, tokens[2].Text))))
+        // "The film" is the one the article names, if it names one; the headline's "anti-Nazi film" is no help when
+        // the article goes on to a South African one.
+        if (WorkNamed(tokens[1].Text) is { } kind)
         {
-            return true;
+            return a.Works.Where(w => w.Kind == kind).Select(w => w.Title).Distinct(StringComparer.Ordinal).Count() == 1;
         }
 
-        return WorkNamed(tokens[1].Text) is { } kind && a.Works.Where(w => w.Kind == kind).Select(w => w.Title).Distinct(StringComparer.Ordinal).Count() == 1;
+        var title = a.Article.Title;
+        return a.HeadlineReadsWhole
+            && (QuestionRanker.TitleSays(title, tokens[1].Text)
+                || (tokens.Count > 2 && tokens[2].Kind == TokenKind.Word && !tokens[2].IsCapitalized && QuestionRanker.TitleSays(title, tokens[2].Text)));
     }
 
     private static WorkKind? WorkNamed(string noun) => noun switch

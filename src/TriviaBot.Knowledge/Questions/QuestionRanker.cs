@@ -804,7 +804,7 @@ public static partial class QuestionRanker
     [GeneratedRegex(@"\b(?:top|past|last|first|next)\s+_____")]
     private static partial Regex TopOrPast();
 
-    [GeneratedRegex(@"\b(?:named|won|wins|win|winning|took|take|takes|for)\s+best\s+(?:[a-z]+\s+){0,2}(?:director|actor|actress|film|picture|screenplay|album|song|single|act|newcomer|group|band|artist|male|female|comedy|drama|documentary|musical|play|novel|book)\b")]
+    [GeneratedRegex(@"\b(?:named|won|wins|win|winning|took|take|takes|for|including)\s+best\s+(?:[a-z]+\s+){0,2}(?:director|actor|actress|film|picture|screenplay|album|song|single|act|newcomer|group|band|artist|male|female|comedy|drama|documentary|musical|play|novel|book)\b")]
     private static partial Regex BestCategory();
 
     [GeneratedRegex(@"_____\s+[a-z]+s?\s*(?:,|:|-|–)\s*(?:[a-z]+\s+)?(?:for|including|as|in)?[^.?]*\band\b")]
