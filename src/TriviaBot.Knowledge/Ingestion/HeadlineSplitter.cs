@@ -343,6 +343,15 @@ internal static class HeadlineSplitter
         }
 
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A Title Case headline ("The Story Behind Jim & Pam's First Kiss On 'The Office' Is Ridiculously Cute") had a
+        // line of its own: no seam to be a word off. (The BBC files' headlines are in sentence case.)
+        var lettered = words.Where(w => w.TrimStart('\'', '‘', '"', '“').Length > 0 && char.IsLetter(w.TrimStart('\'', '‘', '"', '“')[0])).ToArray();
+        if (lettered.Length >= 6 && lettered.Count(w => char.IsUpper(w.TrimStart('\'', '‘', '"', '“')[0])) >= lettered.Length * 0.85
+            && words.Count(w => w[0] is '\'' or '‘' or '"' or '“') == words.Count(ClosesQuote))
+        {
+            return true;
+        }
+
         var last = words[^1].Trim('\'', '’', '"', '”');
         var beforeLast = words.Length > 1 ? words[^2] : string.Empty;
         // "…Hollywood blockbuster", "…Essex act", "…US hip-hop duo", "…French film": the body's description of its

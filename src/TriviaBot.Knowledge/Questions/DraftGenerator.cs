@@ -87,7 +87,7 @@ public static partial class DraftGenerator
             }
 
             d = d with { Prompt = NameTheWork(a, StemCleaner.DropAlso(d.Prompt), d) };
-            if (usable && !d.Prompt.Contains("what year", StringComparison.Ordinal)
+            if (usable
                 && !d.Accepted.Append(d.Answer).SelectMany(x => QuestionRanker.Normalize(x).Split(' ')).Any(part => part.Length > 2 && titleWords.Any(w => SameWord(w, part))))
             {
                 d = d with { Prompt = PromptLeads.InStory(title, d.Prompt) };
@@ -148,7 +148,8 @@ public static partial class DraftGenerator
             // The story's headline says what the quote is about ("I don't know what to say" means nothing alone),
             // unless it names someone the article quotes or names: then it could give the answer away.
             var title = a.Article.Title.Trim();
-            var titleNamesSomeone = a.Persons.Any(p => p.NameParts.Any(part => part.Length > 2 && title.Contains(part, StringComparison.OrdinalIgnoreCase)));
+            // (Characters — "Jim & Pam" — are never answers or choices.)
+            var titleNamesSomeone = a.Persons.Any(p => !p.IsCharacter && p.NameParts.Any(part => part.Length > 2 && title.Contains(part, StringComparison.OrdinalIgnoreCase)));
             var prompt = a.HeadlineReadsWhole && !titleNamesSomeone
                 ? PromptLeads.InStory(title.TrimEnd('.'), "Who said: “" + text.Trim('"', '“', '”') + "”?")
                 : "Who said: “" + text.Trim('"', '“', '”') + "”";
@@ -674,7 +675,9 @@ public static partial class DraftGenerator
             if (m.Success)
             {
                 var clause = AnchoredSubject(a, m.Groups["clause"].Value.Trim());
-                if (clause is null)
+                // "Brian McFadden was two years old in what year?" is a riddle about a birthday, not the story's fact
+                // (blind judge, sample S1).
+                if (clause is null || WasAgeYearOld().IsMatch(clause) || clause.Contains(" years old", StringComparison.Ordinal))
                 {
                     continue;
                 }

@@ -34,6 +34,13 @@ public static partial class QuestionRanker
                 reject ??= "fewer than three other speakers or people to choose from";
             }
 
+            // Blind judges (rounds Q–S, 2026-11-25) accepted 3 of 12 "who said it?" shown without the story's headline
+            // ("Who said: 'It's what I want to do for the rest of my life.'" among four film people): a guess.
+            if (kind == QuestionKind.WhoSaid && PromptLeads.SplitStory(d.Prompt).Title is null)
+            {
+                reject ??= "vague: a quote without its story";
+            }
+
             // "a school for troubled boys in _____" reads as a place when typed; among four years it is a year.
             if (d.Type == AnswerType.Year && kind == QuestionKind.FreeAnswer && YearAfterIn(d.Prompt))
             {

@@ -275,4 +275,10 @@ public sealed class MoreBlanksTests
         Assert.DoesNotContain(drafts, d => d.Prompt.Contains("Meghan Prophet's debut", StringComparison.Ordinal));
         Assert.Contains(drafts, d => d.Prompt.Contains("New York-born Christina Aguilera reached number _____", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ReadsWhole_TitleCaseHeadlineOfItsOwnLine_True()
+    {
+        Assert.True(HeadlineSplitter.ReadsWhole("The Story Behind Jim & Pam's First Kiss On 'The Office' Is Ridiculously Cute"));
+    }
 }

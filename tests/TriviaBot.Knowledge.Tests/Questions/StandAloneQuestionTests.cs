@@ -184,10 +184,21 @@ public sealed class StandAloneQuestionTests
         var drafts = Drafts(
             "McFadden video withdrawn",
             "Singer Brian McFadden has withdrawn his video.",
+            "In 1999, when McFadden joined Westlife, his family moved to Dublin.");
+
+        Assert.Contains(drafts, d => d.Prompt == "In the story “McFadden video withdrawn”, Brian McFadden joined Westlife in what year?");
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("McFadden joined", StringComparison.Ordinal) && !d.Prompt.Contains("Brian McFadden joined", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_YearOfSomeonesAge_NotAsked()
+    {
+        var drafts = Drafts(
+            "McFadden video withdrawn",
+            "Singer Brian McFadden has withdrawn his video.",
             "In 1982, when McFadden was two years old, his family moved to Dublin.");
 
-        Assert.Contains(drafts, d => d.Prompt == "Brian McFadden was two years old in what year?");
-        Assert.DoesNotContain(drafts, d => d.Prompt.StartsWith("McFadden was", StringComparison.Ordinal));
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("two years old in what year", StringComparison.Ordinal));
     }
 
     [Fact]
