@@ -6,7 +6,7 @@ namespace TriviaBot.Knowledge.Questions;
 
 /// Same-type wrong answers: the same article first, then the rest of the corpus (same section first), then a small
 /// shipped gazetteer (THE-MENTOR order). Picks are deterministic per question so ids and choices are stable.
-public sealed class DistractorPool
+public sealed partial class DistractorPool
 {
     private readonly Dictionary<string, List<(string Name, PersonTraits Traits)>> _people = new(StringComparer.Ordinal);
     private readonly HashSet<(string, string)> _seen = [];
@@ -58,7 +58,8 @@ public sealed class DistractorPool
         return d.Type switch
         {
             // "worked with Marley from 1977 until his death in what year?": a number the stem shows is no choice.
-            AnswerType.Year => Numeric(d.Answer, seed, a.LatestYear, 1, 5, count, shown: d.Prompt),
+            // "worked with Marley from 1977 until his death in what year?": nothing before 1977 either.
+            AnswerType.Year => Numeric(d.Answer, seed, a.LatestYear, 1, 5, count, floor: FromYear(d.Prompt) + 1, shown: d.Prompt),
             AnswerType.Age => Numeric(d.Answer, seed, null, 2, 9, count, shown: d.Prompt),
             // "took _____ prizes": 4 among 3, 5 and 6, not among 13 and 15; never "1 Oscars".
             AnswerType.Position => Numeric(d.Answer, seed, null, 1, 3, count, shown: d.Prompt),
@@ -400,6 +401,12 @@ public sealed class DistractorPool
     }
 
     // Letters and digits only, so "Casino Night" and "casino-night" compare equal and containment can't hide behind spacing.
+    private static int FromYear(string prompt) =>
+        FromYearUntil().Match(prompt) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bfrom ((?:19|20)\d\d) (?:until|to|till)\b")]
+    private static partial System.Text.RegularExpressions.Regex FromYearUntil();
+
     private static bool Shows(string text, int number)
     {
         var digits = number.ToString(CultureInfo.InvariantCulture);

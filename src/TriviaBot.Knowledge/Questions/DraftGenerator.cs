@@ -473,13 +473,17 @@ public static partial class DraftGenerator
                     var m = mentions.FirstOrDefault(x => x.Pronoun && x.Start == k);
                     // A pronoun that can be the answer's own ("Julia Roberts won her 10th crown") stays: the
                     // resolver's guess at someone else is the likelier mistake.
-                    if (answer is not null && m.Person != answer && Lexicon.GenderOfPronoun(lower) is var pg && (pg == 0 || Lexicon.GenderOf(answer.FirstName) is 0 || Lexicon.GenderOf(answer.FirstName) == pg))
+                    // (The answer's gender as the article gives it: "actress Ruby Dee" is no "his".)
+                    var answerGender = answer is null ? 0 : answer.Gender != 0 ? answer.Gender : Lexicon.GenderOf(answer.FirstName);
+                    if (answer is not null && m.Person != answer && Lexicon.GenderOfPronoun(lower) is var pg && (pg == 0 || answerGender == 0 || answerGender == pg))
                     {
                         m = m with { Person = answer };
                     }
 
                     var sure = surePronouns?.Contains(k) == true;
-                    if (m.Person is null || (m.Person != answer && !expandOtherPronouns && !sure))
+                    // "actress Ruby Dee his wife of 56 years": a "his" resolved to her is someone else's.
+                    var wrongGender = m.Person is not null && m.Person == answer && Lexicon.GenderOfPronoun(lower) is var g && g != 0 && answerGender != 0 && g != answerGender;
+                    if (m.Person is null || wrongGender || (m.Person != answer && !expandOtherPronouns && !sure))
                     {
                         unresolved = true;
                     }
@@ -1120,7 +1124,9 @@ public static partial class DraftGenerator
             // "_____ is the final contender" points into the article's list; "were not available for comment"
             // says nothing a player could know.
             // "saw "_____" Den Watts killed off": a quoted nickname is no fact.
+            // "Russian drama _____ (Vozvrashchenie)": the title in brackets is the answer in another language.
             if (blanked.Contains("_____'", StringComparison.Ordinal) || blanked.Contains("_____’", StringComparison.Ordinal)
+                || (type is not (AnswerType.Person or AnswerType.Year) && !Draft.IsNumber(type) && blanked.Contains("_____ (", StringComparison.Ordinal))
                 || VagueBlank().IsMatch(blanked) || QuotedNickname().IsMatch(blanked))
             {
                 continue;

@@ -394,6 +394,12 @@ public static partial class QuestionRanker
                 return w;
             }
 
+            // "In 2001 though, Stan Lee started…": though what? ("even though" is a conjunction.)
+            if (w is "though" && (i == 0 || words[i - 1] is not ("even" or "as")))
+            {
+                return w;
+            }
+
             // "the 39-year-old actor": which one?
             if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Contains("-year-old", StringComparison.Ordinal))
             {
