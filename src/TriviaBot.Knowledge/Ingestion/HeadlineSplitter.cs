@@ -377,8 +377,10 @@ internal static class HeadlineSplitter
         var strayName = (words.Length > 2 && Gazetteer.FirstNames.Contains(last) && char.IsUpper(last[0]) && beforeLast.Length > 0 && char.IsUpper(beforeLast[0]))
             || (last == "act" && beforeLast.Length > 0 && char.IsUpper(beforeLast[0]));
         var repeatedHead = words[..^1].Any(w => string.Equals(w, last, StringComparison.OrdinalIgnoreCase)) && DescribingNouns.Contains(last);
-        // "Rap feud in 50" (Cent), "Manics in charge of BBC 6" (Music): a number that is no year ends a cut name.
-        cutMidPhrase |= last.Length > 0 && last.All(char.IsDigit) && !(last.Length == 4 && last[0] is '1' or '2');
+        // "Rap feud in 50" (Cent), "Manics in charge of BBC 6" (Music): a number that is no year, after "in"/"of" or
+        // an acronym, ends a cut name ("dies at 62", "TV drama 24", "to No 1" end where they should).
+        cutMidPhrase |= last.Length > 0 && last.All(char.IsDigit) && !(last.Length == 4 && last[0] is '1' or '2')
+            && (beforeLast is "in" or "of" or "for" || (beforeLast.Length >= 2 && beforeLast.All(char.IsUpper)));
         return !described && !articleBeforeLast && !cutMidPhrase && !bodyOpener && !repeatedHead && !strayName && !cutTop && !HeadlineNeverEnds.Contains(last) && !Gazetteer.PersonRoles.Contains(last) && !Lexicon.FunctionWords.Contains(last);
     }
 

@@ -203,6 +203,14 @@ public sealed class MoreBlanksTests
         Assert.True(HeadlineSplitter.ReadsWhole("Franz Ferdinand top poll of 2004"));
     }
 
+    [Theory]
+    [InlineData("Byrds producer Melcher dies at 62")]
+    [InlineData("Muslim group attacks TV drama 24")]
+    public void ReadsWhole_NumberThatEndsTheHeadlineItself_True(string title)
+    {
+        Assert.True(HeadlineSplitter.ReadsWhole(title));
+    }
+
     [Fact]
     public void Generate_HeadlineCutShort_FirstSentenceNotAsked()
     {
