@@ -405,6 +405,6 @@ internal static class HeadlineSplitter
 
     private static readonly HashSet<string> DescribingNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "film", "movie", "comedy", "drama", "act", "singer", "actor", "actress", "director", "comedian", "rapper", "show", "series",
+        "film", "movie", "comedy", "drama", "act", "singer", "actor", "actress", "director", "comedian", "rapper", "show", "series", "hits", "thriller",
     };
 }

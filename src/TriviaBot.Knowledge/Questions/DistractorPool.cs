@@ -63,7 +63,8 @@ public sealed partial class DistractorPool
             AnswerType.Age => Numeric(d.Answer, seed, null, 2, 9, count, shown: d.Prompt),
             // "took _____ prizes": 4 among 3, 5 and 6, not among 13 and 15; never "1 Oscars".
             AnswerType.Position => Numeric(d.Answer, seed, null, 1, 3, count, shown: d.Prompt),
-            AnswerType.Number => Numeric(d.Answer, seed, null, 1, int.TryParse(d.Answer, CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n / 3, 3, 10) : 10, count, floor: 2, shown: d.Prompt),
+            // A round count among round counts: "100 hours" among 50, 150 and 200, not 102 and 109.
+            AnswerType.Number => Numeric(d.Answer, seed, null, 1, int.TryParse(d.Answer, CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n / 3, 3, 10) : 10, count, floor: 2, shown: d.Prompt, unit: RoundUnit(n)),
             AnswerType.Place => Places(d, seed, count),
             AnswerType.Name => [],
             AnswerType.Person or AnswerType.Speaker => People(d, a, seed, count),
@@ -453,7 +454,20 @@ public sealed partial class DistractorPool
         return _draftKeys;
     }
 
-    private static List<string> Numeric(string answer, ulong seed, int? ceiling, int minDelta, int maxDelta, int count, int floor = 1, string shown = "")
+    private static int RoundUnit(int n)
+    {
+        foreach (var unit in (int[])[1000, 500, 250, 100, 50, 25, 20, 10])
+        {
+            if (n >= 20 && n % unit == 0 && unit * 2 <= n)
+            {
+                return unit;
+            }
+        }
+
+        return 1;
+    }
+
+    private static List<string> Numeric(string answer, ulong seed, int? ceiling, int minDelta, int maxDelta, int count, int floor = 1, string shown = "", int unit = 1)
     {
         if (!int.TryParse(answer, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
         {
@@ -461,10 +475,10 @@ public sealed partial class DistractorPool
         }
 
         var candidates = new List<int>();
-        for (var d = minDelta; d <= maxDelta; d++)
+        for (var d = minDelta; d <= (unit > 1 ? 3 : maxDelta); d++)
         {
-            candidates.Add(value - d);
-            candidates.Add(value + d);
+            candidates.Add(value - (d * unit));
+            candidates.Add(value + (d * unit));
         }
 
         var picked = new List<string>();

@@ -148,8 +148,9 @@ public static partial class QuestionRanker
             return "an approximate count";
         }
 
-        // "took _____ awards, for best French female singer and best French album": the stem counts them out.
-        if (d.Type == AnswerType.Number && ListedAfterCount().IsMatch(prompt))
+        // "took _____ awards, for best French female singer and best French album": the stem counts them out; so
+        // does "_____ crews … - one from Court TV and one from a local cable show".
+        if (d.Type == AnswerType.Number && (ListedAfterCount().IsMatch(prompt) || (d.Answer == "2" && OneAndOne().IsMatch(prompt))))
         {
             return "obvious: the stem lists what it counts";
         }
@@ -164,6 +165,18 @@ public static partial class QuestionRanker
         if (d.Type == AnswerType.Position && d.Answer == "1")
         {
             return "obvious: number one";
+        }
+
+        // "The _____ winner faces stiff competition": which winner? A place used as a describing word says nothing.
+        if (d.Type == AnswerType.Place && ThePlaceModifier().IsMatch(PromptLeads.Core(prompt)))
+        {
+            return "vague: a place used as a describing word";
+        }
+
+        // "Filthy Love and Channel 4's Shameless": two titles in one blank.
+        if (d.Type is not (AnswerType.Person or AnswerType.Speaker) && d.Answer.Contains(" and ", StringComparison.Ordinal) && (d.Answer.Contains("'s ", StringComparison.Ordinal) || d.Answer.Contains("’s ", StringComparison.Ordinal)))
+        {
+            return "a blank over two names";
         }
 
         // "A special _____ concert": a name used as a describing word could be anything.
@@ -569,7 +582,8 @@ public static partial class QuestionRanker
             return false;
         }
 
-        if (NamesSomething(words[k]))
+        // (The blank names "the album _____" right after its noun, not "the list, at number _____" further on.)
+        if (NamesSomething(words[k]) && (words[k][0] != '_' || depth == 0))
         {
             return true;
         }
@@ -816,6 +830,12 @@ public static partial class QuestionRanker
 
     [GeneratedRegex(@"\b(?:top|past|last|first|next)\s+_____")]
     private static partial Regex TopOrPast();
+
+    [GeneratedRegex(@"\bone\b[^.?]*\band one\b")]
+    private static partial Regex OneAndOne();
+
+    [GeneratedRegex(@"(?:^|: )The _____ [a-z]")]
+    private static partial Regex ThePlaceModifier();
 
     [GeneratedRegex(@"\b(?:named|won|wins|win|winning|took|take|takes|for|including)\s+best\s+(?:[a-z]+\s+){0,2}(?:director|actor|actress|film|picture|screenplay|album|song|single|act|newcomer|group|band|artist|male|female|comedy|drama|documentary|musical|play|novel|book)\b")]
     private static partial Regex BestCategory();

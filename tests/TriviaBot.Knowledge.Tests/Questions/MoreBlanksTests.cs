@@ -328,4 +328,23 @@ public sealed class MoreBlanksTests
         Assert.NotEmpty(questions);
         Assert.All(questions.SelectMany(q => q.Choices), c => Assert.True(int.Parse(c, System.Globalization.CultureInfo.InvariantCulture) > 1977, c));
     }
+
+    [Theory]
+    [InlineData("In the story “Rapper films music video in jail”, fill in the blank: Footage was filmed by _____ crews - one from Court TV and one from a local cable show.", "2", AnswerType.Number, "obvious: the stem lists what it counts")]
+    [InlineData("In the story “Indie film nominations announced”, fill in the blank: The _____ winner faces stiff competition from Dead Man's Shoes.", "Venice", AnswerType.Place, "vague: a place used as a describing word")]
+    [InlineData("In the story “South Bank Awards honour hit soap”, fill in the blank: The soap beat fellow ITV1 show _____ to win the best TV drama prize.", "Filthy Love and Channel 4's Shameless", AnswerType.Name, "a blank over two names")]
+    [InlineData("In the story “Top gig award”, fill in the blank: The Who and David Bowie both earned places on the list, at number _____ and 10 respectively.", "8", AnswerType.Position, "vague: leans on earlier sentences")]
+    public void Reject_FinalRoundDefect_ReturnsReason(string prompt, string answer, AnswerType type, string reason)
+    {
+        Assert.Equal(reason, QuestionRanker.Reject(Blank(prompt, answer, type)));
+    }
+
+    [Fact]
+    public void Build_RoundCount_ChoicesAreRoundToo()
+    {
+        var kb = Build(("No jail for singer Courtney Love", ["Singer Courtney Love must do 100 hours community service and attend a drug treatment programme in Los Angeles."]));
+
+        var q = Assert.Single(kb.Questions, q => q.Answer == "100");
+        Assert.All(q.Choices, c => Assert.Equal(0, int.Parse(c, System.Globalization.CultureInfo.InvariantCulture) % 50));
+    }
 }
