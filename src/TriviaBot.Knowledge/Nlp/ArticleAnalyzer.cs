@@ -874,7 +874,8 @@ public static partial class ArticleAnalyzer
         return char.IsUpper(words[0][0]) || char.IsDigit(words[0][0]);
     }
 
-    [GeneratedRegex(@"\b(1[89]\d\d|20\d\d)\b")]
+    // ASCII digits only: "\d" also takes "19٨٠", which no year parser reads.
+    [GeneratedRegex(@"\b(1[89][0-9][0-9]|20[0-9][0-9])\b")]
     private static partial Regex YearRegex();
 
     private static int? LatestYear(ArticleAnalysis a)
@@ -884,8 +885,7 @@ public static partial class ArticleAnalyzer
         {
             foreach (Match m in YearRegex().Matches(s.Text))
             {
-                var y = int.Parse(m.ValueSpan, CultureInfo.InvariantCulture);
-                if (latest is null || y > latest)
+                if (int.TryParse(m.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && (latest is null || y > latest))
                 {
                     latest = y;
                 }

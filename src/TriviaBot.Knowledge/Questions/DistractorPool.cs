@@ -57,9 +57,8 @@ public sealed partial class DistractorPool
         var seed = StableSeed(d.Prompt + "\u001f" + d.Answer);
         return d.Type switch
         {
-            // "worked with Marley from 1977 until his death in what year?": a number the stem shows is no choice.
-            // "worked with Marley from 1977 until his death in what year?": nothing before 1977 either.
-            AnswerType.Year => Numeric(d.Answer, seed, a.LatestYear, 1, 5, count, floor: FromYear(d.Prompt) + 1, shown: d.Prompt),
+            // "worked with Marley from 1977 until his death in what year?": neither 1977 (the stem shows it) nor before.
+            AnswerType.Year => Numeric(d.Answer, seed, a.LatestYear, 1, 5, count, floor: YearFloor(d), shown: d.Prompt),
             AnswerType.Age => Numeric(d.Answer, seed, null, 2, 9, count, shown: d.Prompt),
             // "took _____ prizes": 4 among 3, 5 and 6, not among 13 and 15; never "1 Oscars".
             AnswerType.Position => Numeric(d.Answer, seed, null, 1, 3, count, shown: d.Prompt),
@@ -101,8 +100,7 @@ public sealed partial class DistractorPool
         // words among three other rappers who spoke to the press. Without three the quote is not asked.
         var speaker = d.Type == AnswerType.Speaker;
         // ("star" says too little: a rapper among film stars.)
-        // Only inside the story's headline: without it a quote from nowhere among strangers is a guess.
-        var section = speaker && (answer.Role is null or "star" || PromptLeads.SplitStory(d.Prompt).Title is null) ? null : _people.GetValueOrDefault(a.Section);
+        var section = speaker && answer.Role is null or "star" ? null : _people.GetValueOrDefault(a.Section);
         if (section is not null && picked.Count < count)
         {
             // With no line of work to match, a famous name among unknowns stands out: take the little-known.
@@ -401,11 +399,18 @@ public sealed partial class DistractorPool
         return !Gazetteer.Films.Contains(string.Join(' ', parts)) && !Gazetteer.TvShows.Contains(string.Join(' ', parts));
     }
 
-    // Letters and digits only, so "Casino Night" and "casino-night" compare equal and containment can't hide behind spacing.
-    private static int FromYear(string prompt) =>
-        FromYearUntil().Match(prompt) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+    /// "from 1977 until his death in what year?" (answer 1981): nothing up to 1977. An answer before the "from" year
+    /// gets no floor (the floor would leave it the only year before it).
+    private static int YearFloor(Draft d)
+    {
+        var from = FromYear(d.Prompt);
+        return from > 0 && int.TryParse(d.Answer, NumberStyles.None, CultureInfo.InvariantCulture, out var answer) && answer > from ? from + 1 : 1;
+    }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bfrom ((?:19|20)\d\d) (?:until|to|till)\b")]
+    private static int FromYear(string prompt) =>
+        FromYearUntil().Match(prompt) is { Success: true } m && int.TryParse(m.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : 0;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bfrom ((?:19|20)[0-9][0-9]) (?:until|to|till)\b")]
     private static partial System.Text.RegularExpressions.Regex FromYearUntil();
 
     private static bool Shows(string text, int number)
@@ -423,6 +428,7 @@ public sealed partial class DistractorPool
         return false;
     }
 
+    // Letters and digits only, so "Casino Night" and "casino-night" compare equal and containment can't hide behind spacing.
     private static string Normalize(string s) => QuestionRanker.Normalize(s).Replace(" ", string.Empty, StringComparison.Ordinal);
 
     // Candidates come round again and again (every name of a section, for every question): normalised once.

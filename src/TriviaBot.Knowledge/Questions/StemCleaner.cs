@@ -29,8 +29,9 @@ public static partial class StemCleaner
     // night", "at the weekend", "two weeks ago", "recently". Not "last year" or "two years ago": they date the fact
     // ("fell from 102 in 2003 to 81 last year" without it says nothing of when). Not after a word
     // that needs it ("of last year", "than last week", "until Monday"), not a possessive ("Sunday's ceremony"),
-    // not "Friday the 13th".
-    [GeneratedRegex(@"(?<!\b(?:of|than|for|as|from|until|since|before|after|by|to|in|during|the|and|or|every|each|per|on)\s)\b(?:(?:[Oo]n\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|(?:at|over)\s+the\s+weekend|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|weeks)\s+ago|[Rr]ecently)\b(?!['’]|\s+the\s+\d|-|\s+of\b)")]
+    // not "Friday the 13th", not part of a name ("Ruby Tuesday", "Saturday Night Live", "the Mail on Sunday", "Good
+    // Friday"), not one of two days ("on Monday and Tuesday"), not "more recently".
+    [GeneratedRegex(@"(?<!\b(?:of|than|for|as|from|until|since|before|after|by|to|in|during|the|and|or|every|each|per|on|last|this|next|more|most|only|very|Mail)\s)\b(?:(?:[Oo]n\s+(?:(?:last|this|next)\s+)?|(?<![A-Z][\w'’-]*\s)(?:(?:last|this|next)\s+)?)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|(?:at|over)\s+the\s+weekend|(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|weeks)\s+ago|[Rr]ecently)\b(?!['’]|\s+the\s+[0-9]|-|\s+of\b|\s+[A-Z]|\s+(?:and|or)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")]
     private static partial Regex TimeAdverbial();
 
     /// "Ian Brown was arrested after a fight in San Francisco on Tuesday, his spokesman said" → "…in San Francisco,
@@ -38,8 +39,8 @@ public static partial class StemCleaner
     public static string RemoveTimeAdverbials(string text)
     {
         // Every phrase the pattern takes has one of these in it; most sentences have none.
-        if (!(text.Contains("day", StringComparison.Ordinal) || text.Contains("week", StringComparison.Ordinal) || text.Contains("month", StringComparison.Ordinal)
-            || text.Contains("year", StringComparison.Ordinal) || text.Contains(" ago", StringComparison.Ordinal) || text.Contains("ecently", StringComparison.Ordinal))
+        if (!(text.Contains("day", StringComparison.Ordinal) || text.Contains("week", StringComparison.Ordinal)
+            || text.Contains(" ago", StringComparison.Ordinal) || text.Contains("ecently", StringComparison.Ordinal))
             || !TimeAdverbial().IsMatch(text))
         {
             return text;

@@ -347,4 +347,60 @@ public sealed class MoreBlanksTests
         var q = Assert.Single(kb.Questions, q => q.Answer == "100");
         Assert.All(q.Choices, c => Assert.Equal(0, int.Parse(c, System.Globalization.CultureInfo.InvariantCulture) % 50));
     }
+
+    // Code review of the change: each case the reviewer found.
+    [Fact]
+    public void Build_YearInOtherDigits_NoCrash()
+    {
+        var kb = Build(("Rock legends toured from 19٨٠ to 2004 across Europe", ["The band toured from 19٨٠ to 2004 across Europe, playing to 200,000 fans in London in ١٩٩٩."]));
+
+        Assert.NotNull(kb);
+    }
+
+    [Fact]
+    public void Generate_SoFar_NotTakenForAConjunction()
+    {
+        var drafts = Drafts("Fockers top the chart", "So far the comedy Meet the Fockers has taken $200m at the North American box office.");
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("Far the comedy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_IndefinitePost_NoWhoWasQuestion()
+    {
+        var drafts = Drafts(
+            "Festival line-up unveiled",
+            "Geoff Ellis, a director of festival organisers DF Concerts, said the line-up was the best yet.",
+            "Geoff Ellis said tickets would go on sale in March.");
+
+        Assert.DoesNotContain(drafts, d => d.Generator == "role-who");
+    }
+
+    [Theory]
+    [InlineData("Fill in the blank: The album sold _____ copies, making it the fastest-selling debut of the year and the biggest seller.", "2")]
+    [InlineData("Fill in the blank: The band won _____ awards at the ceremony in London and Glasgow.", "3")]
+    public void Reject_CountThatListsNothing_NotObvious(string prompt, string answer)
+    {
+        Assert.NotEqual("obvious: the stem lists what it counts", QuestionRanker.Reject(Blank(prompt, answer, AnswerType.Number)));
+    }
+
+    [Fact]
+    public void Reject_NameFollowedByAPreposition_NotADescribingWord()
+    {
+        Assert.NotEqual("vague: a name used as a describing word", QuestionRanker.Reject(Blank("In the story “Foxx triumphs”, fill in the blank: Jamie Foxx won an _____ for best actor in Ray.", "Academy Award", AnswerType.Name)));
+    }
+
+    [Fact]
+    public void LeaningWord_EvenThoughOpeningTheStem_NotLeaning()
+    {
+        Assert.Null(QuestionRanker.LeaningWord("Even though sales fell, _____ kept touring with the band Oasis."));
+    }
+
+    [Fact]
+    public void Build_AnswerBeforeTheFromYear_StillGetsEarlierChoices()
+    {
+        var kb = Build(("Band history recalled", ["Singer Tom Banks joined the band Oasis in 1975 and toured with them from 1980 until 1995 across Europe."]));
+
+        Assert.All(kb.Questions.Where(q => q.Answer == "1975" && q.Kind == QuestionKind.MultipleChoice), q => Assert.Contains(q.Choices, c => string.CompareOrdinal(c, "1975") < 0));
+    }
 }

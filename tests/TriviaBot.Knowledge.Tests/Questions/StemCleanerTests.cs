@@ -30,6 +30,13 @@ public sealed class StemCleanerTests
     [InlineData("The single stayed at number one until Monday, when _____ replaced it.")]
     [InlineData("_____ hosted Sunday's ceremony at the Alex Theater.")]
     [InlineData("Sales were higher than last year in _____.")]
+    [InlineData("The Rolling Stones played Ruby Tuesday for _____.")]
+    [InlineData("_____ hosted Saturday Night Live in New York.")]
+    [InlineData("_____ told the Mail on Sunday she was happy.")]
+    [InlineData("_____ sang at a service on Good Friday in Rome.")]
+    [InlineData("The single was at number one until last Monday, when _____ replaced it.")]
+    [InlineData("_____ played in Dublin on Monday and Tuesday.")]
+    [InlineData("_____ has more recently starred in a comedy.")]
     [InlineData("UK and US co-productions in Britain fell from 102 in _____ to 81 last year.")]
     [InlineData("Oasis singer _____ was fined after a fight in a German hotel two years ago.")]
     public void RemoveTimeAdverbials_WhereTheSentenceNeedsIt_LeavesItForTheRanker(string text)
