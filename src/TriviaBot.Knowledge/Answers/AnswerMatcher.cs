@@ -45,7 +45,20 @@ public sealed class AnswerMatcher
         }
 
         var guessHasDigit = normalizedGuess.AsSpan().ContainsAnyInRange('0', '9');
-        foreach (var answer in accepted)
+        var acceptedList = accepted as IReadOnlyCollection<string> ?? accepted.ToList();
+        // A person's two names in the other order ("Zhang Yimou" for "Yimou Zhang"): only where the accepted forms
+        // are a person's (the full name and its surname alone), never a title ("Night Casino").
+        var words = normalizedGuess.Split(' ');
+        if (words.Length == 2 && IsPersonShaped(acceptedList))
+        {
+            var reversed = words[1] + " " + words[0];
+            if (acceptedList.Any(a => !string.IsNullOrWhiteSpace(a) && FormsOf(a).Any(f => string.Equals(f.Text, reversed, StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        foreach (var answer in acceptedList)
         {
             if (string.IsNullOrWhiteSpace(answer))
             {
@@ -70,6 +83,20 @@ public sealed class AnswerMatcher
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPersonShaped(IReadOnlyCollection<string> accepted)
+    {
+        foreach (var full in accepted)
+        {
+            var parts = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 2 && accepted.Any(a => string.Equals(a, parts[1], StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
             }
         }
 

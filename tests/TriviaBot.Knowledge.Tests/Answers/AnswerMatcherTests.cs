@@ -130,4 +130,12 @@ public sealed class PersonAliasParticleTests
         Assert.Contains("De Niro", aliases);
         Assert.DoesNotContain("Niro", aliases);
     }
+
+    [Fact]
+    public void IsMatch_PersonsNamesInTheOtherOrder_Accepted() =>
+        Assert.True(AnswerMatcher.Default.IsMatch("Zhang Yimou", AnswerMatcher.PersonAliases("Yimou Zhang")));
+
+    [Fact]
+    public void IsMatch_TitleWordsInTheOtherOrder_NotAccepted() =>
+        Assert.False(AnswerMatcher.Default.IsMatch("Night Casino", ["Casino Night"]));
 }
