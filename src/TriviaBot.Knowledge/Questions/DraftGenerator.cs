@@ -1199,7 +1199,7 @@ public static partial class DraftGenerator
     /// A clause taken out of its sentence reads as one: a capital first, a full stop last, no "on Tuesday".
     private static string Clause(string text)
     {
-        text = StemCleaner.DropRepeatedWords(StemCleaner.RemoveTimeAdverbials(text)).TrimEnd(' ', ',', ';');
+        text = StemCleaner.RemoveDetachables(text).TrimEnd(' ', ',', ';');
         if (text.Length == 0)
         {
             return text;

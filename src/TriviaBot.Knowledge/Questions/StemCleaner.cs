@@ -40,8 +40,7 @@ public static partial class StemCleaner
     {
         // Every phrase the pattern takes has one of these in it; most sentences have none.
         if (!(text.Contains("day", StringComparison.Ordinal) || text.Contains("week", StringComparison.Ordinal)
-            || text.Contains(" ago", StringComparison.Ordinal) || text.Contains("ecently", StringComparison.Ordinal))
-            || !TimeAdverbial().IsMatch(text))
+            || text.Contains(" ago", StringComparison.Ordinal) || text.Contains("ecently", StringComparison.Ordinal)))
         {
             return text;
         }
@@ -53,9 +52,13 @@ public static partial class StemCleaner
             var after = text[(m.Index + m.Length)..].TrimStart();
             return before.EndsWith(',') && after.StartsWith(',') ? "\u0001" : string.Empty;
         });
+        if (ReferenceEquals(cleaned, text))
+        {
+            return text; // nothing matched
+        }
+
         cleaned = cleaned.Replace(", \u0001,", ",", StringComparison.Ordinal).Replace(",\u0001,", ",", StringComparison.Ordinal).Replace("\u0001", string.Empty, StringComparison.Ordinal);
-        cleaned = Spaces().Replace(cleaned, " ").Replace(" ,", ",", StringComparison.Ordinal).Replace(" ?", "?", StringComparison.Ordinal)
-            .Replace(" .", ".", StringComparison.Ordinal).Replace(",.", ".", StringComparison.Ordinal).Replace(",?", "?", StringComparison.Ordinal).Trim();
+        cleaned = Tidy(cleaned).Replace(",.", ".", StringComparison.Ordinal).Replace(",?", "?", StringComparison.Ordinal);
         // "Recently, X did…" → "X did…".
         return cleaned.StartsWith(", ", StringComparison.Ordinal) ? char.ToUpperInvariant(cleaned[2]) + cleaned[3..]
             : cleaned.Length > 0 && char.IsLower(cleaned[0]) && char.IsUpper(text[0]) ? char.ToUpperInvariant(cleaned[0]) + cleaned[1..] : cleaned;
@@ -68,15 +71,21 @@ public static partial class StemCleaner
     /// "has graduated from graduated from the University" → "has graduated from the University".
     public static string DropRepeatedWords(string text) => RepeatedWords().Replace(text, "$1");
 
+    /// What can come out of any sentence and leave it whole: a day's time phrase, an article's doubled words.
+    public static string RemoveDetachables(string text) => DropRepeatedWords(RemoveTimeAdverbials(text));
+
+    /// Single spaces, no space before a comma, question mark or full stop.
+    private static string Tidy(string text) =>
+        Spaces().Replace(text, " ").Replace(" ,", ",", StringComparison.Ordinal).Replace(" ?", "?", StringComparison.Ordinal)
+            .Replace(" .", ".", StringComparison.Ordinal).Trim();
+
     public static string RemoveRelativeTime(string stem)
     {
-        stem = DropRepeatedWords(RemoveTimeAdverbials(stem));
+        stem = RemoveDetachables(stem);
         // Only a phrase that ends the stem (or the clause before "?") comes out cleanly; cutting one from the middle
         // ("…nominations last week, entered…") breaks the grammar, so those stay for the ranker to reject.
         var cleaned = RelativeTime().Replace(stem, m => IsTail(stem, m.Index + m.Length) ? string.Empty : m.Value);
-        cleaned = Spaces().Replace(cleaned, " ").Replace(" ,", ",", StringComparison.Ordinal).Replace(" ?", "?", StringComparison.Ordinal)
-            .Replace(" .", ".", StringComparison.Ordinal).Trim();
-        return cleaned.TrimEnd(',').Trim();
+        return Tidy(cleaned).TrimEnd(',').Trim();
     }
 
     /// "Which director has also committed to…" → "Which director has committed to…" ("but also" stays); a blank's
