@@ -55,9 +55,8 @@ public static partial class DraftGenerator
             return prompt;
         }
 
-        var titles = a.Works.Where(w => w.Kind == kind).Select(w => w.Title).Distinct(StringComparer.Ordinal).ToList();
-        if (titles.Count != 1 || prompt.Contains(titles[0], StringComparison.Ordinal)
-            || d.Accepted.Append(d.Answer).Any(x => x.Contains(titles[0], StringComparison.OrdinalIgnoreCase) || titles[0].Contains(x, StringComparison.OrdinalIgnoreCase)))
+        if (TheOnlyWork(a, kind.Value) is not { } work || prompt.Contains(work, StringComparison.Ordinal)
+            || d.Accepted.Append(d.Answer).Any(x => x.Contains(work, StringComparison.OrdinalIgnoreCase) || work.Contains(x, StringComparison.OrdinalIgnoreCase)))
         {
             return prompt;
         }
@@ -65,7 +64,27 @@ public static partial class DraftGenerator
         var at = prompt.IndexOf("the " + noun, StringComparison.Ordinal);
         at = at >= 0 ? at : prompt.IndexOf("The " + noun, StringComparison.Ordinal);
         var end = at + 4 + noun.Length;
-        return at < 0 || (end < prompt.Length && char.IsLetter(prompt[end])) ? prompt : string.Concat(prompt.AsSpan(0, end), " ", titles[0], prompt.AsSpan(end));
+        return at < 0 || (end < prompt.Length && char.IsLetter(prompt[end])) ? prompt : string.Concat(prompt.AsSpan(0, end), " ", work, prompt.AsSpan(end));
+    }
+
+    /// The title of the one film (show, album…) the article names, or null when it names none or several.
+    private static string? TheOnlyWork(ArticleAnalysis a, WorkKind kind)
+    {
+        string? only = null;
+        foreach (var w in a.Works)
+        {
+            if (w.Kind == kind && !string.Equals(w.Title, only, StringComparison.Ordinal))
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = w.Title;
+            }
+        }
+
+        return only;
     }
 
     /// "Who won best director for Million Dollar Baby?": which year's Oscars? Questions about an award, chart or
@@ -75,7 +94,7 @@ public static partial class DraftGenerator
     /// "Also" comes out of every stem: it points at whatever the article said before.
     private static void AnchorToStory(ArticleAnalysis a, List<Draft> drafts)
     {
-        var title = a.Article.Title.Trim().TrimEnd('.');
+        var title = a.Headline;
         var titleWords = QuestionRanker.Normalize(title).Split(' ');
         var usable = a.HeadlineReadsWhole;
         for (var i = 0; i < drafts.Count; i++)
@@ -159,7 +178,7 @@ public static partial class DraftGenerator
                 continue;
             }
 
-            var prompt = PromptLeads.InStory(title.TrimEnd('.'), "Who said: “" + text.Trim('"', '“', '”') + "”?");
+            var prompt = PromptLeads.InStory(a.Headline, "Who said: “" + text.Trim('"', '“', '”') + "”?");
             var score = 0.55 + (0.25 * q.Confidence);
             drafts.Add(new Draft("who-said", fact, prompt, q.Speaker.FullName, AnswerType.Speaker, Aliases(q.Speaker), score, q.Sentence, a.Sentences[q.Sentence].Text, Draft.NoExclusions));
         }
@@ -445,29 +464,25 @@ public static partial class DraftGenerator
         var mentions = a.Mentions[s.Index];
         var expanded = new HashSet<Person>();
         var named = new HashSet<Person>();
+        // The answer's gender as the article gives it ("actress Ruby Dee" is no "his"), else her given name's.
+        var answerGender = answer is null ? 0 : answer.Gender != 0 ? answer.Gender : Lexicon.GenderOf(answer.FirstName);
         var lastEnd = -1;
         for (var k = from; k < to; k++)
         {
             var t = s.Tokens[k];
+            var tokenEnd = t.End;
             string text = s.Text[t.Start..t.End];
             // "Mr Spector" is how the article speaks of Phil Spector after naming him; a question names him in full.
             if (!t.InQuote && ByFullName(a, s, k, to) is { } titled)
             {
                 named.Add(titled);
                 expanded.Add(titled);
-                text = titled.FullName + (s.Tokens[k + 1].IsPossessive ? s.Text[(s.Tokens[k + 1].End - 2)..s.Tokens[k + 1].End] : string.Empty);
-                if (sb.Length > 0 && lastEnd >= 0 && t.Start > lastEnd)
-                {
-                    sb.Append(' ');
-                }
-
-                sb.Append(text);
-                lastEnd = s.Tokens[k + 1].End;
+                var surname = s.Tokens[k + 1];
+                text = titled.FullName + (surname.IsPossessive ? s.Text[(surname.End - 2)..surname.End] : string.Empty);
+                tokenEnd = surname.End;
                 k++;
-                continue;
             }
-
-            if (!t.InQuote && t.Kind == TokenKind.Word)
+            else if (!t.InQuote && t.Kind == TokenKind.Word)
             {
                 var lower = t.Text.ToLowerInvariant();
                 if (Lexicon.FirstPersonPronouns.Contains(lower) && t.Text != "US")
@@ -480,16 +495,16 @@ public static partial class DraftGenerator
                     var m = mentions.FirstOrDefault(x => x.Pronoun && x.Start == k);
                     // A pronoun that can be the answer's own ("Julia Roberts won her 10th crown") stays: the
                     // resolver's guess at someone else is the likelier mistake.
-                    // (The answer's gender as the article gives it: "actress Ruby Dee" is no "his".)
-                    var answerGender = answer is null ? 0 : answer.Gender != 0 ? answer.Gender : Lexicon.GenderOf(answer.FirstName);
-                    if (answer is not null && m.Person != answer && Lexicon.GenderOfPronoun(lower) is var pg && (pg == 0 || answerGender == 0 || answerGender == pg))
+                    var pronounGender = Lexicon.GenderOfPronoun(lower);
+                    var fitsAnswer = pronounGender == 0 || answerGender == 0 || answerGender == pronounGender;
+                    if (answer is not null && m.Person != answer && fitsAnswer)
                     {
                         m = m with { Person = answer };
                     }
 
                     var sure = surePronouns?.Contains(k) == true;
                     // "actress Ruby Dee his wife of 56 years": a "his" resolved to her is someone else's.
-                    var wrongGender = m.Person is not null && m.Person == answer && Lexicon.GenderOfPronoun(lower) is var g && g != 0 && answerGender != 0 && g != answerGender;
+                    var wrongGender = m.Person is not null && m.Person == answer && !fitsAnswer;
                     if (m.Person is null || wrongGender || (m.Person != answer && !expandOtherPronouns && !sure))
                     {
                         unresolved = true;
@@ -539,7 +554,7 @@ public static partial class DraftGenerator
             }
 
             sb.Append(text);
-            lastEnd = t.End;
+            lastEnd = tokenEnd;
         }
 
         // A quote closing the clause keeps its words but not the sentence's full stop: `"off-the-charts nervous."`.
@@ -802,8 +817,13 @@ public static partial class DraftGenerator
     {
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var anchors = 0;
+        var at = 0;
         for (var i = 0; i < words.Length; i++)
         {
+            // Where this word starts: the sentence before it is what "before" means below.
+            at = sentence.IndexOf(words[i], at, StringComparison.Ordinal);
+            var before = sentence.AsSpan(0, at);
+            at += words[i].Length;
             var w = words[i].Trim(',', '.', ';', ':', '(', ')', '"', '“', '”');
             if (w.Length == 0)
             {
@@ -814,7 +834,7 @@ public static partial class DraftGenerator
             // "_____ won her 10th crown", "Elvis Presley has scored his 19th number one": someone named (or the
             // blank) comes first in the sentence itself.
             var backInSentence = lower is "he" or "him" or "his" or "himself" or "she" or "her" or "herself"
-                && NamedBefore(sentence[..IndexOfNthWord(sentence, i)]);
+                && NamedBefore(before);
             if ((Lexicon.PersonalPronouns.Contains(lower) && !backInSentence) || lower is "it" or "its" or "they" or "them" or "this" or "these" or "those")
             {
                 return false;
@@ -834,26 +854,17 @@ public static partial class DraftGenerator
 
         return anchors >= 2;
 
-        bool NamedBefore(string before) => people.Any(p => before.Contains(p, StringComparison.Ordinal));
-
-        // Where the i-th space-separated word starts (the words before it, as the split saw them).
-        static int IndexOfNthWord(string text, int n)
+        bool NamedBefore(ReadOnlySpan<char> before)
         {
-            var k = 0;
-            for (var w = 0; w < n; w++)
+            foreach (var p in people)
             {
-                while (k < text.Length && text[k] == ' ')
+                if (before.Contains(p, StringComparison.Ordinal))
                 {
-                    k++;
-                }
-
-                while (k < text.Length && text[k] != ' ')
-                {
-                    k++;
+                    return true;
                 }
             }
 
-            return k;
+            return false;
         }
     }
 
@@ -1158,7 +1169,7 @@ public static partial class DraftGenerator
         // the article goes on to a South African one.
         if (WorkNamed(tokens[1].Text) is { } kind)
         {
-            return a.Works.Where(w => w.Kind == kind).Select(w => w.Title).Distinct(StringComparer.Ordinal).Count() == 1;
+            return TheOnlyWork(a, kind) is not null;
         }
 
         var title = a.Article.Title;
@@ -1469,7 +1480,7 @@ public static partial class DraftGenerator
                 }
 
                 // Posts change hands (and people die): asked of the story, in its time, or not at all.
-                if (!a.HeadlineReadsWhole || GivesAway(QuestionRanker.Normalize(a.Article.Title.Trim().TrimEnd('.')).Split(' '), Aliases(m.Person).Append(m.Person.FullName)))
+                if (!a.HeadlineReadsWhole || GivesAway(QuestionRanker.Normalize(a.Headline).Split(' '), Aliases(m.Person).Append(m.Person.FullName)))
                 {
                     continue;
                 }
