@@ -49,15 +49,7 @@ public sealed class AnswerMatcher
         // A person's two names in the other order ("Zhang Yimou" for "Yimou Zhang"): only where the accepted forms
         // are a person's (the full name and its surname alone), never a title ("Night Casino").
         var words = normalizedGuess.Split(' ');
-        if (words.Length == 2 && IsPersonShaped(acceptedList))
-        {
-            var reversed = words[1] + " " + words[0];
-            if (acceptedList.Any(a => !string.IsNullOrWhiteSpace(a) && FormsOf(a).Any(f => string.Equals(f.Text, reversed, StringComparison.Ordinal))))
-            {
-                return true;
-            }
-        }
-
+        var reversed = words.Length == 2 && IsPersonShaped(acceptedList) ? words[1] + " " + words[0] : null;
         foreach (var answer in acceptedList)
         {
             if (string.IsNullOrWhiteSpace(answer))
@@ -67,7 +59,7 @@ public sealed class AnswerMatcher
 
             foreach (var form in FormsOf(answer))
             {
-                if (string.Equals(form.Text, normalizedGuess, StringComparison.Ordinal))
+                if (string.Equals(form.Text, normalizedGuess, StringComparison.Ordinal) || string.Equals(form.Text, reversed, StringComparison.Ordinal))
                 {
                     return true;
                 }

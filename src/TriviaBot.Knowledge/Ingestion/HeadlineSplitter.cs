@@ -343,11 +343,11 @@ internal static class HeadlineSplitter
         }
 
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var quotesBalanced = words.Count(w => w[0] is '\'' or '‘' or '"' or '“') == words.Count(ClosesQuote);
         // A Title Case headline ("The Story Behind Jim & Pam's First Kiss On 'The Office' Is Ridiculously Cute") had a
         // line of its own: no seam to be a word off. (The BBC files' headlines are in sentence case.)
-        var lettered = words.Where(w => w.TrimStart('\'', '‘', '"', '“').Length > 0 && char.IsLetter(w.TrimStart('\'', '‘', '"', '“')[0])).ToArray();
-        if (lettered.Length >= 6 && lettered.Count(w => char.IsUpper(w.TrimStart('\'', '‘', '"', '“')[0])) >= lettered.Length * 0.85
-            && words.Count(w => w[0] is '\'' or '‘' or '"' or '“') == words.Count(ClosesQuote))
+        var lettered = words.Select(w => w.TrimStart('\'', '‘', '"', '“')).Where(w => w.Length > 0 && char.IsLetter(w[0])).ToArray();
+        if (lettered.Length >= 6 && lettered.Count(w => char.IsUpper(w[0])) >= lettered.Length * 0.85 && quotesBalanced)
         {
             return true;
         }
@@ -366,7 +366,7 @@ internal static class HeadlineSplitter
         // "best film" without its prize was cut before a capital.
         var articleBeforeLast = beforeLast is "The" or "A" or "An";
         var cutMidPhrase = words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("’s", StringComparison.Ordinal)
-            || words.Count(w => w[0] is '\'' or '‘' or '"' or '“') != words.Count(ClosesQuote)
+            || !quotesBalanced
             || ObjectlessVerbs.Contains(last) || beforeLast == "best";
         // "…Hitchhiker's Actor Stephen", "…skates on Former England footballer", "…comedy Sideways Road trip comedy":
         // the body's opening words (a capitalised sentence opener or role after a lowercase word, or the head noun

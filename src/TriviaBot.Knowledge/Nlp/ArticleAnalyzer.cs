@@ -541,8 +541,9 @@ public static partial class ArticleAnalyzer
 
                 var before = s.Tokens[m.Start - 1];
                 // "Rapper Kanye West has…": the sentence start capitalised the role.
-                var opening = m.Start == 1 && before.IsCapitalized && before.Kind == TokenKind.Word && Gazetteer.PersonRoles.Contains(before.Text.ToLowerInvariant());
-                if (opening || (!before.IsCapitalized && before.Kind == TokenKind.Word && Gazetteer.PersonRoles.Contains(before.Text)))
+                // (The role list ignores case.)
+                var opening = m.Start == 1 && before.IsCapitalized;
+                if ((opening || !before.IsCapitalized) && before.Kind == TokenKind.Word && Gazetteer.PersonRoles.Contains(before.Text))
                 {
                     var role = opening ? before.Text.ToLowerInvariant() : before.Text;
                     if (m.Start >= 2 && RoleModifiers.Contains(s.Tokens[m.Start - 2].Text))

@@ -60,10 +60,9 @@ public sealed partial class DistractorPool
             // "worked with Marley from 1977 until his death in what year?": neither 1977 (the stem shows it) nor before.
             AnswerType.Year => Numeric(d.Answer, seed, a.LatestYear, 1, 5, count, floor: YearFloor(d), shown: d.Prompt),
             AnswerType.Age => Numeric(d.Answer, seed, null, 2, 9, count, shown: d.Prompt),
-            // "took _____ prizes": 4 among 3, 5 and 6, not among 13 and 15; never "1 Oscars".
+            // "went in at number _____": the neighbouring places.
             AnswerType.Position => Numeric(d.Answer, seed, null, 1, 3, count, shown: d.Prompt),
-            // A round count among round counts: "100 hours" among 50, 150 and 200, not 102 and 109.
-            AnswerType.Number => Numeric(d.Answer, seed, null, 1, int.TryParse(d.Answer, CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n / 3, 3, 10) : 10, count, floor: 2, shown: d.Prompt, unit: RoundUnit(n)),
+            AnswerType.Number => Counts(d, seed, count),
             AnswerType.Place => Places(d, seed, count),
             AnswerType.Name => [],
             AnswerType.Person or AnswerType.Speaker => People(d, a, seed, count),
@@ -460,6 +459,19 @@ public sealed partial class DistractorPool
         return _draftKeys;
     }
 
+    /// "took _____ prizes": 4 among 3, 5 and 6, not among 13 and 15; never "1 Oscars". A round count among round
+    /// counts: "100 hours" among 50, 150 and 200, not 102 and 109.
+    private static List<string> Counts(Draft d, ulong seed, int count)
+    {
+        if (!int.TryParse(d.Answer, CultureInfo.InvariantCulture, out var n))
+        {
+            return [];
+        }
+
+        var unit = RoundUnit(n);
+        return Numeric(d.Answer, seed, null, 1, unit > 1 ? 3 : Math.Clamp(n / 3, 3, 10), count, floor: 2, shown: d.Prompt, unit: unit);
+    }
+
     private static int RoundUnit(int n)
     {
         foreach (var unit in (int[])[1000, 500, 250, 100, 50, 25, 20, 10])
@@ -481,7 +493,7 @@ public sealed partial class DistractorPool
         }
 
         var candidates = new List<int>();
-        for (var d = minDelta; d <= (unit > 1 ? 3 : maxDelta); d++)
+        for (var d = minDelta; d <= maxDelta; d++)
         {
             candidates.Add(value - (d * unit));
             candidates.Add(value + (d * unit));

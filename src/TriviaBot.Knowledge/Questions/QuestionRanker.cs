@@ -97,7 +97,9 @@ public static partial class QuestionRanker
     public static string? Reject(Draft d)
     {
         var prompt = d.Prompt;
-        var words = PromptLeads.Core(prompt).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (story, _) = PromptLeads.SplitStory(prompt);
+        var core = PromptLeads.Core(prompt);
+        var words = core.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (d.Type != AnswerType.Speaker && (words.Length < 5 || words.Length > 40))
         {
             return "stem length";
@@ -123,7 +125,7 @@ public static partial class QuestionRanker
         }
 
         // "In the second, _____ pleaded guilty": the second of what?
-        if (OrdinalLead().IsMatch(PromptLeads.Core(prompt)))
+        if (OrdinalLead().IsMatch(core))
         {
             return "vague: leans on earlier sentences";
         }
@@ -161,7 +163,7 @@ public static partial class QuestionRanker
         }
 
         // "The _____ winner faces stiff competition": which winner? A place used as a describing word says nothing.
-        if (d.Type == AnswerType.Place && ThePlaceModifier().IsMatch(PromptLeads.Core(prompt)))
+        if (d.Type == AnswerType.Place && ThePlaceModifier().IsMatch(core))
         {
             return "vague: a place used as a describing word";
         }
@@ -249,7 +251,7 @@ public static partial class QuestionRanker
         }
 
         // "the character", "the band's success", "also", "previous winners": meaning that lives in an earlier sentence.
-        if (d.Type != AnswerType.Speaker && LeaningWord(OutsideQuotes(PromptLeads.Core(prompt)), PromptLeads.SplitStory(prompt).Title) is not null)
+        if (d.Type != AnswerType.Speaker && LeaningWord(OutsideQuotes(core), story) is not null)
         {
             return "vague: leans on earlier sentences";
         }
