@@ -13,7 +13,7 @@ namespace TriviaBot.Knowledge.Ingestion;
 /// sentence openers ("The", "A", "Former") are strong evidence; headlines are mostly 3–7 words.
 /// Measured by eye on BBC samples at roughly 90% (see the ingestion commit message); the misses are seams
 /// between two proper nouns ("Almunia Arsene Wenger").
-internal static class HeadlineSplitter
+internal static partial class HeadlineSplitter
 {
     private const int MaxHeadlineWords = 16;
     private const double AcceptThreshold = -3;
@@ -96,7 +96,62 @@ internal static class HeadlineSplitter
         }
 
         body = line[offset..].Trim();
+        (headline, body) = Repair(headline, body);
         return true;
+    }
+
+    /// Moves a seam found a word or two off when the words on either side of it say where it belongs: "Scissor
+    /// Sisters triumph at Brits | US band Scissor Sisters led…" (the body's description of its first name), "Low-budget
+    /// film wins Cesar | A film that follows…" (the headline's last word). Kept only when the headline then reads whole.
+    internal static (string Headline, string Body) Repair(string headline, string body)
+    {
+        var original = (headline, body);
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            var (reason, seam) = Diagnose(headline, body);
+            if (reason is null || seam == NoRepair)
+            {
+                break;
+            }
+
+            var words = headline.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            (string, string) moved;
+            if (seam == TakeFromBody)
+            {
+                var first = FirstWords(body, 1);
+                if (first.Length == 0 || first[0].EndsWith('.'))
+                {
+                    break;
+                }
+
+                moved = (headline + " " + first[0], body.TrimStart()[first[0].Length..].TrimStart());
+            }
+            else
+            {
+                // "…trust of Blair Lib Dem leader": "Lib Dem" is one name (the body says it again), so the seam goes
+                // before both.
+                while (seam > 2 && char.IsUpper(words[seam - 1][0]) && body.Contains(words[seam - 1] + " " + words[seam], StringComparison.Ordinal))
+                {
+                    seam--;
+                }
+
+                if (seam < 2 || seam >= words.Length)
+                {
+                    break;
+                }
+
+                moved = (string.Join(' ', words[..seam]), string.Join(' ', words[seam..]) + " " + body);
+            }
+
+            if (Diagnose(moved.Item1, moved.Item2).Reason is null)
+            {
+                return moved;
+            }
+
+            (headline, body) = moved;
+        }
+
+        return original;
     }
 
     /// The index of the body's first token, or -1. <paramref name="text"/> is the whole article, used to tell
@@ -334,73 +389,357 @@ internal static class HeadlineSplitter
     /// Whether a headline reads whole, so it can be shown with a question. The seam above is sometimes found a word
     /// or two off: "Scissor Sisters triumph at Brits US band" (the body's "US band Scissor Sisters…"), "Eastwood's Baby
     /// scoops top" (its "Oscars" cut off). Those end on a word that introduces a name or needs one. (Moving the seam
-    /// itself was tried: as many headlines broke as were mended.)
-    internal static bool ReadsWhole(string title)
+    /// itself was tried: as many headlines broke as were mended.) <paramref name="body"/>, the text after the
+    /// headline, tells "Stars pay tribute to actor" (body "Davis Hollywood stars…": its name was cut off) from "Lit
+    /// Idol begins search for author" (body "The second…").
+    internal static bool ReadsWhole(string title, string? body = null) => WhyNotWhole(title, body) is null;
+
+    /// Why a headline doesn't read whole (see <see cref="ReadsWhole"/>), or null.
+    internal static string? WhyNotWhole(string title, string? body = null) => Diagnose(title, body).Reason;
+
+    // A seam to move: the headline's words from this index on are the body's, or the body's first word is the headline's.
+    private const int NoRepair = -1;
+    private const int TakeFromBody = -2;
+
+    /// Why a headline doesn't read whole, and where its seam should be: the index of its first word that belongs to
+    /// the body, <see cref="TakeFromBody"/>, or <see cref="NoRepair"/>.
+    private static (string? Reason, int Seam) Diagnose(string title, string? body)
     {
         if (title.Length is 0 or > 90)
         {
-            return false;
+            return ("length", NoRepair);
         }
 
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var quotesBalanced = words.Count(w => w[0] is '\'' or '‘' or '"' or '“') == words.Count(ClosesQuote);
+        var quotesBalanced = QuotesBalanced(words);
         // A Title Case headline ("The Story Behind Jim & Pam's First Kiss On 'The Office' Is Ridiculously Cute") had a
         // line of its own: no seam to be a word off. (The BBC files' headlines are in sentence case.)
         var lettered = words.Select(w => w.TrimStart('\'', '‘', '"', '“')).Where(w => w.Length > 0 && char.IsLetter(w[0])).ToArray();
         if (lettered.Length >= 6 && lettered.Count(w => char.IsUpper(w[0])) >= lettered.Length * 0.85 && quotesBalanced)
         {
-            return true;
+            return (null, NoRepair);
+        }
+
+        if (!quotesBalanced)
+        {
+            return ("a quote left open", NoRepair);
+        }
+
+        if (title.EndsWith(':') || title.EndsWith(" -", StringComparison.Ordinal))
+        {
+            return ("ends on a colon", NoRepair);
         }
 
         var last = words[^1].Trim('\'', '’', '"', '”');
         var beforeLast = words.Length > 1 ? words[^2] : string.Empty;
+        // A body that opens a sentence ("The Lib Dems have appointed…") follows a whole headline ("…new election PR
+        // chief"): nothing of the body was glued onto it.
+        var bodyOpensFresh = body is not null && OpensSentence(body);
+        // "Berlin applauds Hotel Rwanda Political thriller | Hotel Rwanda was given…": the body opens on the
+        // headline's subject, so the capitalised words after it in the headline are the body's description of it.
+        if (body is not null && RepeatedSubjectEnd(words, body) is > 0 and var end && end < words.Length && char.IsUpper(words[end][0]))
+        {
+            return ("the body's description of its first name", end);
+        }
         // "…Hollywood blockbuster", "…Essex act", "…US hip-hop duo", "…French film": the body's description of its
-        // first name ("Bollywood film" alone is a headline's own).
-        var described = DescribingNouns.Contains(last) && words.Length > 2
-            && words[^3..^1].Any(w => w.Length > 1 && (w.All(c => !char.IsLetter(c) || char.IsUpper(c)) || Gazetteer.Places.Contains(w) || w is "Hollywood"
-                || (Gazetteer.StopCapitalized.Contains(w) && (w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ch", StringComparison.Ordinal)))));
-        var cutTop = last == "top" && beforeLast.Length > 0 && char.IsLower(beforeLast[0]) && beforeLast != "the";
-        // "…hail Sideways The comedy": a capitalised article before the last word is the body's first. "…for Oscars
-        // Martin Scorsese's", "Belle named 'best": a possessive or an open quote at the end was cut mid-phrase;
-        // "Low-budget film wins", "Berlin celebrates", "Hundreds vie for best film": a verb without its object or
-        // "best film" without its prize was cut before a capital.
-        var articleBeforeLast = beforeLast is "The" or "A" or "An";
-        var cutMidPhrase = words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("’s", StringComparison.Ordinal)
-            || !quotesBalanced
-            || ObjectlessVerbs.Contains(last) || beforeLast == "best";
+        // first name ("Bollywood film" alone is a headline's own, and so is "…for Japan hit film", "…from BBC film":
+        // after "for" or "from" the description is the headline's object).
+        if (DescribingNouns.Contains(last) && words.Length > 2 && !bodyOpensFresh)
+        {
+            for (var i = words.Length - 3; i < words.Length - 1; i++)
+            {
+                var w = words[i];
+                var describing = w.Length > 1 && (w.All(c => !char.IsLetter(c) || char.IsUpper(c)) || Gazetteer.Places.Contains(w) || w is "Hollywood"
+                    || (Gazetteer.StopCapitalized.Contains(w) && (w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ch", StringComparison.Ordinal))));
+                if (describing && !(i > 0 && (Lexicon.FunctionWords.Contains(words[i - 1]) || VerbLike(words[i - 1]) || (i >= 2 && words[i - 2] == "to"))))
+                {
+                    return ("the body's description of its first name", i);
+                }
+            }
+        }
+
+        // "…hail Sideways The comedy": a capitalised article before the last word is the body's first.
+        if (beforeLast is "The" or "A" or "An")
+        {
+            return ("the body's first word", words.Length - 2);
+        }
+
+        // "…for Oscars Martin Scorsese's": a possessive at the end was cut mid-phrase; "Low-budget film wins",
+        // "Berlin celebrates": a verb without its object ("nominees named" is whole); "Hundreds vie for best film":
+        // "best film" without its prize ("Children vote Shrek 2 best film" is whole).
+        if (words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("’s", StringComparison.Ordinal))
+        {
+            // "…Oscars Martin Scorsese's": the body opens on the full name.
+            var j = words.Length - 1;
+            while (j > 1 && char.IsUpper(words[j - 1][0]))
+            {
+                j--;
+            }
+
+            var firstName = Enumerable.Range(j + 1, Math.Max(0, words.Length - 1 - j)).FirstOrDefault(i => Gazetteer.FirstNames.Contains(words[i]));
+            return ("cut mid-phrase", firstName > 0 ? firstName : NoRepair);
+        }
+
+        if ((ObjectlessVerbs.Contains(last) && !(last == "named" && beforeLast.Length > 2 && char.IsLower(beforeLast[0]) && beforeLast.EndsWith('s')))
+            || (beforeLast == "best" && words.Length > 2 && words[^3].Length > 0 && char.IsLower(words[^3][0])))
+        {
+            return ("cut mid-phrase", body is not null && OpensOnCutWord(body, title) ? TakeFromBody : NoRepair);
+        }
+
         // "…Hitchhiker's Actor Stephen", "…skates on Former England footballer", "…comedy Sideways Road trip comedy":
         // the body's opening words (a capitalised sentence opener or role after a lowercase word, or the head noun
-        // said twice) glued on.
-        var bodyOpener = Enumerable.Range(1, words.Length - 1).Any(i => words[i].Length > 1 && char.IsUpper(words[i][0]) && char.IsLower(words[i - 1][^1])
-            && (SentenceStarters.Contains(words[i]) || Gazetteer.PersonRoles.Contains(words[i]) || words[i] is "Organisers" or "Fans" or "Critics"));
+        // said twice) glued on. ("Carry On star", "Last Star Wars": a capital after a capital is a name.)
+        // (The last such word: "…accuses British sprinters Former Olympic champion". A role ending the headline is
+        // its own: "…rethink on axed MP"; "…plays down European return" is a describing word before one noun.)
+        var opener = bodyOpensFresh ? 0 : Enumerable.Range(1, Math.Max(0, words.Length - 2)).LastOrDefault(i => words[i].Length > 1 && char.IsUpper(words[i][0])
+            && ((char.IsLower(words[i - 1][0]) && (SentenceStarters.Contains(words[i]) || Gazetteer.PersonRoles.Contains(words[i]) || words[i] is "Organisers" or "Fans" or "Critics")
+                    && !(i == words.Length - 2 && !Gazetteer.PersonRoles.Contains(words[i])))
+                || words[i] is "Former" or "Veteran"
+                || (i >= 2 && char.IsUpper(words[i - 1][0]) && HyphenedDescription().IsMatch(words[i]))));
+        if (opener > 0)
+        {
+            return ("the body's opener glued on", opener);
+        }
+
+        if (words[..^1].Any(w => string.Equals(w, last, StringComparison.OrdinalIgnoreCase)) && DescribingNouns.Contains(last))
+        {
+            return ("the head noun said twice", CapitalBeforeModifiers(words) is > 0 and var k ? k : NoRepair);
+        }
+
         // "…from Big Brother Jackie", "…line-up Essex act": a first name or a described act opening the body.
-        var strayName = (words.Length > 2 && Gazetteer.FirstNames.Contains(last) && char.IsUpper(last[0]) && beforeLast.Length > 0 && char.IsUpper(beforeLast[0]))
-            || (last == "act" && beforeLast.Length > 0 && char.IsUpper(beforeLast[0]));
-        var repeatedHead = words[..^1].Any(w => string.Equals(w, last, StringComparison.OrdinalIgnoreCase)) && DescribingNouns.Contains(last);
+        if (!bodyOpensFresh
+            && ((words.Length > 2 && Gazetteer.FirstNames.Contains(last) && char.IsUpper(last[0]) && beforeLast.Length > 0 && char.IsUpper(beforeLast[0])
+                    && !(body is not null && body.Contains(beforeLast + " " + last, StringComparison.Ordinal)))
+                || (last == "act" && beforeLast.Length > 0 && char.IsUpper(beforeLast[0]))))
+        {
+            // "…Big Brother Jackie" (Jackie Stallone), "…Hitchhiker's Actor Stephen" (Actor Stephen Fry), "…Essex act".
+            return ("a name from the body", last == "act" || Gazetteer.PersonRoles.Contains(beforeLast) ? words.Length - 2 : words.Length - 1);
+        }
+
+        if (last == "top" && beforeLast.Length > 0 && char.IsLower(beforeLast[0]) && beforeLast != "the")
+        {
+            return ("'top' without what", TakeFromBody);
+        }
+
         // "Rap feud in 50" (Cent), "Manics in charge of BBC 6" (Music): a number that is no year, after "in"/"of" or
         // an acronym, ends a cut name ("dies at 62", "TV drama 24", "to No 1" end where they should).
-        cutMidPhrase |= last.Length > 0 && last.All(char.IsDigit) && !(last.Length == 4 && last[0] is '1' or '2')
-            && (beforeLast is "in" or "of" or "for" || (beforeLast.Length >= 2 && beforeLast.All(char.IsUpper)));
-        return !described && !articleBeforeLast && !cutMidPhrase && !bodyOpener && !repeatedHead && !strayName && !cutTop && !HeadlineNeverEnds.Contains(last) && !Gazetteer.PersonRoles.Contains(last) && !Lexicon.FunctionWords.Contains(last);
+        if (last.Length > 0 && last.All(char.IsDigit) && !(last.Length == 4 && last[0] is '1' or '2')
+            && (beforeLast is "in" or "of" or "for" || (beforeLast.Length >= 2 && beforeLast.All(char.IsUpper))))
+        {
+            return ("a number cut from its name", TakeFromBody);
+        }
+
+        if (HeadlineNeverEnds.Contains(last))
+        {
+            return ("ends on a describing word", NoRepair);
+        }
+
+        // "…Viacom Media giant", "…Brits US band": the body's description of its first name; "Rapper Jay-Z becomes
+        // label boss", "Keanu Reeves given Hollywood star", "…show for Friends star" end where they should.
+        if (DescriptionHeads.Contains(last) && !bodyOpensFresh && DescriptionGluedOn(words))
+        {
+            return ("the body's description of its first name", CapitalBeforeModifiers(words));
+        }
+
+        // "Stars pay tribute to actor" (Davis), "Lasting influence of legend" (Charles), "…search for author" (whole:
+        // the body opens a sentence); "Rapper Jay-Z becomes label boss", "…surge forward" end where they should.
+        // "…Liverpool winger", "…Italy skipper", "…Olympic pole vault champion": a role after a capitalised word is the
+        // body's description of its first name.
+        if (Gazetteer.PersonRoles.Contains(last) && !DescriptionHeads.Contains(last) && last != "forward")
+        {
+            if (Lexicon.FunctionWords.Contains(beforeLast) && !(body is not null && OpensSentence(body)))
+            {
+                return ("ends on a role without its name", TakeFromBody);
+            }
+
+            if (!bodyOpensFresh && CapitalBeforeModifiers(words) is > 0 and var k)
+            {
+                return ("ends on a role without its name", k);
+            }
+        }
+
+        if (Lexicon.FunctionWords.Contains(last))
+        {
+            return ("ends on a function word", NoRepair);
+        }
+
+        // "Low-budget film wins | Cesar A film…", "…best film | Oscar A total…": the body opens on a capitalised word
+        // that is no sentence opener, no given name and not in the headline, before another capital: the headline's
+        // last word.
+        return body is not null && OpensOnCutWord(body, title) ? ("the body opens on the headline's last word", TakeFromBody) : (null, NoRepair);
     }
 
-    private static readonly HashSet<string> HeadlineNeverEnds = new(StringComparer.OrdinalIgnoreCase)
+    /// Quotes open and close in turn; "Fans'" or "tabloids'" with no quote open is a possessive.
+    private static bool QuotesBalanced(string[] words)
     {
-        "band", "duo", "trio", "group", "blockbuster", "star", "rock", "pop", "new", "big", "hit",
-        "latest", "former", "veteran", "supremo", "mogul", "monster", "firm", "giant", "chief", "boss", "manager",
-    };
+        var open = false;
+        foreach (var word in words)
+        {
+            if (!open && word[0] is '\'' or '‘' or '"' or '“')
+            {
+                open = true;
+                if (word.Length > 1 && ClosesQuote(word[1..], open))
+                {
+                    open = false;
+                }
+            }
+            else if (open && ClosesQuote(word, open))
+            {
+                open = false;
+            }
+        }
 
-    // "'best'" closes a quote; "Jamelia's" and "Fans'" don't.
-    private static bool ClosesQuote(string word)
+        return !open;
+    }
+
+    private static bool ClosesQuote(string word, bool open)
     {
         var w = word.TrimEnd('.', ',', '!', '?', ':', ';');
-        return w.Length > 1 && w[^1] is '\'' or '’' or '"' or '”' && !w.EndsWith("s'", StringComparison.Ordinal) && !w.EndsWith("s’", StringComparison.Ordinal);
+        return open && w.Length > 0 && w[^1] is '\'' or '’' or '"' or '”';
     }
+
+    /// Whether the last words are a description the body put before its first name: a capitalised word ("US",
+    /// "Hollywood", "Media") right before the end, or before one lowercase modifier ("US rap duo"), and before that
+    /// neither a function word nor a verb ("for Friends star", "given Hollywood star", "backing UK rap band").
+    private static bool DescriptionGluedOn(string[] words)
+    {
+        var k = CapitalBeforeModifiers(words);
+        if (k < 1)
+        {
+            return false;
+        }
+
+        var before = words[k - 1].Trim('\'', '’', '"', '”', ',');
+        // ("McDonald's to sponsor MTV show": a verb after "to".)
+        return before.Length == 0 || char.IsUpper(before[0]) || char.IsDigit(before[0])
+            || !(Lexicon.FunctionWords.Contains(before) || VerbLike(before) || (k >= 2 && words[k - 2] == "to"));
+    }
+
+    /// The index of the capitalised word before the last, past up to two lowercase modifiers ("Olympic pole vault
+    /// champion", "US rap duo"; not past a verb: "Jay-Z becomes label boss"), or -1.
+    private static int CapitalBeforeModifiers(string[] words)
+    {
+        var k = words.Length - 2;
+        for (var skipped = 0; k >= 1 && skipped < 2 && words[k].Length > 0 && char.IsLower(words[k][0]); skipped++, k--)
+        {
+            if (Lexicon.FunctionWords.Contains(words[k]) || VerbLike(words[k]))
+            {
+                return -1;
+            }
+        }
+
+        return k >= 1 && words[k].Length > 0 && char.IsUpper(words[k][0]) ? k : -1;
+    }
+
+    // "given", "backing", "exits", "join": a verb, after which a description is the headline's object.
+    private static bool VerbLike(string w) =>
+        w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal)
+        || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) || ObjectlessVerbs.Contains(w + "s");
+
+    private static bool OpensSentence(string body)
+    {
+        var first = FirstWords(body, 1);
+        return first.Length == 1 && first[0].Length > 0 && char.IsUpper(first[0][0]) && SentenceStarters.Contains(first[0]);
+    }
+
+    private static bool OpensOnCutWord(string body, string title)
+    {
+        var first = FirstWords(body, 2);
+        if (first.Length < 2)
+        {
+            return false;
+        }
+
+        var (w1, w2) = (first[0].Trim(',', ':', '\'', '"'), first[1].Trim(',', ':', '\'', '"'));
+        if (w1.Length < 2 || !char.IsUpper(w1[0]) || SentenceStarters.Contains(w1) || Gazetteer.PersonRoles.Contains(w1) || Gazetteer.Honorifics.Contains(w1)
+            || w1.All(c => !char.IsLetter(c) || char.IsUpper(c)) || w1.Contains('-', StringComparison.Ordinal) || AgentNoun(w1) || title.Contains(StripPossessive(w1).ToString(), StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // "Oscar A total…", "Cesar A film…": no name goes on with "A"; "Passport Johnny Vaughan…": a word before a
+        // given name that is no given name itself.
+        if (w2.Length == 0 || !char.IsUpper(w2[0]) || w1.EndsWith("'s", StringComparison.Ordinal) || w1.EndsWith("’s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return w2 is "A" or "An" or "The" || NumberWords.Contains(w2)
+            || (!Gazetteer.FirstNames.Contains(w1) && Gazetteer.FirstNames.Contains(w2) && SaidAgain(body, w1, first[0].Length + first[1].Length + 2));
+    }
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve", "Twenty", "Thirty", "Forty", "Fifty", "Hundreds", "Thousands",
+    };
+
+    // "Sotherton Jade Johnson edged out rival Kelly Sotherton…": the cut-off word is a name the body says again
+    // ("Defiant Matt Williams…" says "Defiant" once: a description).
+    private static bool SaidAgain(string body, string word, int from)
+    {
+        var at = from < body.Length ? body.IndexOf(word, from, StringComparison.Ordinal) : -1;
+        return at >= 0 && (at + word.Length == body.Length || !char.IsLetter(body[at + word.Length]));
+    }
+
+    /// Where the body's opening name (its first two words, capitalised) ends inside the headline, or -1.
+    private static int RepeatedSubjectEnd(string[] words, string body)
+    {
+        var first = FirstWords(body, 3);
+        if (first.Length < 3 || !char.IsUpper(first[0][0]) || !char.IsUpper(first[1][0]) || char.IsUpper(first[2][0]) || SentenceStarters.Contains(first[0]))
+        {
+            return -1;
+        }
+
+        for (var i = 0; i + 1 < words.Length - 1; i++)
+        {
+            if (words[i] == first[0] && words[i + 1] == first[1])
+            {
+                return i + 2;
+            }
+        }
+
+        return -1;
+    }
+
+    // "Newly-crowned", "Oscar-winning": a description opening the body's first name.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Z][a-z]+-(?:crowned|winning|nominated|born|based|time|year-old)$")]
+    private static partial System.Text.RegularExpressions.Regex HyphenedDescription();
+
+    // "Bookmaker", "Broadcaster", "Novelist": a line of work the role list lacks.
+    private static bool AgentNoun(string word) => word.TrimEnd('s') is var w && (w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("or", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal) || w.EndsWith("ian", StringComparison.Ordinal));
+
+    private static string[] FirstWords(string body, int n)
+    {
+        var span = body.AsSpan().TrimStart();
+        var cut = 0;
+        for (var seen = 0; cut < span.Length && cut < 200; cut++)
+        {
+            if (char.IsWhiteSpace(span[cut]) && ++seen == n)
+            {
+                break;
+            }
+        }
+
+        return span[..cut].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    // Describing words a headline never ends on.
+    private static readonly HashSet<string> HeadlineNeverEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rock", "pop", "new", "big", "hit", "latest", "former", "veteran",
+    };
+
+    // Nouns that end a headline ("exits group", "label boss") unless a capitalised description glued on them came
+    // from the body ("US band", "Media giant").
+    private static readonly HashSet<string> DescriptionHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "band", "duo", "trio", "group", "blockbuster", "star", "supremo", "mogul", "monster", "firm", "giant", "chief", "boss", "manager",
+    };
 
     private static readonly HashSet<string> ObjectlessVerbs = new(StringComparer.Ordinal)
     {
         "wins", "celebrates", "hails", "honours", "honors", "backs", "tops", "named", "beats", "joins", "signs", "leads", "takes", "sees",
-        "deport", "sues", "praises", "slams", "attacks", "criticises", "defends", "blasts", "drops",
+        "deport", "sues", "praises", "slams", "attacks", "criticises", "defends", "blasts", "drops", "open",
     };
 
     private static readonly HashSet<string> DescribingNouns = new(StringComparer.OrdinalIgnoreCase)

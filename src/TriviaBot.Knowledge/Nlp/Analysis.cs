@@ -98,7 +98,7 @@ public sealed class ArticleAnalysis(Article article, IReadOnlyList<Sentence> sen
 
     /// Whether the headline reads as a whole line (see <see cref="Ingestion.HeadlineSplitter.ReadsWhole"/>), worked
     /// out once: every question of the article asks it.
-    public bool HeadlineReadsWhole => _headlineReadsWhole ??= Ingestion.HeadlineSplitter.ReadsWhole(Headline);
+    public bool HeadlineReadsWhole => _headlineReadsWhole ??= Ingestion.HeadlineSplitter.ReadsWhole(Headline, Article.Paragraphs.Count > 0 ? Article.Paragraphs[0] : null);
 
     /// The headline as a question shows it: no surrounding spaces, no closing full stop.
     public string Headline => Article.Title.Trim().TrimEnd('.');

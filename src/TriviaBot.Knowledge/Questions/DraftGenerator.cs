@@ -168,12 +168,12 @@ public static partial class DraftGenerator
             }
 
             // The story's headline says what the quote is about ("I don't know what to say" means nothing alone),
-            // unless it names someone the article quotes or names: then it could give the answer away.
+            // unless it names the speaker: then it gives the answer away. Anyone else it names is never a choice
+            // (the pool takes no one the prompt names), so "Hanks greeted at wintry premiere" may ask who else spoke.
             var title = a.Article.Title.Trim();
-            // (Characters — "Jim & Pam" — are never answers or choices.)
-            var titleNamesSomeone = a.Persons.Any(p => !p.IsCharacter && p.NameParts.Any(part => part.Length > 2 && title.Contains(part, StringComparison.OrdinalIgnoreCase)));
+            var titleNamesSpeaker = q.Speaker.NameParts.Any(part => part.Length > 2 && title.Contains(part, StringComparison.OrdinalIgnoreCase));
             // Without the story a quote among names is a guess (judges accepted 3 of 12): not asked.
-            if (!a.HeadlineReadsWhole || titleNamesSomeone)
+            if (!a.HeadlineReadsWhole || titleNamesSpeaker)
             {
                 continue;
             }
@@ -538,8 +538,12 @@ public static partial class DraftGenerator
                     // "band Kasabian" is the band, whoever else in the article shares the name.
                     // "Kasabian songwriter Sergio Pizzorno": a name used as a modifier is a band's or a firm's.
                     afterHonorific |= k + 1 < s.Tokens.Count && s.Tokens[k + 1].Kind == TokenKind.Word && !s.Tokens[k + 1].IsCapitalized && Gazetteer.PersonRoles.Contains(s.Tokens[k + 1].Text);
-                    afterHonorific |= k > 0 && s.Tokens[k - 1].Text is "band" or "group" or "duo" or "trio" or "film" or "movie" or "album" or "show" or "series" or "label" or "magazine" or "newspaper" or "programme" or "single" or "song" or "team" or "company" or "firm";
-                    if (m.Person is not null && m.End - m.Start == 1 && t.Bare == m.Person.Surname && !afterHonorific && !expanded.Contains(m.Person) && m.Person.FullName.Contains(' ', StringComparison.Ordinal))
+                    afterHonorific |= k > 0 && s.Tokens[k - 1].Text is "band" or "group" or "duo" or "trio" or "film" or "movie" or "album" or "show" or "series" or "label" or "magazine" or "newspaper" or "programme" or "single" or "song" or "team" or "company" or "firm"
+                        or "biopic" or "drama" or "comedy" or "documentary" or "musical" or "play" or "novel" or "book" or "thriller";
+                    // "biopic Kinsey, starring Liam Neeson as sex researcher Alfred Kinsey": a sentence that names
+                    // someone in full says who its other "Kinsey" is not.
+                    if (m.Person is not null && m.End - m.Start == 1 && t.Bare == m.Person.Surname && !afterHonorific && !expanded.Contains(m.Person) && m.Person.FullName.Contains(' ', StringComparison.Ordinal)
+                        && !s.Text.Contains(m.Person.FullName, StringComparison.Ordinal))
                     {
                         expanded.Add(m.Person);
                         text = m.Person.FullName + (t.IsPossessive ? text[^2..] : string.Empty);
@@ -1043,7 +1047,7 @@ public static partial class DraftGenerator
 
         foreach (var place in PlacesIn(a, s))
         {
-            answers.Add((place, AnswerType.Place, [place], null));
+            answers.Add((place, AnswerType.Place, PlaceAliases(place), null));
         }
 
         foreach (var name in NamesIn(a, s))
@@ -1303,6 +1307,17 @@ public static partial class DraftGenerator
 
         return sure;
     }
+
+    /// What a player types for a place as often as its full name: "LA", "US" for "North America" at the box office.
+    internal static IReadOnlyList<string> PlaceAliases(string place) => place switch
+    {
+        "Los Angeles" => [place, "LA", "L.A."],
+        "New York" or "New York City" => [place, "NYC", "New York City", "New York"],
+        "US" or "USA" or "United States" or "the US" or "America" => [place, "US", "USA", "United States", "America"],
+        "North America" => [place, "US", "USA", "United States", "America"],
+        "UK" or "United Kingdom" or "Britain" or "Great Britain" => [place, "UK", "United Kingdom", "Britain", "Great Britain"],
+        _ => [place],
+    };
 
     /// "The Producers" may be typed as "Producers"; the answer is the name as the article writes it.
     private static IReadOnlyList<string> NameAliases(string name) =>

@@ -102,6 +102,8 @@ public static partial class StemCleaner
     [GeneratedRegex(@"(?<=^Fill in the blank: |fill in the blank: )(?:However|Meanwhile|Instead|Nevertheless|Still|Indeed|Also|Yet|But|And), ")]
     private static partial Regex DiscourseLead();
 
-    [GeneratedRegex(@"(?<!\bbut)\s+also(?=\s)")]
+    // "also", "previously", "currently" and a closing ", too" point back at the article or at its date, and the
+    // sentence says the same without them ("had previously worked with" ⇒ "had worked with").
+    [GeneratedRegex(@"(?<!\bbut)\s+(?:also|previously|currently)(?=\s)|,?\s+too(?=[.?!]$)")]
     private static partial Regex AlsoWord();
 }

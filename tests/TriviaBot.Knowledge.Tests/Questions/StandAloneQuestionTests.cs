@@ -38,6 +38,45 @@ public sealed class StandAloneQuestionTests
     }
 
     [Theory]
+    [InlineData("Scissor Sisters triumph at Brits US band", "Scissor Sisters led the winners at the Brit Awards.", "Scissor Sisters triumph at Brits", "US band Scissor Sisters led")]
+    [InlineData("Low-budget film wins", "Cesar A film that follows a group of alienated youth has won.", "Low-budget film wins Cesar", "A film that follows")]
+    [InlineData("Kennedy questions trust of Blair Lib Dem leader", "Charles Kennedy has said voters distrust Tony Blair, the Lib Dem leader said.", "Kennedy questions trust of Blair", "Lib Dem leader Charles Kennedy")]
+    [InlineData("Berlin applauds Hotel Rwanda Political thriller", "Hotel Rwanda was given a rousing reception.", "Berlin applauds Hotel Rwanda", "Political thriller Hotel Rwanda was")]
+    [InlineData("Critics back Aviator for Oscars Martin Scorsese's", "The Aviator will win best film at the Oscars.", "Critics back Aviator for Oscars", "Martin Scorsese's The Aviator")]
+    [InlineData("Lib Dems' new election PR chief", "The Lib Dems have appointed a senior figure from BT.", "Lib Dems' new election PR chief", "The Lib Dems have")]
+    [InlineData("McDonald's to sponsor MTV show", "McDonald's, the world's largest restaurant chain, is to sponsor a show.", "McDonald's to sponsor MTV show", "McDonald's, the world's")]
+    public void Repair_SeamAWordOff_MovedWhenTheHeadlineThenReadsWhole(string headline, string body, string expectedHeadline, string expectedBodyStart)
+    {
+        var (h, b) = HeadlineSplitter.Repair(headline, body);
+
+        Assert.Equal(expectedHeadline, h);
+        Assert.StartsWith(expectedBodyStart, b, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TrySplit_DescriptionOfTheFirstNameGluedOn_SplitBeforeIt()
+    {
+        Assert.True(HeadlineSplitter.TrySplit(
+            "Scissor Sisters triumph at Brits US band Scissor Sisters led the winners at the UK music industry's Brit Awards, walking off with three prizes. The flamboyant act scored a hat-trick.",
+            out var headline,
+            out var body));
+
+        Assert.Equal("Scissor Sisters triumph at Brits", headline);
+        Assert.StartsWith("US band Scissor Sisters led the winners", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Test", null)]
+    [InlineData("Oscars", "Oscar A total of 267 films")]
+    [InlineData("Two words", "")]
+    [InlineData("'", "x")]
+    public void WhyNotWhole_ShortOrOddHeadline_DoesNotThrow(string title, string? body)
+    {
+        _ = HeadlineSplitter.WhyNotWhole(title, body);
+        _ = HeadlineSplitter.Repair(title, body ?? string.Empty);
+    }
+
+    [Theory]
     [InlineData("Scissor Sisters triumph at Brits US band")]
     [InlineData("OutKast win at MTV Europe Awards US hip-hop duo")]
     [InlineData("Aviator and Vera take Bafta glory Hollywood blockbuster")]
@@ -71,6 +110,59 @@ public sealed class StandAloneQuestionTests
     public void ReadsWhole_WholeHeadline_True(string title)
     {
         Assert.True(HeadlineSplitter.ReadsWhole(title));
+    }
+
+    [Theory]
+    [InlineData("Women in film 'are earning less'")]
+    [InlineData("Britney attacks 'false tabloids'")]
+    [InlineData("Carry On star Patsy Rowlands dies")]
+    [InlineData("Last Star Wars 'not for children'")]
+    [InlineData("Ocean's Twelve raids box office")]
+    [InlineData("Keanu Reeves given Hollywood star")]
+    [InlineData("Rapper Jay-Z becomes label boss")]
+    [InlineData("Snow Patrol bassist exits group")]
+    [InlineData("Mogul Wilson backing UK rap band")]
+    [InlineData("'Comeback' show for Friends star")]
+    [InlineData("Global release for Japan hit film")]
+    [InlineData("Children vote Shrek 2 best film")]
+    [InlineData("UK Directors Guild nominees named")]
+    public void ReadsWhole_WholeHeadlinesOnceTakenForCut_True(string title)
+    {
+        Assert.Null(HeadlineSplitter.WhyNotWhole(title));
+    }
+
+    [Theory]
+    [InlineData("Scissor Sisters triumph at Brits US band")]
+    [InlineData("£1.8m indecency fine for Viacom Media giant")]
+    [InlineData("Hard act to follow for OutKast US rap duo")]
+    [InlineData("Music mogul Fuller sells company Pop Idol supremo")]
+    [InlineData("Kewell waits as injury drags on Liverpool winger")]
+    [InlineData("Isinbayeva heads for Birmingham Olympic pole vault champion")]
+    [InlineData("Campese berates whingeing England Former Australian wing")]
+    public void ReadsWhole_BodyDescriptionGluedOn_False(string title)
+    {
+        Assert.False(HeadlineSplitter.ReadsWhole(title));
+    }
+
+    [Theory]
+    [InlineData("Stars pay tribute to actor", "Davis Hollywood stars including Spike Lee have paid tribute to actor Ossie Davis.")]
+    [InlineData("Low-budget film wins", "Cesar A film that follows a group of alienated youth has won.")]
+    [InlineData("Johnny and Denise lose", "Passport Johnny Vaughan and Denise Van Outen's show Passport to Paradise will not return.")]
+    [InlineData("Hundreds vie for best film", "Oscar A total of 267 films are eligible for the best film Oscar.")]
+    public void ReadsWhole_BodyOpensOnTheHeadlinesLastWord_False(string title, string body)
+    {
+        Assert.False(HeadlineSplitter.ReadsWhole(title, body));
+    }
+
+    [Theory]
+    [InlineData("Lit Idol begins search for author", "The second Pop Idol-style search for literary talent has begun.")]
+    [InlineData("Gallas sees two-horse race", "Chelsea's William Gallas believes they will battle it out with Arsenal.")]
+    [InlineData("Williams says he will never quit", "Defiant Matt Williams says he will not quit as Scotland coach.")]
+    [InlineData("Blair buys copies of new Band Aid", "Prime Minister Tony Blair purchased two copies of the charity single.")]
+    [InlineData("Actor Scott is new Bond favourite", "Bookmaker William Hill has stopped taking bets on who will be the next James Bond.")]
+    public void ReadsWhole_BodyOpensASentence_True(string title, string body)
+    {
+        Assert.True(HeadlineSplitter.ReadsWhole(title, body));
     }
 
     [Fact]
