@@ -434,7 +434,9 @@ internal static partial class HeadlineSplitter
         var beforeLast = words.Length > 1 ? words[^2] : string.Empty;
         // A body that opens a sentence ("The Lib Dems have appointed…") follows a whole headline ("…new election PR
         // chief"): nothing of the body was glued onto it.
-        var bodyOpensFresh = body is not null && OpensSentence(body);
+        // ("…Bafta glory Hollywood blockbuster | The Aviator and…": a work's name opens on "The" after its description.)
+        var bodyOpensFresh = body is not null && OpensSentence(body)
+            && !(WorkHeads.Contains(last) && FirstWords(body, 2) is [ "The", var named ] && char.IsUpper(named[0]));
         // "Berlin applauds Hotel Rwanda Political thriller | Hotel Rwanda was given…": the body opens on the
         // headline's subject, so the capitalised words after it in the headline are the body's description of it.
         if (body is not null && RepeatedSubjectEnd(words, body) is > 0 and var end && end < words.Length && char.IsUpper(words[end][0]))
@@ -722,6 +724,11 @@ internal static partial class HeadlineSplitter
 
         return span[..cut].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
+
+    private static readonly HashSet<string> WorkHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "film", "movie", "comedy", "drama", "show", "series", "thriller", "blockbuster", "hits", "musical", "sitcom", "soap",
+    };
 
     // Describing words a headline never ends on.
     private static readonly HashSet<string> HeadlineNeverEnds = new(StringComparer.OrdinalIgnoreCase)
