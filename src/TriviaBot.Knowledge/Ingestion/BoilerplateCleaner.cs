@@ -266,14 +266,20 @@ public static partial class BoilerplateCleaner
     private static partial Regex InlineImageId();
 
     // A slash credit glued after a sentence: "...smooch. M. Tran/FilmMagic/Getty Images".
-    [GeneratedRegex(@"(?<=^|[.!?”""]\s?)\s*(?:[\p{Lu}][\p{L}\p{M}.'’\-]*\s){0,3}[\p{Lu}][\p{L}\p{M}.'’\-]*(?:/[\p{L}\p{M}.'’&\- ]{1,30}){0,3}/\s?(?:" + Agencies + @")\b(?=\s|$)")]
-    private static partial Regex InlineSlashCredit();
+    private static Regex InlineSlashCredit() => s_inlineSlashCredit;
+
+    // Interpreted, not source-generated: matched a few thousand times a run, where JIT-compiling a generated
+    // matcher costs more start-up time than interpreting saves (bench: jit_ms).
+    private static readonly Regex s_inlineSlashCredit = new(@"(?<=^|[.!?”""]\s?)\s*(?:[\p{Lu}][\p{L}\p{M}.'’\-]*\s){0,3}[\p{Lu}][\p{L}\p{M}.'’\-]*(?:/[\p{L}\p{M}.'’&\- ]{1,30}){0,3}/\s?(?:" + Agencies + @")\b(?=\s|$)");
 
     [GeneratedRegex(@"\s*\((?:photo|photograph|image|picture)s? (?:by|courtesy of|via)\b[^()]{0,120}\)", RegexOptions.IgnoreCase)]
     private static partial Regex InlinePhotoBy();
 
-    [GeneratedRegex(@"(?<=^|[.!?”""]\s?)\s*(?:Photo|Image source|Image credit|Photo credit|Credit|Picture):?,?\s+(?:[\p{L}.'’\-]+\s){0,4}?(?:" + Agencies + @")\b(?:/[\p{L} ]{1,30})?", RegexOptions.IgnoreCase)]
-    private static partial Regex InlineLabelledCredit();
+    private static Regex InlineLabelledCredit() => s_inlineLabelledCredit;
+
+    // Interpreted, not source-generated: matched a few thousand times a run, where JIT-compiling a generated
+    // matcher costs more start-up time than interpreting saves (bench: jit_ms).
+    private static readonly Regex s_inlineLabelledCredit = new(@"(?<=^|[.!?”""]\s?)\s*(?:Photo|Image source|Image credit|Photo credit|Credit|Picture):?,?\s+(?:[\p{L}.'’\-]+\s){0,4}?(?:" + Agencies + @")\b(?:/[\p{L} ]{1,30})?", RegexOptions.IgnoreCase);
 
     // A bare agency name glued between sentences or at the end; a sentence about the agency ("Getty Images
     // reported ...") is followed by a lowercase word and survives.

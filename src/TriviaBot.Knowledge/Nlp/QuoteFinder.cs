@@ -13,19 +13,31 @@ public static partial class QuoteFinder
     private const string Name = @"(?<n>" + Word + @"(?:\s+(?:(?:de|van|von|der|da|di|le|la|del)\s+)?" + Word + @"){0,3}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)";
 
     // After the quote: `," Krasinski admitted…` / `," she said` / `," said Bruce Snyder`.
-    [GeneratedRegex(@"^\s*[,—–-]?\s*" + Name + @"\s+(?:also\s+|later\s+|then\s+|once\s+|simply\s+|\p{Ll}+ly\s+)?(?<v>\p{Ll}+)\b")]
-    private static partial Regex SpeakerVerbAfter();
+    private static Regex SpeakerVerbAfter() => s_speakerVerbAfter;
+
+    // Interpreted, not source-generated: matched a few thousand times a run, where JIT-compiling a generated
+    // matcher costs more start-up time than interpreting saves (bench: jit_ms).
+    private static readonly Regex s_speakerVerbAfter = new(@"^\s*[,—–-]?\s*" + Name + @"\s+(?:also\s+|later\s+|then\s+|once\s+|simply\s+|\p{Ll}+ly\s+)?(?<v>\p{Ll}+)\b");
 
     // `," said the committee chairman, MP Edward Leigh.` / `," said Kidman's publicist Wendy Day.`
-    [GeneratedRegex(@"^\s*[,—–-]?\s*(?<v>\p{Ll}+)\s+(?:(?:the|a|an|its|his|her|their|[A-Z][\p{L}]*['’]s|[\p{Ll}\-]+|[A-Z]{2,}),?\s+){0,6}?" + Name + @"(?=$|[\s,.;:!?])")]
-    private static partial Regex VerbSpeakerAfter();
+    private static Regex VerbSpeakerAfter() => s_verbSpeakerAfter;
+
+    // Interpreted, not source-generated: matched a few thousand times a run, where JIT-compiling a generated
+    // matcher costs more start-up time than interpreting saves (bench: jit_ms).
+    private static readonly Regex s_verbSpeakerAfter = new(@"^\s*[,—–-]?\s*(?<v>\p{Ll}+)\s+(?:(?:the|a|an|its|his|her|their|[A-Z][\p{L}]*['’]s|[\p{Ll}\-]+|[A-Z]{2,}),?\s+){0,6}?" + Name + @"(?=$|[\s,.;:!?])");
 
     // Before the quote: `Krasinski explained to Fischer, "` / `Fischer agreed, saying, "` / `She later added, "` / `told Metro: "`.
-    [GeneratedRegex(Name + @"\s+(?:also\s+|later\s+|then\s+|once\s+|\p{Ll}+ly\s+)?(?<v>\p{Ll}+)(?:\s+(?:to|in|on|at|during)\s+[^,:""“”]{1,60}?|\s+[A-Z][\p{L}!]*(?:\s+[A-Z][\p{L}!]*){0,3})?(?:\s*,\s*(?:saying|adding|explaining|writing|noting|recalling|joking))?\s*[,:]?\s*$")]
-    private static partial Regex SpeakerVerbBefore();
+    private static Regex SpeakerVerbBefore() => s_speakerVerbBefore;
 
-    [GeneratedRegex(@"[Aa]ccording\s+to\s+" + Name + @"\s*,?\s*$")]
-    private static partial Regex AccordingTo();
+    // Interpreted, not source-generated: matched a few thousand times a run, where JIT-compiling a generated
+    // matcher costs more start-up time than interpreting saves (bench: jit_ms).
+    private static readonly Regex s_speakerVerbBefore = new(Name + @"\s+(?:also\s+|later\s+|then\s+|once\s+|\p{Ll}+ly\s+)?(?<v>\p{Ll}+)(?:\s+(?:to|in|on|at|during)\s+[^,:""“”]{1,60}?|\s+[A-Z][\p{L}!]*(?:\s+[A-Z][\p{L}!]*){0,3})?(?:\s*,\s*(?:saying|adding|explaining|writing|noting|recalling|joking))?\s*[,:]?\s*$");
+
+    private static Regex AccordingTo() => s_accordingTo;
+
+    // Interpreted, not source-generated: matched a few thousand times a run, where JIT-compiling a generated
+    // matcher costs more start-up time than interpreting saves (bench: jit_ms).
+    private static readonly Regex s_accordingTo = new(@"[Aa]ccording\s+to\s+" + Name + @"\s*,?\s*$");
 
     internal static void FindQuotes(ArticleAnalysis a)
     {

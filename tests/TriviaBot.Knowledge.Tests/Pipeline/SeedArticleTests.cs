@@ -31,7 +31,7 @@ public sealed class SeedArticleTests(SeedKnowledge seed) : IClassFixture<SeedKno
     public void Build_SeedArticle_ServesWhoSaidWithTheArticlesOtherPeopleAsChoices()
     {
         // "just as anxious about it as Krasinski" and "As Krasinski explained" must not make him a character.
-        var question = Assert.Single(Kb.Served, q => q.Kind == QuestionKind.WhoSaid && q.Prompt.Contains("I remember genuinely being extremely nervous", StringComparison.Ordinal));
+        var question = Assert.Single(Kb.Served, q => q.Kind == QuestionKind.WhoSaid && q.Prompt.Contains("I thought if you were on [The Office]", StringComparison.Ordinal));
 
         Assert.Equal("John Krasinski", question.Answer);
         Assert.Contains("Jenna Fischer", question.Choices);

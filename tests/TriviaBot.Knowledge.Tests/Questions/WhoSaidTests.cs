@@ -13,7 +13,7 @@ public sealed class WhoSaidTests
     [Fact]
     public void Generate_NamedSpeakerSelfContainedQuote_Drafted()
     {
-        var drafts = WhoSaid("\"Everyone in our crew cried at the end of a very long day,\" said actor John Krasinski.");
+        var drafts = WhoSaid("\"Everyone in our crew cried at the end of a very long day in Scranton,\" said actor John Krasinski.");
 
         Assert.Equal("John Krasinski", Assert.Single(drafts).Answer);
     }
@@ -61,7 +61,7 @@ public sealed class WhoSaidTests
     {
         var drafts = WhoSaid(
             "Producer Tom Smith has bought the rights to the novel.",
-            "\"Our studio has never backed a project of such size before,\" he said.");
+            "\"Our studio has never backed a project of such size as Titanic before,\" he said.");
 
         Assert.Empty(drafts);
     }
@@ -70,8 +70,8 @@ public sealed class WhoSaidTests
     public void Generate_PronounContinuingNamedSpeaker_Drafted()
     {
         var drafts = WhoSaid(
-            "\"Our studio has never backed a project of such size before,\" said producer Tom Smith.",
-            "\"Everyone on the crew worked extremely hard on the film,\" he added.");
+            "\"Our studio has never backed a project of such size as Titanic before,\" said producer Tom Smith.",
+            "\"Everyone on the crew worked extremely hard on Titanic,\" he added.");
 
         Assert.Equal(2, drafts.Count(d => d.Answer == "Tom Smith"));
     }
@@ -80,8 +80,8 @@ public sealed class WhoSaidTests
     public void Generate_PronounForUnknownGenderName_NotDrafted()
     {
         var drafts = WhoSaid(
-            "\"Our studio has never backed a project of such size before,\" said producer Shogo Tomiyama.",
-            "\"Everyone on the crew worked extremely hard on the film,\" he added.");
+            "\"Our studio has never backed a project of such size as Titanic before,\" said producer Shogo Tomiyama.",
+            "\"Everyone on the crew worked extremely hard on Titanic,\" he added.");
 
         Assert.Single(drafts);
     }
@@ -90,7 +90,7 @@ public sealed class WhoSaidTests
     public void Generate_BareQuoteRightAfterNamedQuote_DraftedForSameSpeaker()
     {
         var drafts = WhoSaid(
-            "Producer Tom Smith said: \"Our studio has never backed a project of such size before.\" \"Everyone on the crew worked extremely hard on the film.\"");
+            "Producer Tom Smith said: \"Our studio has never backed a project of such size as Titanic before.\" \"Everyone on the crew worked extremely hard on Titanic.\"");
 
         Assert.Contains(drafts, d => d.Answer == "Tom Smith" && d.Prompt.Contains("Everyone on the crew", StringComparison.Ordinal));
     }
@@ -99,7 +99,7 @@ public sealed class WhoSaidTests
     public void Generate_BareQuoteTwoSentencesAfterNamedQuote_NotDrafted()
     {
         var drafts = WhoSaid(
-            "Producer Tom Smith said: \"Our studio has never backed a project of such size before.\" The film opens in May. \"Everyone on the crew worked extremely hard on the film.\"");
+            "Producer Tom Smith said: \"Our studio has never backed a project of such size as Titanic before.\" The film opens in May. \"Everyone on the crew worked extremely hard on Titanic.\"");
 
         Assert.DoesNotContain(drafts, d => d.Prompt.Contains("Everyone on the crew", StringComparison.Ordinal));
     }
@@ -160,5 +160,33 @@ public sealed class SubjectWhoEdgeTests
             "Indie dance band Kasabian built up a cult following throughout 2004 to secure three Brit Award nominations.");
 
         Assert.DoesNotContain(drafts, d => d.Prompt.Contains("band Linda Kasabian", StringComparison.Ordinal));
+    }
+}
+
+/// Which quotes are asked at all: one that names nothing is any choice's.
+public sealed class WhoSaidQuoteChoiceTests
+{
+    private static List<Draft> WhoSaid(params string[] paragraphs) =>
+        DraftGenerator.Generate(ArticleAnalyzer.Analyze(new Article("id", "Title", "entertainment/x.txt", paragraphs)))
+            .Drafts.Where(d => d.Generator == "who-said").ToList();
+
+    [Fact]
+    public void Generate_QuoteThatNamesNothing_NotDrafted()
+    {
+        // "I'm very thrilled for the film": any winner of the night could have said it (judges: 3 of 11 such fair).
+        var drafts = WhoSaid("\"I'm very thrilled for the film and all the people who worked with me,\" said designer Sandy Powell.");
+
+        Assert.Empty(drafts);
+    }
+
+    [Theory]
+    [InlineData("I started the group with Mark ten years ago.", true)]
+    [InlineData("There needs to be more European bands.", true)]
+    [InlineData("Everyone would be incredibly surprised if he didn't win.", false)]
+    [InlineData("I'm glad. I think it went well.", false)]
+    [InlineData("It went well - Really well.", false)]
+    public void NamesSomething_CapitalisedWordInsideASentence(string quote, bool expected)
+    {
+        Assert.Equal(expected, DraftGenerator.NamesSomething(quote));
     }
 }
