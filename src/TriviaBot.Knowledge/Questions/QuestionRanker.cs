@@ -201,6 +201,13 @@ public static partial class QuestionRanker
             return "vague: a speaker nobody introduced";
         }
 
+        // "_____ of the Hollywood Reporter said that Million Dollar Baby was heart-wrenching": which of its writers?
+        // A view reported without the words is anyone's.
+        if (d.Type == AnswerType.Person && BlankReports().IsMatch(core))
+        {
+            return "vague: a speaker nobody introduced";
+        }
+
         // "Mr Blair" is how the article refers to someone whose full name it never gave: not an answer to type or pick.
         if (d.Type is AnswerType.Person or AnswerType.Speaker && Gazetteer.Honorifics.Contains(d.Answer.Split(' ')[0].TrimEnd('.')))
         {
@@ -420,6 +427,13 @@ public static partial class QuestionRanker
             if (w is "though" && (i == 0 || !(string.Equals(words[i - 1], "even", StringComparison.OrdinalIgnoreCase) || string.Equals(words[i - 1], "as", StringComparison.OrdinalIgnoreCase))))
             {
                 return w;
+            }
+
+            // "who did in no way deserve that mantle?": which mantle?
+            if (w is "that" or "this" or "these" or "those" && i + 1 < words.Length && words[i + 1].Length > 1 && char.IsLower(words[i + 1][0])
+                && (i + 2 == words.Length || words[i + 1][^1] is '?' or '.' or ',' or ';'))
+            {
+                return w + " " + words[i + 1].TrimEnd('?', '.', ',', ';');
             }
 
             // "the 39-year-old actor": which one?
@@ -877,6 +891,9 @@ public static partial class QuestionRanker
 
     [GeneratedRegex(@"\bone\b[^.?]*\band one\b")]
     private static partial Regex OneAndOne();
+
+    [GeneratedRegex(@"(?:^|[.;:]\s)_____(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+)?(?:said|says|told|added|believes|believed|thinks|thought|argued|claimed|felt|feels)\b")]
+    private static partial Regex BlankReports();
 
     [GeneratedRegex(@"(?:^|: )The _____ [a-z]")]
     private static partial Regex ThePlaceModifier();

@@ -183,6 +183,9 @@ public sealed class MoreBlanksTests
     [InlineData("Fill in the blank: Glamour was brought to the evening by actress _____, supermodel Claudia Schiffer.", "Sienna Miller", AnswerType.Person, "a name blank in a list")]
     [InlineData("Fill in the blank: Jackie Stallone joined the Channel 4 show as a surprise for _____.", "Brigitte Nielsen", AnswerType.Person, "vague: leans on earlier sentences")]
     [InlineData("Who had been the pre-show favourite to be voted out of the house, with bookmakers offering odds of 1/5 on her departure?", "Caprice Bourret", AnswerType.Person, "vague: leans on earlier sentences")]
+    [InlineData("Fill in the blank: _____ of the Hollywood Reporter said that Million Dollar Baby was \"heart-wrenching\".", "Anne Thompson", AnswerType.Person, "vague: a speaker nobody introduced")]
+    [InlineData("Fill in the blank: _____ felt that Mike Leigh's masterpiece was entitled to the best film award.", "Peter Bradshaw", AnswerType.Person, "vague: a speaker nobody introduced")]
+    [InlineData("Who did in no way deserve that mantle?", "Robbie Williams", AnswerType.Person, "vague: leans on earlier sentences")]
     public void Reject_JudgedDefect_ReturnsReason(string prompt, string answer, AnswerType type, string reason)
     {
         Assert.Equal(reason, QuestionRanker.Reject(Blank(prompt, answer, type)));
