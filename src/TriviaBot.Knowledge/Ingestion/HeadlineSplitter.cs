@@ -531,9 +531,11 @@ internal static partial class HeadlineSplitter
             return ("a number cut from its name", TakeFromBody);
         }
 
+        // "Double eviction from Big | Brother Jackie…", "Ten-year tragedy of missing | Manic Richey Edwards…": the
+        // name the describing word belongs to opens the body.
         if (HeadlineNeverEnds.Contains(last))
         {
-            return ("ends on a describing word", NoRepair);
+            return ("ends on a describing word", body is not null && OpensOnNameRun(body) ? TakeFromBody : NoRepair);
         }
 
         // "…Viacom Media giant", "…Brits US band": the body's description of its first name; "Rapper Jay-Z becomes
@@ -733,8 +735,16 @@ internal static partial class HeadlineSplitter
     // Describing words a headline never ends on.
     private static readonly HashSet<string> HeadlineNeverEnds = new(StringComparer.OrdinalIgnoreCase)
     {
-        "rock", "pop", "new", "big", "hit", "latest", "former", "veteran",
+        "rock", "pop", "new", "big", "hit", "latest", "former", "veteran", "missing", "late",
     };
+
+    /// The body opens on two capitalised words that are no sentence opener, role or description: a name cut in two.
+    private static bool OpensOnNameRun(string body)
+    {
+        var first = FirstWords(body, 2);
+        return first.Length == 2 && first.All(w => w.Length > 1 && char.IsUpper(w[0]) && char.IsLetter(w[^1]))
+            && !SentenceStarters.Contains(first[0]) && !Gazetteer.PersonRoles.Contains(first[0]) && !AgentNoun(first[0]);
+    }
 
     // Nouns that end a headline ("exits group", "label boss") unless a capitalised description glued on them came
     // from the body ("US band", "Media giant").

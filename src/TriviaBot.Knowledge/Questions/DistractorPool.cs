@@ -58,7 +58,9 @@ public sealed partial class DistractorPool
         return d.Type switch
         {
             // "worked with Marley from 1977 until his death in what year?": neither 1977 (the stem shows it) nor before.
-            AnswerType.Year => Numeric(d.Answer, seed, a.LatestYear, 1, 5, count, floor: YearFloor(d), shown: d.Prompt),
+            // An award's year is its film's or its ceremony's ("Amadeus beat The Killing Fields in 1984" — the 1985
+            // Oscars): the neighbouring year is no wrong answer.
+            AnswerType.Year => Numeric(d.Answer, seed, a.LatestYear, QuestionRanker.MentionsAward(d.Prompt) ? 2 : 1, 5, count, floor: YearFloor(d), shown: d.Prompt),
             AnswerType.Age => Numeric(d.Answer, seed, null, 2, 9, count, shown: d.Prompt),
             // "went in at number _____": the neighbouring places.
             AnswerType.Position => Numeric(d.Answer, seed, null, 1, 3, count, shown: d.Prompt),

@@ -105,14 +105,36 @@ public static partial class DraftGenerator
                 continue;
             }
 
-            d = d with { Prompt = NameTheWork(a, StemCleaner.DropAlso(d.Prompt), d) };
+            d = d with { Prompt = NameTheWork(a, StemCleaner.DropTrailingAttribution(StemCleaner.DropAlso(d.Prompt)), d) };
             if (usable && !GivesAway(titleWords, d.Accepted.Append(d.Answer)))
             {
-                d = d with { Prompt = PromptLeads.InStory(title, d.Prompt) };
+                d = d with { Prompt = PromptLeads.InStory(title, d.Prompt, OpensOnCommonWord(a, d.Prompt)) };
             }
 
             drafts[i] = d;
         }
+    }
+
+    /// Whether a question opens on a word the article also writes in lower case ("Sales of legally downloaded
+    /// songs…", "Fifty-five statues…"): no name, so it is lowered after the headline.
+    private static bool OpensOnCommonWord(ArticleAnalysis a, string question)
+    {
+        var first = question.Split(' ')[0];
+        if (first.Length < 2 || !char.IsUpper(first[0]) || first.Skip(1).Any(char.IsUpper) || first is "I" or "Fill")
+        {
+            return false;
+        }
+
+        // ("Portrait of Omai fetched…", "Sound of Music…" open on a title.)
+        var words = question.Split(' ', 3);
+        if (a.Works.Any(w => question.StartsWith(w.Title, StringComparison.Ordinal)) || a.Persons.Any(p => question.StartsWith(p.FullName, StringComparison.Ordinal))
+            || (words.Length == 3 && words[1] is "of" or "and" or "the" or "in" && words[2].Length > 0 && char.IsUpper(words[2][0])))
+        {
+            return false;
+        }
+
+        var lower = char.ToLowerInvariant(first[0]) + first[1..];
+        return Lexicon.FunctionWords.Contains(lower) || a.Sentences.Any(s => s.Tokens.Any(t => t.Text == lower));
     }
 
     /// Whether the headline's words name the answer (any accepted form of it).

@@ -11,10 +11,11 @@ public static class PromptLeads
 
     /// "In the story “<paramref name="title"/>”, " + the question, whose opening word is lowered when it is a
     /// question word or the blank lead ("…”, which actress…", "…”, fill in the blank: …"); a name stays as written.
-    public static string InStory(string title, string question)
+    public static string InStory(string title, string question, bool commonFirstWord = false)
     {
         var first = question.Split(' ')[0];
-        var lower = first is "Who" or "Which" or "What" or "How" or "In" or "At" || question.StartsWith(Blank, StringComparison.Ordinal);
+        // ("…”, sales of legally downloaded songs…": a common word opening the question is no name.)
+        var lower = commonFirstWord || first is "Who" or "Which" or "What" or "How" or "In" or "At" || question.StartsWith(Blank, StringComparison.Ordinal);
         return StoryOpen + title + StoryClose + (lower ? char.ToLowerInvariant(question[0]) + question[1..] : question);
     }
 

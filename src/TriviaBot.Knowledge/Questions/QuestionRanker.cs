@@ -114,6 +114,31 @@ public static partial class QuestionRanker
             return "stem length";
         }
 
+        // "…for Stardust...": the article's sentence trails off.
+        if (core.EndsWith("...", StringComparison.Ordinal) || core.EndsWith('…') || core.EndsWith("...?", StringComparison.Ordinal))
+        {
+            return "formatting: the sentence trails off";
+        }
+
+        // "Comedy adventure Son of the Mask, came in at number four": the article's comma between subject and verb.
+        if (SubjectCommaVerb().IsMatch(core))
+        {
+            return "formatting: a comma between subject and verb";
+        }
+
+        // "festive comedy _____ with the Kranks": the blank took part of a title.
+        if (d.Type is not (AnswerType.Person or AnswerType.Speaker or AnswerType.Place) && !Draft.IsNumber(d.Type) && TitleGoesOn().IsMatch(core))
+        {
+            return "formatting: a blank over part of a title";
+        }
+
+        // "Sideways, a comedy starring _____, is up for six awards": one of its stars; "starring _____ as Ray Charles"
+        // says which. "nominated for a _____": one of many awards.
+        if ((d.Type == AnswerType.Person && StarringBlank().IsMatch(core)) || NominatedForA().IsMatch(core))
+        {
+            return "vague: one of several";
+        }
+
         if (d.Answer.Length is 0 or > 60)
         {
             return "answer length";
@@ -390,6 +415,9 @@ public static partial class QuestionRanker
 
     [GeneratedRegex(@"\b(?:Oscars?|Grammys?|Brits?|Baftas?|Globes?|Emmys?|Mobos?|Tonys?|Whitbread|Booker|Turner|Awards?|Prize|Festival)\b")]
     private static partial Regex AwardName();
+
+    /// Whether a stem is about an award: a named one, or a "best …" category.
+    internal static bool MentionsAward(string stem) => AwardName().IsMatch(stem) || BestCategory().IsMatch(stem) || stem.Contains(" best ", StringComparison.Ordinal);
 
     /// The word that makes <see cref="LeansOnContext"/> true, or null. With the story's <paramref name="title"/>
     /// shown, the story is known (an award or chart needs no year), and a "the …" the headline names is anchored.
@@ -894,6 +922,20 @@ public static partial class QuestionRanker
 
     [GeneratedRegex(@"(?:^|[.;:]\s)_____(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+)?(?:said|says|told|added|believes|believed|thinks|thought|argued|claimed|felt|feels)\b")]
     private static partial Regex BlankReports();
+
+    // The first comma of the sentence right before a verb, after a subject that opened it (not "In 2004, …", "Born
+    // in 1922, …", "When …, …").
+    [GeneratedRegex(@"^(?!(?:In|On|At|After|Before|When|While|Although|Though|As|Since|Born|By|For|From|With|Despite|Following|During|Last|This|Earlier|Later|Now|However|But|And|If|Once|Until|Like|Unlike|Having|According)\b)[^,]{3,80}, (?:is|are|was|were|has|have|had|came|got|went|will|would|could|can)\b")]
+    private static partial Regex SubjectCommaVerb();
+
+    [GeneratedRegex(@"\b(?:starring|co-starring|stars)\s+_____(?!\s+(?:and|&|as)\b)")]
+    private static partial Regex StarringBlank();
+
+    [GeneratedRegex(@"_____\s+(?:with|of|in|on|and|for|from)\s+the\s+[A-Z]")]
+    private static partial Regex TitleGoesOn();
+
+    [GeneratedRegex(@"\bnominated\s+for\s+(?:a|an)\s+_____")]
+    private static partial Regex NominatedForA();
 
     [GeneratedRegex(@"(?:^|: )The _____ [a-z]")]
     private static partial Regex ThePlaceModifier();

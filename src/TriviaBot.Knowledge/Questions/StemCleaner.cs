@@ -79,6 +79,13 @@ public static partial class StemCleaner
     public static string DropRepeatedWords(string text) => RepeatedWords().Replace(text, "$1");
 
     /// What can come out of any sentence and leave it whole: a day's time phrase, an article's doubled words.
+    /// "Which executive presented his fiancee with a ring, said Meghan Prophet?" → "…with a ring?": a closing
+    /// attribution names someone the player never met, and the fact stands without it.
+    public static string DropTrailingAttribution(string stem) => TrailingAttribution().Replace(stem, string.Empty);
+
+    [GeneratedRegex(@",\s+(?:said|says|according\s+to)\s+(?:(?:the|a|an|his|her|their|[a-z-]+)\s+){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=[?.]$)")]
+    private static partial Regex TrailingAttribution();
+
     public static string RemoveDetachables(string text) => DropRepeatedWords(RemoveTimeAdverbials(text));
 
     /// Single spaces, no space before a comma, question mark or full stop.

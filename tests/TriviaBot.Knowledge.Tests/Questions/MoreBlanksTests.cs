@@ -186,6 +186,11 @@ public sealed class MoreBlanksTests
     [InlineData("Fill in the blank: _____ of the Hollywood Reporter said that Million Dollar Baby was \"heart-wrenching\".", "Anne Thompson", AnswerType.Person, "vague: a speaker nobody introduced")]
     [InlineData("Fill in the blank: _____ felt that Mike Leigh's masterpiece was entitled to the best film award.", "Peter Bradshaw", AnswerType.Person, "vague: a speaker nobody introduced")]
     [InlineData("Who did in no way deserve that mantle?", "Robbie Williams", AnswerType.Person, "vague: leans on earlier sentences")]
+    [InlineData("Fill in the blank: Comedy adventure Son of the Mask, came in at number four, just ahead of Oscar favourite _____ at five.", "Million Dollar Baby", AnswerType.Film, "formatting: a comma between subject and verb")]
+    [InlineData("Fill in the blank: _____ won the first Grammy of his career, getting the best traditional pop album award for Stardust...", "Rod Stewart", AnswerType.Person, "formatting: the sentence trails off")]
+    [InlineData("Fill in the blank: Sideways, a wine-tasting comedy starring _____, is up for six Independent Spirit Awards.", "Paul Giamatti", AnswerType.Person, "vague: one of several")]
+    [InlineData("Fill in the blank: Sideways has been voted best film by critics in New York and has been nominated for a _____.", "Golden Globe", AnswerType.Name, "vague: one of several")]
+    [InlineData("Fill in the blank: Rounding out the top five was festive comedy _____ with the Kranks.", "Christmas", AnswerType.Film, "formatting: a blank over part of a title")]
     public void Reject_JudgedDefect_ReturnsReason(string prompt, string answer, AnswerType type, string reason)
     {
         Assert.Equal(reason, QuestionRanker.Reject(Blank(prompt, answer, type)));

@@ -44,6 +44,7 @@ public sealed class StandAloneQuestionTests
     [InlineData("Berlin applauds Hotel Rwanda Political thriller", "Hotel Rwanda was given a rousing reception.", "Berlin applauds Hotel Rwanda", "Political thriller Hotel Rwanda was")]
     [InlineData("Critics back Aviator for Oscars Martin Scorsese's", "The Aviator will win best film at the Oscars.", "Critics back Aviator for Oscars", "Martin Scorsese's The Aviator")]
     [InlineData("Lib Dems' new election PR chief", "The Lib Dems have appointed a senior figure from BT.", "Lib Dems' new election PR chief", "The Lib Dems have")]
+    [InlineData("Ten-year tragedy of missing", "Manic Richey Edwards, guitarist and lyricist, vanished 10 years ago.", "Ten-year tragedy of missing Manic", "Richey Edwards, guitarist")]
     [InlineData("McDonald's to sponsor MTV show", "McDonald's, the world's largest restaurant chain, is to sponsor a show.", "McDonald's to sponsor MTV show", "McDonald's, the world's")]
     public void Repair_SeamAWordOff_MovedWhenTheHeadlineThenReadsWhole(string headline, string body, string expectedHeadline, string expectedBodyStart)
     {

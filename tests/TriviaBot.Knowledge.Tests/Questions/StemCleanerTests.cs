@@ -68,4 +68,13 @@ public sealed class StemCleanerTests
 
         Assert.Equal(stem, StemCleaner.RemoveRelativeTime(stem));
     }
+
+    [Theory]
+    [InlineData("Which executive presented his fiancee with a ring designed by jeweller Stephen Webster, said Meghan Prophet?", "Which executive presented his fiancee with a ring designed by jeweller Stephen Webster?")]
+    [InlineData("Fill in the blank: The show will return in May, said its spokesman Bob Smith.", "Fill in the blank: The show will return in May.")]
+    [InlineData("Fill in the blank: The show will return in _____, said _____.", "Fill in the blank: The show will return in _____, said _____.")]
+    public void DropTrailingAttribution_NameThePlayerNeverMet_Dropped(string stem, string expected)
+    {
+        Assert.Equal(expected, StemCleaner.DropTrailingAttribution(stem));
+    }
 }
