@@ -80,7 +80,11 @@ public sealed partial class DistractorPool
         var picked = new List<string>();
         var answer = AnswerTraits(d, a);
 
-        if (d.Type == AnswerType.Speaker && GenderCue(d.Prompt) == 0)
+        // "Who said it?" with the speaker's line of work known: the story's other critics, band members or producers
+        // could each have said it (judges rejected all four critics of one survey, a singer among his band), so the
+        // choices are people of that line of work quoted in other stories.
+        var speakerOfKnownWork = d.Type == AnswerType.Speaker && answer.Role is not null and not "star";
+        if (d.Type == AnswerType.Speaker && GenderCue(d.Prompt) == 0 && !speakerOfKnownWork)
         {
             // The quote says nothing of its speaker: whoever else the article quotes or names is a fair guess,
             // whatever their gender or line of work ("I remember feeling very alone…": Fischer, Krasinski, Kinsey).
@@ -89,13 +93,17 @@ public sealed partial class DistractorPool
             Take(picked, d, a.People.Where(n => a.TraitsOf(n).Role is not null || a.MentionCounts.GetValueOrDefault(n) >= 2), count);
         }
 
-        if (d.Type == AnswerType.Speaker)
+        if (d.Type == AnswerType.Speaker && !speakerOfKnownWork)
         {
             // Other speakers of the same article are the most plausible "who said it?" choices.
             Take(picked, d, a.Speakers.Where(n => !_titleNames.Contains(n) && Fits(answer, a.TraitsOf(n), sameArticle: true)), count);
         }
 
-        Take(picked, d, a.People.Where(n => !_titleNames.Contains(n) && Fits(answer, a.TraitsOf(n), sameArticle: true)), count);
+        if (!speakerOfKnownWork)
+        {
+            Take(picked, d, a.People.Where(n => !_titleNames.Contains(n) && Fits(answer, a.TraitsOf(n), sameArticle: true)), count);
+        }
+
         // "Who said it?" choices from other stories (a 1950s film star, a critic nobody knows) are filler a reader
         // sees through, unless they were quoted too and share the speaker's line of work and gender: a rapper's
         // words among three other rappers who spoke to the press. Without three the quote is not asked.
@@ -111,6 +119,7 @@ public sealed partial class DistractorPool
                 d,
                 Rotate(section, seed)
                     .Where(p => Fits(answer, p.Traits, sameArticle: false) && !_titleNames.Contains(p.Name) && (!speaker || _speakers.Contains(p.Name))
+                        && !(speakerOfKnownWork && (a.People.Contains(p.Name) || a.Speakers.Contains(p.Name)))
                         && (!obscureOnly || (_articlesPerName.GetValueOrDefault(p.Name) <= 2 && !Gazetteer.PeopleEntertainment.Contains(p.Name) && !Gazetteer.PeopleGeneral.Contains(p.Name))))
                     .Select(p => p.Name),
                 count);

@@ -134,7 +134,7 @@ public static partial class DraftGenerator
         }
 
         var lower = char.ToLowerInvariant(first[0]) + first[1..];
-        return Lexicon.FunctionWords.Contains(lower) || a.Sentences.Any(s => s.Tokens.Any(t => t.Text == lower));
+        return Lexicon.FunctionWords.Contains(lower) || Answers.NumberWords.TryParse(lower, out _) || a.Sentences.Any(s => s.Tokens.Any(t => t.Text == lower));
     }
 
     /// Whether the headline's words name the answer (any accepted form of it).

@@ -34,6 +34,21 @@ public static partial class QuestionRanker
                 reject ??= "fewer than three other speakers or people to choose from";
             }
 
+            // "has died in _____" (Germany): typed, Munich is right too; among four countries it is the country.
+            // "spent World War II in the _____": only the United States fits after "the".
+            if (d.Type == AnswerType.Place && (Gazetteer.Countries.Contains(d.Answer) || d.Answer.Contains(" Asia", StringComparison.Ordinal)
+                || d.Answer.EndsWith(" America", StringComparison.Ordinal) || d.Answer.EndsWith("Midlands", StringComparison.Ordinal)))
+            {
+                if (d.Prompt.Contains(" the _____", StringComparison.OrdinalIgnoreCase))
+                {
+                    reject ??= "obvious: only a country that takes 'the' fits";
+                }
+                else if (kind == QuestionKind.FreeAnswer)
+                {
+                    reject ??= "vague: a typed country or region could be its city";
+                }
+            }
+
             // "a school for troubled boys in _____" reads as a place when typed; among four years it is a year.
             if (d.Type == AnswerType.Year && kind == QuestionKind.FreeAnswer && YearAfterIn(d.Prompt))
             {
@@ -156,8 +171,9 @@ public static partial class QuestionRanker
         // Two people are one fact about two ("a radio series, with _____ and Matt Lucas playing…"), unless the
         // sentence says there were more ("Hilary Swank and _____ were among the winners"); two places or names are a
         // guess ("topped the charts in _____ and Mexico").
+        // "Estelle came in at 39, _____ was 40th", "has four nominations, while _____ has three": a place in a ranking.
         if (d.Type is AnswerType.Place or AnswerType.Name or AnswerType.Person
-            && (PlaceList().IsMatch(prompt) || (PairBlank().IsMatch(prompt) && (d.Type != AnswerType.Person || PartOfMore().IsMatch(prompt)))))
+            && (PlaceList().IsMatch(prompt) || RankingList().IsMatch(prompt) || (PairBlank().IsMatch(prompt) && (d.Type != AnswerType.Person || PartOfMore().IsMatch(prompt)))))
         {
             return "a name blank in a list";
         }
@@ -930,6 +946,9 @@ public static partial class QuestionRanker
 
     [GeneratedRegex(@"\b(?:starring|co-starring|stars)\s+_____(?!\s+(?:and|&|as)\b)")]
     private static partial Regex StarringBlank();
+
+    [GeneratedRegex(@"\bwhile\s+_____\s+(?:has|had|is|was|took|came|got)\b|[0-9](?:st|nd|rd|th)?,\s+_____\s+(?:was|came|took)\b")]
+    private static partial Regex RankingList();
 
     [GeneratedRegex(@"_____\s+(?:with|of|in|on|and|for|from)\s+the\s+[A-Z]")]
     private static partial Regex TitleGoesOn();

@@ -78,6 +78,28 @@ public sealed class DistractorTests
             articles.Select((p, i) => new Article("a" + i, "Title " + i, $"/corpus/entertainment/{i}.txt", p)).ToList(), []));
 
     [Fact]
+    public void Build_WhoSaidByACriticAmongTheStorysCritics_ChoicesAreCriticsOfOtherStories()
+    {
+        // Four critics of one survey could each have said it (judges rejected such questions): the choices are critics
+        // quoted in other stories.
+        var kb = Build(
+            [
+                "Film critic Tom Smith said: \"Imelda Staunton deserves to win the Oscar for Vera Drake.\"",
+                "Film critic Bob Brown said: \"Mike Leigh has made a masterpiece with Vera Drake.\"",
+                "Film critic Carl White said: \"The Aviator will sweep the board at the Oscars.\"",
+            ],
+            [
+                "Film critic Dan Green said: \"Sideways is the best American film of the year.\"",
+                "Film critic Ed Black said: \"Jamie Foxx will win for Ray at the Oscars.\"",
+                "Film critic Gus Hale said: \"Hilary Swank was superb in Million Dollar Baby.\"",
+            ]);
+
+        var q = Assert.Single(kb.Questions, q => q.Kind == QuestionKind.WhoSaid && q.Answer == "Tom Smith");
+        Assert.DoesNotContain(q.Choices, c => c is "Bob Brown" or "Carl White");
+        Assert.Contains(q.Choices, c => c is "Dan Green" or "Ed Black" or "Gus Hale");
+    }
+
+    [Fact]
     public void Build_LonePersonNoPeers_NoCelebrityDistractors()
     {
         var kb = Build(["Actress Imelda Staunton won the best actress award for the abortion drama Vera Drake in London."]);
