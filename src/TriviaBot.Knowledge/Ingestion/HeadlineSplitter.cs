@@ -106,13 +106,17 @@ internal static partial class HeadlineSplitter
     internal static (string Headline, string Body) Repair(string headline, string body)
     {
         var original = (headline, body);
+        var lastSeam = NoRepair;
         for (var attempt = 0; attempt < 2; attempt++)
         {
             var (reason, seam) = Diagnose(headline, body);
-            if (reason is null || seam == NoRepair)
+            // (A second move back the other way undoes the first: "…as Tory MP" → "…as" → "…as Tory".)
+            if (reason is null || seam == NoRepair || (lastSeam != NoRepair && (seam == TakeFromBody) != (lastSeam == TakeFromBody)))
             {
                 break;
             }
+
+            lastSeam = seam;
 
             var words = headline.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             (string, string) moved;
@@ -482,7 +486,11 @@ internal static partial class HeadlineSplitter
             return ("cut mid-phrase", firstName > 0 ? firstName : NoRepair);
         }
 
-        if ((ObjectlessVerbs.Contains(last) && !(last == "named" && beforeLast.Length > 2 && char.IsLower(beforeLast[0]) && beforeLast.EndsWith('s')))
+        // ("Bafta to hand out movie honours": after a lowercase noun the word is a noun, whole unless the body opens
+        // on the word it lost.)
+        var nounUse = beforeLast.Length > 2 && char.IsLower(beforeLast[0]) && !Lexicon.FunctionWords.Contains(beforeLast) && !VerbLike(beforeLast);
+        if ((ObjectlessVerbs.Contains(last) && !(last == "named" && beforeLast.Length > 2 && char.IsLower(beforeLast[0]) && beforeLast.EndsWith('s'))
+                && !(nounUse && body is not null && !OpensOnCutWord(body, title)))
             || (beforeLast == "best" && words.Length > 2 && words[^3].Length > 0 && char.IsLower(words[^3][0])))
         {
             return ("cut mid-phrase", body is not null && OpensOnCutWord(body, title) ? TakeFromBody : NoRepair);
@@ -562,9 +570,10 @@ internal static partial class HeadlineSplitter
             }
         }
 
+        // "Dance music not dead says | Fatboy DJ Norman Cook…": the word it needs opens the body.
         if (Lexicon.FunctionWords.Contains(last))
         {
-            return ("ends on a function word", NoRepair);
+            return ("ends on a function word", body is not null && OpensOnNameRun(body) ? TakeFromBody : NoRepair);
         }
 
         // "Low-budget film wins | Cesar A film…", "…best film | Oscar A total…": the body opens on a capitalised word

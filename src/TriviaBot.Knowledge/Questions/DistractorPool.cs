@@ -480,7 +480,9 @@ public sealed partial class DistractorPool
         }
 
         var unit = RoundUnit(n);
-        return Numeric(d.Answer, seed, null, 1, unit > 1 ? 3 : Math.Clamp(n / 3, 3, 10), count, floor: 2, shown: d.Prompt, unit: unit);
+        // ("_____% of Angolan families": no share above 100.)
+        var ceiling = d.Prompt.Contains("_____%", StringComparison.Ordinal) ? 100 : (int?)null;
+        return Numeric(d.Answer, seed, ceiling, 1, unit > 1 ? 3 : Math.Clamp(n / 3, 3, 10), count, floor: 2, shown: d.Prompt, unit: unit);
     }
 
     private static int RoundUnit(int n)

@@ -1109,6 +1109,8 @@ public static partial class DraftGenerator
         // three": a chart position, the same way.
         AddNumbers(CountBlank().Matches(s.Text), AnswerType.Number, least: 2);
         AddNumbers(ChartPosition().Matches(s.Text), AnswerType.Position, least: 1);
+        // "fell _____% in 2004": a share, among shares.
+        AddNumbers(Percentage().Matches(s.Text), AnswerType.Number, least: 2);
         void AddNumbers(MatchCollection found, AnswerType type, int least)
         {
             foreach (Match c in found)
@@ -1485,6 +1487,9 @@ public static partial class DraftGenerator
 
     [GeneratedRegex(@"(?<![\w£$€.,/-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-9]\d{1,2})(?![/\d])(?=\s+(?!years?\s+old)[a-z]{3,}s\b)")]
     private static partial Regex CountBlank();
+
+    [GeneratedRegex(@"(?<![\w£$€.,/-])[1-9][0-9]?(?=%)")]
+    private static partial Regex Percentage();
 
     [GeneratedRegex(@"(?<=\b(?:at|to|from|reached|hit) number )(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]\d{0,2})\b(?![/.,]\d)")]
     private static partial Regex ChartPosition();

@@ -141,7 +141,14 @@ public static partial class QuestionRanker
             return "formatting: a comma between subject and verb";
         }
 
-        // "festive comedy _____ with the Kranks": the blank took part of a title.
+        // "Have Radio 2 listeners even heard of _____?": a reader's rhetorical question is no fact.
+        if (d.Type != AnswerType.Speaker && d.Source.TrimEnd().TrimEnd('"', '”', '\'').EndsWith('?'))
+        {
+            return "does not make sense: a rhetorical question";
+        }
+
+        // "festive comedy _____ with the Kranks", "she followed _____! with Mississippi Masala": the blank took part
+        // of a title.
         if (d.Type is not (AnswerType.Person or AnswerType.Speaker or AnswerType.Place) && !Draft.IsNumber(d.Type) && TitleGoesOn().IsMatch(core))
         {
             return "formatting: a blank over part of a title";
@@ -950,7 +957,7 @@ public static partial class QuestionRanker
     [GeneratedRegex(@"\bwhile\s+_____\s+(?:has|had|is|was|took|came|got)\b|[0-9](?:st|nd|rd|th)?,\s+_____\s+(?:was|came|took)\b")]
     private static partial Regex RankingList();
 
-    [GeneratedRegex(@"_____\s+(?:with|of|in|on|and|for|from)\s+the\s+[A-Z]")]
+    [GeneratedRegex(@"_____\s+(?:with|of|in|on|and|for|from)\s+the\s+[A-Z]|_____[!?]\s+[a-z]")]
     private static partial Regex TitleGoesOn();
 
     [GeneratedRegex(@"\bnominated\s+for\s+(?:a|an)\s+_____")]

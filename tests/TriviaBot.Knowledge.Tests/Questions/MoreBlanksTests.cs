@@ -193,9 +193,18 @@ public sealed class MoreBlanksTests
     [InlineData("Fill in the blank: Rounding out the top five was festive comedy _____ with the Kranks.", "Christmas", AnswerType.Film, "formatting: a blank over part of a title")]
     [InlineData("Fill in the blank: Estelle came in at 39, _____ was 40th and Jamelia took the 44th place.", "Joss Stone", AnswerType.Person, "a name blank in a list")]
     [InlineData("Fill in the blank: Newcomer Ciara has four nominations, while _____ has three.", "Alicia Keys", AnswerType.Person, "a name blank in a list")]
+    [InlineData("Fill in the blank: Mira Nair followed _____! with Mississippi Masala, starring Denzel Washington.", "Salaam Bombay", AnswerType.Film, "formatting: a blank over part of a title")]
     public void Reject_JudgedDefect_ReturnsReason(string prompt, string answer, AnswerType type, string reason)
     {
         Assert.Equal(reason, QuestionRanker.Reject(Blank(prompt, answer, type)));
+    }
+
+    [Fact]
+    public void Reject_BlankInAReadersRhetoricalQuestion_Rejected()
+    {
+        var d = Blank("Fill in the blank: Have Radio 2 listeners even heard of _____?", "Joy Division", AnswerType.Name) with { Source = "Have Radio 2 listeners even heard of Joy Division?" };
+
+        Assert.Equal("does not make sense: a rhetorical question", QuestionRanker.Reject(d));
     }
 
     [Theory]

@@ -161,6 +161,7 @@ public sealed class StandAloneQuestionTests
     [InlineData("Williams says he will never quit", "Defiant Matt Williams says he will not quit as Scotland coach.")]
     [InlineData("Blair buys copies of new Band Aid", "Prime Minister Tony Blair purchased two copies of the charity single.")]
     [InlineData("Actor Scott is new Bond favourite", "Bookmaker William Hill has stopped taking bets on who will be the next James Bond.")]
+    [InlineData("Bafta to hand out movie honours", "Movie stars from across the globe are attending this year's Bafta film award ceremony.")]
     public void ReadsWhole_BodyOpensASentence_True(string title, string body)
     {
         Assert.True(HeadlineSplitter.ReadsWhole(title, body));
