@@ -387,6 +387,12 @@ public static partial class QuestionRanker
         return null;
     }
 
+    private static readonly HashSet<string> UnnamedBodies = new(StringComparer.Ordinal)
+    {
+        "Institute", "Council", "Foundation", "Society", "Association", "Commission", "Committee", "Trust", "Board", "Agency", "Department",
+        "Corporation", "Federation", "Union", "Guild",
+    };
+
     private static readonly HashSet<string> ContextWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "also", "another", "previous", "previously", "latter", "same", "again", "other", "others", "either",
@@ -478,6 +484,16 @@ public static partial class QuestionRanker
             if (w is "though" && (i == 0 || !(string.Equals(words[i - 1], "even", StringComparison.OrdinalIgnoreCase) || string.Equals(words[i - 1], "as", StringComparison.OrdinalIgnoreCase))))
             {
                 return w;
+            }
+
+            // "The Institute cited the death of actor _____": which institute? (A body named in full, "the Institute of
+            // Directors", "the Arts Council", says which.)
+            if (w is "the" or "The" && i + 1 < words.Length && UnnamedBodies.Contains(words[i + 1].TrimEnd('.', ',', '?', ';', ':', '\'', '’', 's'))
+                && !(i + 2 < words.Length && (words[i + 2] is "of" or "for" || (words[i + 2].Length > 0 && char.IsUpper(words[i + 2][0]))))
+                && !(i > 0 && words[i - 1].Length > 0 && char.IsUpper(words[i - 1][0]) && words[i - 1] != "The")
+                && (title is null || !TitleSays(title, words[i + 1])))
+            {
+                return "the " + words[i + 1].TrimEnd('.', ',', '?', ';', ':');
             }
 
             // "who did in no way deserve that mantle?": which mantle?

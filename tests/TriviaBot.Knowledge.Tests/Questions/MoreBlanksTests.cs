@@ -186,6 +186,7 @@ public sealed class MoreBlanksTests
     [InlineData("Fill in the blank: _____ of the Hollywood Reporter said that Million Dollar Baby was \"heart-wrenching\".", "Anne Thompson", AnswerType.Person, "vague: a speaker nobody introduced")]
     [InlineData("Fill in the blank: _____ felt that Mike Leigh's masterpiece was entitled to the best film award.", "Peter Bradshaw", AnswerType.Person, "vague: a speaker nobody introduced")]
     [InlineData("Who did in no way deserve that mantle?", "Robbie Williams", AnswerType.Person, "vague: leans on earlier sentences")]
+    [InlineData("Fill in the blank: The Institute cited the death of actor _____ and the changing landscape of TV news.", "Marlon Brando", AnswerType.Person, "vague: leans on earlier sentences")]
     [InlineData("Fill in the blank: Comedy adventure Son of the Mask, came in at number four, just ahead of Oscar favourite _____ at five.", "Million Dollar Baby", AnswerType.Film, "formatting: a comma between subject and verb")]
     [InlineData("Fill in the blank: _____ won the first Grammy of his career, getting the best traditional pop album award for Stardust...", "Rod Stewart", AnswerType.Person, "formatting: the sentence trails off")]
     [InlineData("Fill in the blank: Sideways, a wine-tasting comedy starring _____, is up for six Independent Spirit Awards.", "Paul Giamatti", AnswerType.Person, "vague: one of several")]

@@ -57,6 +57,7 @@ public sealed class LeansOnContextTests
     [InlineData("Which singer planned to release the album through Jet Star?")]
     [InlineData("Who played the character in the 1970s TV series?")]
     [InlineData("Who began writing the book in 1982?")]
+    [InlineData("Who did the Institute cite as the year's landmark?")]
     public void LeansOnContext_NounExplainedOnlyFarther_True(string stem)
     {
         Assert.True(QuestionRanker.LeansOnContext(stem));
@@ -66,6 +67,8 @@ public sealed class LeansOnContextTests
     [InlineData("Which actor is stepping into the role of Tom in the Broadway revival of The Glass Menagerie?")]
     [InlineData("Who stars in the film Ray about the life of Ray Charles?")]
     [InlineData("Who has died at the age of 85 in Los Angeles?")]
+    [InlineData("Who was made a fellow of the Institute of Directors in 2004?")]
+    [InlineData("Who was named best actor by the Arts Council in 2004?")]
     public void LeansOnContext_NounNamedRightAfter_False(string stem)
     {
         Assert.False(QuestionRanker.LeansOnContext(stem));
