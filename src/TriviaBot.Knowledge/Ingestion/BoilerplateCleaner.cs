@@ -277,9 +277,7 @@ public static partial class BoilerplateCleaner
 
     private static Regex InlineLabelledCredit() => s_inlineLabelledCredit;
 
-    // Interpreted, not source-generated: matched a few thousand times a run, where JIT-compiling a generated
-    // matcher costs more start-up time than interpreting saves (bench: jit_ms).
-    private static readonly Regex s_inlineLabelledCredit = new(@"(?<=^|[.!?”""]\s?)\s*(?:Photo|Image source|Image credit|Photo credit|Credit|Picture):?,?\s+(?:[\p{L}.'’\-]+\s){0,4}?(?:" + Agencies + @")\b(?:/[\p{L} ]{1,30})?", RegexOptions.IgnoreCase);
+    private static readonly Regex s_inlineLabelledCredit = new(@"(?<=^|[.!?”""]\s?)\s*(?:Photo|Image source|Image credit|Photo credit|Credit|Picture):?,?\s+(?:[\p{L}.'’\-]+\s){0,4}?(?:" + Agencies + @")\b(?:/[\p{L} ]{1,30})?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // A bare agency name glued between sentences or at the end; a sentence about the agency ("Getty Images
     // reported ...") is followed by a lowercase word and survives.

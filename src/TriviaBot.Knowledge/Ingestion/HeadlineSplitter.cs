@@ -111,7 +111,7 @@ internal static partial class HeadlineSplitter
         {
             var (reason, seam) = Diagnose(headline, body);
             // (A second move back the other way undoes the first: "…as Tory MP" → "…as" → "…as Tory".)
-            if (reason is null || seam == NoRepair || (lastSeam != NoRepair && (seam == TakeFromBody) != (lastSeam == TakeFromBody)))
+            if (reason is null || seam == NoRepair || (lastSeam != NoRepair && (seam < NoRepair) != (lastSeam < NoRepair)))
             {
                 break;
             }
@@ -120,10 +120,25 @@ internal static partial class HeadlineSplitter
 
             var words = headline.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             (string, string) moved;
-            if (seam == TakeFromBody)
+            if (seam == TakeUntilQuoteCloses)
+            {
+                // Up to three words, the last closing the quote.
+                var next = FirstWords(body, 3);
+                var take = Array.FindIndex(next, w => w.TrimEnd('.', ',', ';', ':', '!', '?').Length > 1 && w.TrimEnd('.', ',', ';', ':', '!', '?')[^1] is '\'' or '’' or '"' or '”');
+                if (take < 0 || next[take][^1] is '.' or ',' or ';' or ':')
+                {
+                    break;
+                }
+
+                var taken = string.Join(' ', next[..(take + 1)]);
+                var rest = body.TrimStart();
+                moved = (headline + " " + taken, rest.StartsWith(taken, StringComparison.Ordinal) ? rest[taken.Length..].TrimStart() : rest);
+            }
+            else if (seam == TakeFromBody)
             {
                 var first = FirstWords(body, 1);
-                if (first.Length == 0 || first[0].EndsWith('.'))
+                // ("Cesar, A film…": a word with its punctuation ends a clause, not a headline.)
+                if (first.Length == 0 || first[0][^1] is '.' or ',' or ';' or ':' or '!' or '?')
                 {
                     break;
                 }
@@ -134,7 +149,8 @@ internal static partial class HeadlineSplitter
             {
                 // "…trust of Blair Lib Dem leader": "Lib Dem" is one name (the body says it again), so the seam goes
                 // before both.
-                while (seam > 2 && char.IsUpper(words[seam - 1][0]) && body.Contains(words[seam - 1] + " " + words[seam], StringComparison.Ordinal))
+                // ("…O'Leary Aston Villa's Thomas": "Aston Villa" too.)
+                while (seam > 2 && char.IsUpper(words[seam - 1][0]) && body.Contains(words[seam - 1] + " " + StripPossessive(words[seam]).ToString(), StringComparison.Ordinal))
                 {
                     seam--;
                 }
@@ -392,9 +408,9 @@ internal static partial class HeadlineSplitter
 
     /// Whether a headline reads whole, so it can be shown with a question. The seam above is sometimes found a word
     /// or two off: "Scissor Sisters triumph at Brits US band" (the body's "US band Scissor Sisters…"), "Eastwood's Baby
-    /// scoops top" (its "Oscars" cut off). Those end on a word that introduces a name or needs one. (Moving the seam
-    /// itself was tried: as many headlines broke as were mended.) <paramref name="body"/>, the text after the
-    /// headline, tells "Stars pay tribute to actor" (body "Davis Hollywood stars…": its name was cut off) from "Lit
+    /// scoops top" (its "Oscars" cut off). Those end on a word that introduces a name or needs one (<see cref="Repair"/>
+    /// moves the seam back where the words on either side say where it belongs). <paramref name="body"/>, the text
+    /// after the headline, tells "Stars pay tribute to actor" (body "Davis Hollywood stars…": its name was cut off) from "Lit
     /// Idol begins search for author" (body "The second…").
     internal static bool ReadsWhole(string title, string? body = null) => WhyNotWhole(title, body) is null;
 
@@ -404,6 +420,7 @@ internal static partial class HeadlineSplitter
     // A seam to move: the headline's words from this index on are the body's, or the body's first word is the headline's.
     private const int NoRepair = -1;
     private const int TakeFromBody = -2;
+    private const int TakeUntilQuoteCloses = -3;
 
     /// Why a headline doesn't read whole, and where its seam should be: the index of its first word that belongs to
     /// the body, <see cref="TakeFromBody"/>, or <see cref="NoRepair"/>.
@@ -415,6 +432,11 @@ internal static partial class HeadlineSplitter
         }
 
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return ("length", NoRepair);
+        }
+
         var quotesBalanced = QuotesBalanced(words);
         // A Title Case headline ("The Story Behind Jim & Pam's First Kiss On 'The Office' Is Ridiculously Cute") had a
         // line of its own: no seam to be a word off. (The BBC files' headlines are in sentence case.)
@@ -424,14 +446,16 @@ internal static partial class HeadlineSplitter
             return (null, NoRepair);
         }
 
+        // "Belle named 'best | Scottish band' Belle & Sebastian…": the quote closes in the body.
         if (!quotesBalanced)
         {
-            return ("a quote left open", NoRepair);
+            return ("a quote left open", TakeUntilQuoteCloses);
         }
 
+        // "UK heading wrong way - | Howard Tony Blair has…": the speaker after the dash opens the body.
         if (title.EndsWith(':') || title.EndsWith(" -", StringComparison.Ordinal))
         {
-            return ("ends on a colon", NoRepair);
+            return ("ends on a colon", title.EndsWith(" -", StringComparison.Ordinal) && body is not null && OpensOnNameRun(body) ? TakeFromBody : NoRepair);
         }
 
         var last = words[^1].Trim('\'', '’', '"', '”');
@@ -457,7 +481,7 @@ internal static partial class HeadlineSplitter
                 var w = words[i];
                 var describing = w.Length > 1 && (w.All(c => !char.IsLetter(c) || char.IsUpper(c)) || Gazetteer.Places.Contains(w) || w is "Hollywood"
                     || (Gazetteer.StopCapitalized.Contains(w) && (w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ch", StringComparison.Ordinal))));
-                if (describing && !(i > 0 && (Lexicon.FunctionWords.Contains(words[i - 1]) || VerbLike(words[i - 1]) || (i >= 2 && words[i - 2] == "to"))))
+                if (describing && !(i > 0 && (Lexicon.FunctionWords.Contains(words[i - 1]) || VerbLike(words[i - 1]) || (i >= 2 && words[i - 2] == "to"))) && !BodyRepeatsTail(words, i, body))
                 {
                     return ("the body's description of its first name", i);
                 }
@@ -488,7 +512,10 @@ internal static partial class HeadlineSplitter
 
         // ("Bafta to hand out movie honours": after a lowercase noun the word is a noun, whole unless the body opens
         // on the word it lost.)
-        var nounUse = beforeLast.Length > 2 && char.IsLower(beforeLast[0]) && !Lexicon.FunctionWords.Contains(beforeLast) && !VerbLike(beforeLast);
+        // ("Relay squad thrilled with honours", "BBC leads interactive Bafta wins": after a verb, the last word is a noun.)
+        var nounUse = (beforeLast.Length > 2 && char.IsLower(beforeLast[0]) && !Lexicon.FunctionWords.Contains(beforeLast) && !VerbLike(beforeLast))
+            || Prepositions.Contains(beforeLast)
+            || Enumerable.Range(1, Math.Max(0, words.Length - 2)).Any(i => char.IsLower(words[i][0]) && (VerbLike(words[i]) || words[i - 1] == "to"));
         if ((ObjectlessVerbs.Contains(last) && !(last == "named" && beforeLast.Length > 2 && char.IsLower(beforeLast[0]) && beforeLast.EndsWith('s'))
                 && !(nounUse && body is not null && !OpensOnCutWord(body, title)))
             || (beforeLast == "best" && words.Length > 2 && words[^3].Length > 0 && char.IsLower(words[^3][0])))
@@ -523,7 +550,11 @@ internal static partial class HeadlineSplitter
                 || (last == "act" && beforeLast.Length > 0 && char.IsUpper(beforeLast[0]))))
         {
             // "…Big Brother Jackie" (Jackie Stallone), "…Hitchhiker's Actor Stephen" (Actor Stephen Fry), "…Essex act".
-            return ("a name from the body", last == "act" || Gazetteer.PersonRoles.Contains(beforeLast) ? words.Length - 2 : words.Length - 1);
+            // ("…in Spain Britain's Kathy": "Britain's Kathy Butler".)
+            // (A possessive owner of one word, a country's; "Aston Villa's Thomas" may be two: not moved.)
+            return ("a name from the body", IsPossessive(beforeLast)
+                ? Gazetteer.Places.Contains(StripPossessive(beforeLast).ToString()) || Gazetteer.Countries.Contains(StripPossessive(beforeLast).ToString()) ? words.Length - 2 : NoRepair
+                : last == "act" || Gazetteer.PersonRoles.Contains(beforeLast) ? words.Length - 2 : words.Length - 1);
         }
 
         if (last == "top" && beforeLast.Length > 0 && char.IsLower(beforeLast[0]) && beforeLast != "the")
@@ -541,14 +572,14 @@ internal static partial class HeadlineSplitter
 
         // "Double eviction from Big | Brother Jackie…", "Ten-year tragedy of missing | Manic Richey Edwards…": the
         // name the describing word belongs to opens the body.
-        if (HeadlineNeverEnds.Contains(last))
+        if (HeadlineNeverEnds.Contains(last) && words[^1][^1] is not ('\'' or '’' or '"' or '”'))
         {
             return ("ends on a describing word", body is not null && OpensOnNameRun(body) ? TakeFromBody : NoRepair);
         }
 
         // "…Viacom Media giant", "…Brits US band": the body's description of its first name; "Rapper Jay-Z becomes
         // label boss", "Keanu Reeves given Hollywood star", "…show for Friends star" end where they should.
-        if (DescriptionHeads.Contains(last) && !bodyOpensFresh && DescriptionGluedOn(words))
+        if (DescriptionHeads.Contains(last) && !bodyOpensFresh && DescriptionGluedOn(words) && !BodyRepeatsTail(words, CapitalBeforeModifiers(words), body))
         {
             return ("the body's description of its first name", CapitalBeforeModifiers(words));
         }
@@ -559,19 +590,22 @@ internal static partial class HeadlineSplitter
         // body's description of its first name.
         if (Gazetteer.PersonRoles.Contains(last) && !DescriptionHeads.Contains(last) && last != "forward")
         {
-            if (Lexicon.FunctionWords.Contains(beforeLast) && !(body is not null && OpensSentence(body)))
+            // ("Golden rule boost for Chancellor": a capitalised post is a name.)
+            if (char.IsLower(last[0]) && Prepositions.Contains(beforeLast) && !(body is not null && OpensSentence(body)))
             {
                 return ("ends on a role without its name", TakeFromBody);
             }
 
-            if (!bodyOpensFresh && CapitalBeforeModifiers(words) is > 0 and var k)
+            if (!bodyOpensFresh && CapitalBeforeModifiers(words) is > 0 and var k && !BodyRepeatsTail(words, k, body))
             {
                 return ("ends on a role without its name", k);
             }
         }
 
-        // "Dance music not dead says | Fatboy DJ Norman Cook…": the word it needs opens the body.
-        if (Lexicon.FunctionWords.Contains(last))
+        // "…cut from BBC film for", "Blair to meet": a preposition or article needs what follows ("…in US", "…heats up",
+        // "…catch on" end where they should). "Dance music not dead says | Fatboy DJ Norman Cook…": the name it needs
+        // opens the body ("Petrol duties frozen, Brown says" is whole).
+        if (Prepositions.Contains(words[^1]) || (last is "says" or "said" && body is not null && OpensOnNameRun(body)))
         {
             return ("ends on a function word", body is not null && OpensOnNameRun(body) ? TakeFromBody : NoRepair);
         }
@@ -581,6 +615,11 @@ internal static partial class HeadlineSplitter
         // last word.
         return body is not null && OpensOnCutWord(body, title) ? ("the body opens on the headline's last word", TakeFromBody) : (null, NoRepair);
     }
+
+    /// Whether the body opens on the headline's last words from <paramref name="from"/> on ("Sayeed to stand down as
+    /// Tory MP | Tory MP Jonathan Sayeed…"): it has its own description, so the headline's was not glued on.
+    private static bool BodyRepeatsTail(string[] words, int from, string? body) =>
+        body is not null && from > 0 && from < words.Length && body.TrimStart().StartsWith(string.Join(' ', words[from..]) + " ", StringComparison.Ordinal);
 
     /// Quotes open and close in turn; "Fans'" or "tabloids'" with no quote open is a possessive.
     private static bool QuotesBalanced(string[] words)
@@ -623,7 +662,12 @@ internal static partial class HeadlineSplitter
         }
 
         var before = words[k - 1].Trim('\'', '’', '"', '”', ',');
-        // ("McDonald's to sponsor MTV show": a verb after "to".)
+        // ("McDonald's to sponsor MTV show": a verb after "to"; "Vodafone appoints new Japan boss": a describing word.)
+        if (before is "new" or "former" or "ex" or "top" or "late" or "next")
+        {
+            return false;
+        }
+
         return before.Length == 0 || char.IsUpper(before[0]) || char.IsDigit(before[0])
             || !(Lexicon.FunctionWords.Contains(before) || VerbLike(before) || (k >= 2 && words[k - 2] == "to"));
     }
@@ -690,8 +734,15 @@ internal static partial class HeadlineSplitter
     // ("Defiant Matt Williams…" says "Defiant" once: a description).
     private static bool SaidAgain(string body, string word, int from)
     {
-        var at = from < body.Length ? body.IndexOf(word, from, StringComparison.Ordinal) : -1;
-        return at >= 0 && (at + word.Length == body.Length || !char.IsLetter(body[at + word.Length]));
+        for (var at = from < body.Length ? body.IndexOf(word, from, StringComparison.Ordinal) : -1; at >= 0; at = body.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            if ((at == 0 || !char.IsLetter(body[at - 1])) && (at + word.Length == body.Length || !char.IsLetter(body[at + word.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// Where the body's opening name (its first two words, capitalised) ends inside the headline, or -1.
@@ -703,7 +754,9 @@ internal static partial class HeadlineSplitter
             return -1;
         }
 
-        for (var i = 0; i + 1 < words.Length - 1; i++)
+        // ("Franz Ferdinand NME awards triumph | Franz Ferdinand have won…": a body that opens on the headline's own
+        // first words says nothing of its end.)
+        for (var i = 1; i + 1 < words.Length - 1; i++)
         {
             if (words[i] == first[0] && words[i + 1] == first[1])
             {
@@ -717,6 +770,8 @@ internal static partial class HeadlineSplitter
     // "Newly-crowned", "Oscar-winning": a description opening the body's first name.
     [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Z][a-z]+-(?:crowned|winning|nominated|born|based|time|year-old)$")]
     private static partial System.Text.RegularExpressions.Regex HyphenedDescription();
+
+    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
     // "Bookmaker", "Broadcaster", "Novelist": a line of work the role list lacks.
     private static bool AgentNoun(string word) => word.TrimEnd('s') is var w && (w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("or", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal) || w.EndsWith("ian", StringComparison.Ordinal));
@@ -742,6 +797,13 @@ internal static partial class HeadlineSplitter
     };
 
     // Describing words a headline never ends on.
+    // Case-sensitive: "US" is no "us", "Up" in a title no "up".
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "to", "for", "of", "in", "at", "by", "with", "from", "the", "a", "an", "and", "or", "but", "into", "onto", "than", "as",
+        "about", "after", "against", "its", "his", "her", "their", "our", "my", "your", "via", "amid", "is", "are", "was", "were",
+    };
+
     private static readonly HashSet<string> HeadlineNeverEnds = new(StringComparer.OrdinalIgnoreCase)
     {
         "rock", "pop", "new", "big", "hit", "latest", "former", "veteran", "missing", "late",

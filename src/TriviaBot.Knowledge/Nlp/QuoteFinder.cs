@@ -22,21 +22,15 @@ public static partial class QuoteFinder
     // `," said the committee chairman, MP Edward Leigh.` / `," said Kidman's publicist Wendy Day.`
     private static Regex VerbSpeakerAfter() => s_verbSpeakerAfter;
 
-    // Interpreted, not source-generated: matched a few thousand times a run, where JIT-compiling a generated
-    // matcher costs more start-up time than interpreting saves (bench: jit_ms).
     private static readonly Regex s_verbSpeakerAfter = new(@"^\s*[,—–-]?\s*(?<v>\p{Ll}+)\s+(?:(?:the|a|an|its|his|her|their|[A-Z][\p{L}]*['’]s|[\p{Ll}\-]+|[A-Z]{2,}),?\s+){0,6}?" + Name + @"(?=$|[\s,.;:!?])");
 
     // Before the quote: `Krasinski explained to Fischer, "` / `Fischer agreed, saying, "` / `She later added, "` / `told Metro: "`.
     private static Regex SpeakerVerbBefore() => s_speakerVerbBefore;
 
-    // Interpreted, not source-generated: matched a few thousand times a run, where JIT-compiling a generated
-    // matcher costs more start-up time than interpreting saves (bench: jit_ms).
     private static readonly Regex s_speakerVerbBefore = new(Name + @"\s+(?:also\s+|later\s+|then\s+|once\s+|\p{Ll}+ly\s+)?(?<v>\p{Ll}+)(?:\s+(?:to|in|on|at|during)\s+[^,:""“”]{1,60}?|\s+[A-Z][\p{L}!]*(?:\s+[A-Z][\p{L}!]*){0,3})?(?:\s*,\s*(?:saying|adding|explaining|writing|noting|recalling|joking))?\s*[,:]?\s*$");
 
     private static Regex AccordingTo() => s_accordingTo;
 
-    // Interpreted, not source-generated: matched a few thousand times a run, where JIT-compiling a generated
-    // matcher costs more start-up time than interpreting saves (bench: jit_ms).
     private static readonly Regex s_accordingTo = new(@"[Aa]ccording\s+to\s+" + Name + @"\s*,?\s*$");
 
     internal static void FindQuotes(ArticleAnalysis a)

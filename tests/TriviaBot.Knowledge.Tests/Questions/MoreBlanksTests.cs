@@ -200,6 +200,43 @@ public sealed class MoreBlanksTests
         Assert.Equal(reason, QuestionRanker.Reject(Blank(prompt, answer, type)));
     }
 
+    [Theory]
+    [InlineData("Fill in the blank: In 2004, _____ was voted best British male artist.", AnswerType.Person)]
+    [InlineData("Fill in the blank: The fire broke out while _____ was filming in Prague.", AnswerType.Person)]
+    [InlineData("Fill in the blank: The comedy overtook _____ in the US box office chart.", AnswerType.Film)]
+    [InlineData("Fill in the blank: Gaumont will present _____ for the BBC in May.", AnswerType.Film)]
+    public void Reject_NotAListNorATitle_Accepted(string prompt, AnswerType type)
+    {
+        var reason = QuestionRanker.Reject(Blank(prompt, "Kasabian Music", type));
+
+        Assert.NotEqual("a name blank in a list", reason);
+        Assert.NotEqual("formatting: a blank over part of a title", reason);
+    }
+
+    [Fact]
+    public void Reject_PairUnderAHeadlineNamingNominees_NotAList()
+    {
+        var prompt = PromptLeads.InStory("Stars and nominees gather for Baftas", "Fill in the blank: Little Britain began life on Radio 4, with _____ and Matt Lucas playing misfits.");
+
+        Assert.Null(QuestionRanker.Reject(Blank(prompt, "David Walliams", AnswerType.Person)));
+    }
+
+    [Fact]
+    public void Reject_QuoteWithACommaBeforeItsVerb_NotAFormattingDefect()
+    {
+        var d = Blank("In the story “Hoffman hits out”, who said: “What we need now, is a long rest from sequels.”?", "Dustin Hoffman", AnswerType.Speaker);
+
+        Assert.Null(QuestionRanker.Reject(d));
+    }
+
+    [Fact]
+    public void Reject_HeadlineQuoteClosingAfterAYear_Balanced()
+    {
+        var prompt = PromptLeads.InStory("Hansen 'delays return until 2006'", "Fill in the blank: Alan Hansen will return to Match of the Day in _____.");
+
+        Assert.NotEqual("unbalanced quotes", QuestionRanker.Reject(Blank(prompt, "2006", AnswerType.Year)));
+    }
+
     [Fact]
     public void Reject_BlankInAReadersRhetoricalQuestion_Rejected()
     {

@@ -43,15 +43,42 @@ public sealed class StandAloneQuestionTests
     [InlineData("Kennedy questions trust of Blair Lib Dem leader", "Charles Kennedy has said voters distrust Tony Blair, the Lib Dem leader said.", "Kennedy questions trust of Blair", "Lib Dem leader Charles Kennedy")]
     [InlineData("Berlin applauds Hotel Rwanda Political thriller", "Hotel Rwanda was given a rousing reception.", "Berlin applauds Hotel Rwanda", "Political thriller Hotel Rwanda was")]
     [InlineData("Critics back Aviator for Oscars Martin Scorsese's", "The Aviator will win best film at the Oscars.", "Critics back Aviator for Oscars", "Martin Scorsese's The Aviator")]
-    [InlineData("Lib Dems' new election PR chief", "The Lib Dems have appointed a senior figure from BT.", "Lib Dems' new election PR chief", "The Lib Dems have")]
     [InlineData("Ten-year tragedy of missing", "Manic Richey Edwards, guitarist and lyricist, vanished 10 years ago.", "Ten-year tragedy of missing Manic", "Richey Edwards, guitarist")]
-    [InlineData("McDonald's to sponsor MTV show", "McDonald's, the world's largest restaurant chain, is to sponsor a show.", "McDonald's to sponsor MTV show", "McDonald's, the world's")]
+    [InlineData("Corbett attacks 'dumbed-down", "TV' Ronnie Corbett has joined fellow comedy stars.", "Corbett attacks 'dumbed-down TV'", "Ronnie Corbett has")]
+    [InlineData("UK heading wrong way -", "Howard Tony Blair has had the chance to tackle the issues.", "UK heading wrong way - Howard", "Tony Blair has")]
     public void Repair_SeamAWordOff_MovedWhenTheHeadlineThenReadsWhole(string headline, string body, string expectedHeadline, string expectedBodyStart)
     {
         var (h, b) = HeadlineSplitter.Repair(headline, body);
 
         Assert.Equal(expectedHeadline, h);
         Assert.StartsWith(expectedBodyStart, b, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Lib Dems' new election PR chief", "The Lib Dems have appointed a senior figure from BT.")]
+    [InlineData("McDonald's to sponsor MTV show", "McDonald's, the world's largest restaurant chain, is to sponsor a show.")]
+    [InlineData("Franz Ferdinand NME awards triumph", "Franz Ferdinand have won three prizes at the NME awards.")]
+    [InlineData("Low-budget film wins", "Cesar, A film that follows a group of alienated youth has won.")]
+    [InlineData("Hitzlsperger waiting on O'Leary Aston Villa's Thomas", "Hitzlsperger is waiting to learn the future of manager David O'Leary.")]
+    public void Repair_NothingSaysWhereTheSeamBelongs_NotMoved(string headline, string body)
+    {
+        Assert.Equal((headline, body), HeadlineSplitter.Repair(headline, body));
+    }
+
+    [Theory]
+    [InlineData("Steady job growth continues in US", "US employers added 157,000 jobs in January.")]
+    [InlineData("Petrol duties frozen, Brown says", "The chancellor has frozen petrol duty for another year.")]
+    [InlineData("Row over tsunami aid heats up", "A row over aid for the victims of the tsunami has grown.")]
+    [InlineData("Assembly ballot papers 'missing'", "Hundreds of ballot papers for the regional assembly vote have gone missing.")]
+    [InlineData("Relay squad thrilled with honours", "The British men's sprint relay team have been honoured.")]
+    [InlineData("BBC leads interactive Bafta wins", "The BBC has won four of the interactive Bafta awards.")]
+    [InlineData("Golden rule boost for Chancellor", "Gordon Brown has been given a boost.")]
+    [InlineData("Sayeed to stand down as Tory MP", "Tory MP Jonathan Sayeed is to stand down at the next general election.")]
+    [InlineData("Vodafone appoints new Japan boss", "Vodafone has drafted in its UK chief executive to run its Japanese business.")]
+    [InlineData("Chinese dam firm 'defies Beijing'", "The China Three Gorges Project Corp is refusing to stop work.")]
+    public void ReadsWhole_WholeHeadlinesTheReviewFoundTakenForCut_True(string title, string body)
+    {
+        Assert.Null(HeadlineSplitter.WhyNotWhole(title, body));
     }
 
     [Fact]
@@ -67,6 +94,8 @@ public sealed class StandAloneQuestionTests
     }
 
     [Theory]
+    [InlineData(" ", null)]
+    [InlineData("   ", "x")]
     [InlineData("Test", null)]
     [InlineData("Oscars", "Oscar A total of 267 films")]
     [InlineData("Two words", "")]

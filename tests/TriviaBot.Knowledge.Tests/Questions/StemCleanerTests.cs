@@ -77,4 +77,12 @@ public sealed class StemCleanerTests
     {
         Assert.Equal(expected, StemCleaner.DropTrailingAttribution(stem));
     }
+
+    [Fact]
+    public void RemoveRelativeTime_WhatAVerbNeeds_Kept()
+    {
+        const string stem = "Which album has moved up to number seven despite being released 47 weeks ago?";
+
+        Assert.Equal(stem, StemCleaner.RemoveRelativeTime(stem));
+    }
 }
