@@ -36,7 +36,8 @@ public static partial class QuestionRanker
 
             // "has died in _____" (Germany): typed, Munich is right too; among four countries it is the country.
             // "spent World War II in the _____": only the United States fits after "the".
-            if (d.Type == AnswerType.Place && (Gazetteer.Countries.Contains(d.Answer) || d.Answer.Contains(" Asia", StringComparison.Ordinal)
+            // ("North America", "South Asia" come as names too.)
+            if (d.Type is AnswerType.Place or AnswerType.Name && (Gazetteer.Countries.Contains(d.Answer) || d.Answer.Contains(" Asia", StringComparison.Ordinal)
                 || d.Answer.EndsWith(" America", StringComparison.Ordinal) || d.Answer.EndsWith("Midlands", StringComparison.Ordinal)))
             {
                 if (d.Prompt.Contains(" the _____", StringComparison.OrdinalIgnoreCase))

@@ -100,6 +100,16 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void Build_RegionTyped_NotServed()
+    {
+        // "topped the box office in _____" (North America): "US" is right too; a region is asked among choices only.
+        var kb = KnowledgePipeline.Build(new IngestResult(
+            [new Article("a0", "Fockers fuel festive film chart", "/corpus/entertainment/0.txt", ["Comedy Meet The Fockers topped the festive box office in North America, setting a new record for Christmas Day."])], []));
+
+        Assert.DoesNotContain(kb.Served, q => q.Answer == "North America" && q.Kind == QuestionKind.FreeAnswer);
+    }
+
+    [Fact]
     public void Build_LonePersonNoPeers_NoCelebrityDistractors()
     {
         var kb = Build(["Actress Imelda Staunton won the best actress award for the abortion drama Vera Drake in London."]);
