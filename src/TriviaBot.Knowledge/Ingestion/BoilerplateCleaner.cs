@@ -249,8 +249,11 @@ public static partial class BoilerplateCleaner
     private static partial Regex OriginallyPublishedPrefix();
 
     // Glued to the end of the last paragraph, sometimes without a space before the next word ("onbusiness").
-    [GeneratedRegex(@"\s*\bThis (?:article|story|post|piece) (?:was |is )?originally (?:published|appeared)\b.*$", RegexOptions.IgnoreCase)]
-    private static partial Regex OriginallyPublishedSuffix();
+    private static Regex OriginallyPublishedSuffix() => s_originallyPublishedSuffix;
+
+    // Interpreted, not source-generated: matched a few thousand times a run, where JIT-compiling a generated
+    // matcher costs more start-up time than interpreting saves (bench: jit_ms).
+    private static readonly Regex s_originallyPublishedSuffix = new(@"\s*\bThis (?:article|story|post|piece) (?:was |is )?originally (?:published|appeared)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "— Jane Doe (@jane) March 3, 2020" closes a tweet pasted as text; the line is the tweet.
     [GeneratedRegex(@"[—–-]\s*[^()\n]{1,80}\(@\w{1,15}\)\s*(?:\p{L}{3,9}\.? \d{1,2},? \d{4})?\s*$")]
@@ -262,14 +265,13 @@ public static partial class BoilerplateCleaner
     [GeneratedRegex(@"^(?:GettyImages-\d+|IMG[_-]?\d+|DSC[_-]?\d+|image\d+|photo\d+|[\w\-]+\.(?:jpe?g|png|gif|webp|tiff?))(?:\.(?:jpe?g|png|gif|webp))?$", RegexOptions.IgnoreCase)]
     private static partial Regex ImageIdLine();
 
-    [GeneratedRegex(@"\s*\b(?:GettyImages-\d+|IMG[_-]\d+\.(?:jpe?g|png|gif|webp)|DSC[_-]?\d+\.(?:jpe?g|png))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex InlineImageId();
+    private static Regex InlineImageId() => s_inlineImageId;
+
+    private static readonly Regex s_inlineImageId = new(@"\s*\b(?:GettyImages-\d+|IMG[_-]\d+\.(?:jpe?g|png|gif|webp)|DSC[_-]?\d+\.(?:jpe?g|png))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // A slash credit glued after a sentence: "...smooch. M. Tran/FilmMagic/Getty Images".
     private static Regex InlineSlashCredit() => s_inlineSlashCredit;
 
-    // Interpreted, not source-generated: matched a few thousand times a run, where JIT-compiling a generated
-    // matcher costs more start-up time than interpreting saves (bench: jit_ms).
     private static readonly Regex s_inlineSlashCredit = new(@"(?<=^|[.!?”""]\s?)\s*(?:[\p{Lu}][\p{L}\p{M}.'’\-]*\s){0,3}[\p{Lu}][\p{L}\p{M}.'’\-]*(?:/[\p{L}\p{M}.'’&\- ]{1,30}){0,3}/\s?(?:" + Agencies + @")\b(?=\s|$)");
 
     [GeneratedRegex(@"\s*\((?:photo|photograph|image|picture)s? (?:by|courtesy of|via)\b[^()]{0,120}\)", RegexOptions.IgnoreCase)]
@@ -281,6 +283,7 @@ public static partial class BoilerplateCleaner
 
     // A bare agency name glued between sentences or at the end; a sentence about the agency ("Getty Images
     // reported ...") is followed by a lowercase word and survives.
-    [GeneratedRegex(@"(?<=[.!?”""])\s*\b(?:Getty Images|Shutterstock|WireImage|FilmMagic)\b(?=\s*$|\s+[\p{Lu}“""])")]
-    private static partial Regex TrailingAgency();
+    private static Regex TrailingAgency() => s_trailingAgency;
+
+    private static readonly Regex s_trailingAgency = new(@"(?<=[.!?”""])\s*\b(?:Getty Images|Shutterstock|WireImage|FilmMagic)\b(?=\s*$|\s+[\p{Lu}“""])");
 }

@@ -817,8 +817,11 @@ public static partial class DraftGenerator
             && !Lexicon.DemonstrativeStarts.Contains(first) && !Gazetteer.StopCapitalized.Contains(first) && !first.EndsWith("ing", StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"\b(?:was|is|became)\s+an?\s+(?<age>\d{1,3})-year-old\b")]
-    private static partial Regex WasAgeYearOld();
+    private static Regex WasAgeYearOld() => s_wasAgeYearOld;
+
+    // Interpreted, not source-generated: matched a few thousand times a run, where JIT-compiling a generated
+    // matcher costs more start-up time than interpreting saves (bench: jit_ms).
+    private static readonly Regex s_wasAgeYearOld = new(@"\b(?:was|is|became)\s+an?\s+(?<age>\d{1,3})-year-old\b");
 
     [GeneratedRegex(@"\bwhen\s+(?<clause>[A-Z][^,.;:]{3,80}?)(?=[,.;:])")]
     private static partial Regex WhenClause();
@@ -1512,8 +1515,6 @@ public static partial class DraftGenerator
     // a definite post (no "a", no "one of") at a named organisation, closed by a comma or the sentence's end.
     private static Regex AppositivePost() => s_appositivePost;
 
-    // Interpreted, not source-generated: matched a few thousand times a run, where JIT-compiling a generated
-    // matcher costs more start-up time than interpreting saves (bench: jit_ms).
     private static readonly Regex s_appositivePost = new(@"\G,\s+(?:the\s+)?(?<role>(?:(?!(?:a|an|one)\b)[a-z-]+\s+){0,2}(?:chairman|chairwoman|chief executive|executive producer|CEO|director|head|president|founder|co-founder|editor|boss|managing director|manager|controller|curator|organiser|creator|frontman|frontwoman|lead singer|singer|guitarist|drummer|owner|commissioner|governor|principal|artistic director)(?:\s+of\s+[a-z]+)?)\s+(?<prep>of|at|for)\s+(?<org>(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-Z][^,.;:""“”()]{1,60}?)\s*(?=[,.;]|$)");
 
     /// "Geoff Ellis, CEO of festival organisers Big Day Out Ltd, said…" → "Who was the CEO of festival organisers Big

@@ -443,8 +443,11 @@ public static partial class QuestionRanker
         return EventNouns.Contains(head) && AwardName().IsMatch(title);
     }
 
-    [GeneratedRegex(@"\b(?:Oscars?|Grammys?|Brits?|Baftas?|Globes?|Emmys?|Mobos?|Tonys?|Whitbread|Booker|Turner|Awards?|Prize|Festival)\b")]
-    private static partial Regex AwardName();
+    private static Regex AwardName() => s_awardName;
+
+    // Interpreted, not source-generated: matched a few thousand times a run, where JIT-compiling a generated
+    // matcher costs more start-up time than interpreting saves (bench: jit_ms).
+    private static readonly Regex s_awardName = new(@"\b(?:Oscars?|Grammys?|Brits?|Baftas?|Globes?|Emmys?|Mobos?|Tonys?|Whitbread|Booker|Turner|Awards?|Prize|Festival)\b");
 
     /// Whether a stem is about an award: a named one, or a "best …" category.
     internal static bool MentionsAward(string stem) => PromptLeads.Core(stem) is var core && (AwardName().IsMatch(core) || core.Contains(" best ", StringComparison.Ordinal));
@@ -938,8 +941,9 @@ public static partial class QuestionRanker
         return sb.ToString().Trim();
     }
 
-    [GeneratedRegex(@"(?:19|20)\d\d\s*(?:and|or|to|-|–)\s*_____|_____\s*(?:and|or|to|-|–)\s*(?:19|20)\d\d|\(_____\)")]
-    private static partial Regex YearBeside();
+    private static Regex YearBeside() => s_yearBeside;
+
+    private static readonly Regex s_yearBeside = new(@"(?:19|20)\d\d\s*(?:and|or|to|-|–)\s*_____|_____\s*(?:and|or|to|-|–)\s*(?:19|20)\d\d|\(_____\)");
 
     [GeneratedRegex(@"[A-Z][\w-]*,\s+_____|_____,\s+(?:[a-z-]+\s+)?[A-Z]|,[^,]{1,40}\b(?:and|or)\s+(?:[a-z-]+\s+){0,3}_____|_____\s+(?:and|or)\s+(?:the\s+)?[A-Z][^,.;]{0,40},")]
     private static partial Regex PlaceList();
@@ -950,17 +954,21 @@ public static partial class QuestionRanker
     private static partial Regex PairBlank();
 
     // ("British stars Imelda Staunton and _____ are hoping for awards": two of the many British nominees.)
-    [GeneratedRegex(@"\b(?:among|amongst|including|includes|include|such as|as well as|like|other|others|also|several|many|various|both|stars|nominees|actors|actresses|singers|acts|bands|artists|musicians|celebrities|performers|winners|favourites|comedians|directors|writers|presenters|names)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PartOfMore();
+    private static Regex PartOfMore() => s_partOfMore;
 
-    [GeneratedRegex(@"\b(?:more than|less than|fewer than|over|about|around|nearly|almost|some|up to|at least|roughly|approximately)\s+_____", RegexOptions.IgnoreCase)]
-    private static partial Regex Approximate();
+    private static readonly Regex s_partOfMore = new(@"\b(?:among|amongst|including|includes|include|such as|as well as|like|other|others|also|several|many|various|both|stars|nominees|actors|actresses|singers|acts|bands|artists|musicians|celebrities|performers|winners|favourites|comedians|directors|writers|presenters|names)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"\b(?:top|past|last|first|next)\s+_____")]
-    private static partial Regex TopOrPast();
+    private static Regex Approximate() => s_approximate;
 
-    [GeneratedRegex(@"\bone\b[^.?]*\band one\b")]
-    private static partial Regex OneAndOne();
+    private static readonly Regex s_approximate = new(@"\b(?:more than|less than|fewer than|over|about|around|nearly|almost|some|up to|at least|roughly|approximately)\s+_____", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex TopOrPast() => s_topOrPast;
+
+    private static readonly Regex s_topOrPast = new(@"\b(?:top|past|last|first|next)\s+_____");
+
+    private static Regex OneAndOne() => s_oneAndOne;
+
+    private static readonly Regex s_oneAndOne = new(@"\bone\b[^.?]*\band one\b");
 
     [GeneratedRegex(@"(?:^|[.;:]\s)_____(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+)?(?:said|says|told|added|believes|believed|thinks|thought|argued|claimed|felt|feels)\b")]
     private static partial Regex BlankReports();
@@ -976,19 +984,19 @@ public static partial class QuestionRanker
     [GeneratedRegex(@"\bwhile\s+_____\s+(?:has|had|took|got)\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\b|(?:\bat\s+[0-9]+|[0-9]+(?:st|nd|rd|th)),\s+_____\s+(?:was|came|took)\b")]
     private static partial Regex RankingList();
 
-    [GeneratedRegex(@"_____\s+(?:with|of)\s+the\s+[A-Z]|_____[!?]\s+[a-z]")]
-    private static partial Regex TitleGoesOn();
+    private static Regex TitleGoesOn() => s_titleGoesOn;
+
+    private static readonly Regex s_titleGoesOn = new(@"_____\s+(?:with|of)\s+the\s+[A-Z]|_____[!?]\s+[a-z]");
 
     [GeneratedRegex(@"\bnominated\s+for\s+(?:a|an)\s+_____")]
     private static partial Regex NominatedForA();
 
-    [GeneratedRegex(@"(?:^|: )The _____ [a-z]")]
-    private static partial Regex ThePlaceModifier();
+    private static Regex ThePlaceModifier() => s_thePlaceModifier;
+
+    private static readonly Regex s_thePlaceModifier = new(@"(?:^|: )The _____ [a-z]");
 
     private static Regex PlaceAsModifier() => s_placeAsModifier;
 
-    // Interpreted, not source-generated: matched a few thousand times a run, where JIT-compiling a generated
-    // matcher costs more start-up time than interpreting saves (bench: jit_ms).
     private static readonly Regex s_placeAsModifier = new(@"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}_____\s+(?!(?:and|or|in|on|at|for|to|with|by|from|of|as|is|was|were|are|has|had|have|will|would|who|which|that|where|when|after|before|since|until|while|but)\b)[a-z]");
 
     private static Regex BestCategory() => s_bestCategory;
@@ -1021,8 +1029,9 @@ public static partial class QuestionRanker
     }
 
     // (Not "won an _____ for best actor": a word like "for" after the blank makes it a noun, not a describing word.)
-    [GeneratedRegex(@"\b(?:a|an)\s+(?:[a-z]+\s+)?_____\s+(?!(?:for|in|at|of|on|to|by|with|from|and|or|as|the|a|an|was|is|were|are)\b)[a-z]")]
-    private static partial Regex NameAsModifier();
+    private static Regex NameAsModifier() => s_nameAsModifier;
+
+    private static readonly Regex s_nameAsModifier = new(@"\b(?:a|an)\s+(?:[a-z]+\s+)?_____\s+(?!(?:for|in|at|of|on|to|by|with|from|and|or|as|the|a|an|was|is|were|are)\b)[a-z]");
 
     private static bool SameWordsBeforeAnotherYear(string prompt)
     {
@@ -1051,11 +1060,13 @@ public static partial class QuestionRanker
         return false;
     }
 
-    [GeneratedRegex(@"_____,?\s+(?:said|says|told|added)\b|\b(?:said|says|told|added)\s+_____")]
-    private static partial Regex BlankSaid();
+    private static Regex BlankSaid() => s_blankSaid;
 
-    [GeneratedRegex(@"\b([a-z-]+) _____")]
-    private static partial Regex PlaceAfterRole();
+    private static readonly Regex s_blankSaid = new(@"_____,?\s+(?:said|says|told|added)\b|\b(?:said|says|told|added)\s+_____");
+
+    private static Regex PlaceAfterRole() => s_placeAfterRole;
+
+    private static readonly Regex s_placeAfterRole = new(@"\b([a-z-]+) _____");
 
     [GeneratedRegex(@"^(?:In|At|For) the (?:first|second|third|fourth|last|latter|former|other)\b")]
     private static partial Regex OrdinalLead();
