@@ -514,7 +514,7 @@ internal static partial class HeadlineSplitter
         // on the word it lost.)
         // ("Relay squad thrilled with honours", "BBC leads interactive Bafta wins": after a verb, the last word is a noun.)
         var nounUse = (beforeLast.Length > 2 && char.IsLower(beforeLast[0]) && !Lexicon.FunctionWords.Contains(beforeLast) && !VerbLike(beforeLast))
-            || Prepositions.Contains(beforeLast)
+            || (Prepositions.Contains(beforeLast) && beforeLast != "to")
             || Enumerable.Range(1, Math.Max(0, words.Length - 2)).Any(i => char.IsLower(words[i][0]) && (VerbLike(words[i]) || words[i - 1] == "to"));
         if ((ObjectlessVerbs.Contains(last) && !(last == "named" && beforeLast.Length > 2 && char.IsLower(beforeLast[0]) && beforeLast.EndsWith('s'))
                 && !(nounUse && body is not null && !OpensOnCutWord(body, title)))

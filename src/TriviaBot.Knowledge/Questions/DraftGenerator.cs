@@ -105,14 +105,43 @@ public static partial class DraftGenerator
                 continue;
             }
 
-            d = d with { Prompt = NameTheWork(a, StemCleaner.DropTrailingAttribution(StemCleaner.DropAlso(d.Prompt)), d) };
-            if (usable && !GivesAway(titleWords, d.Accepted.Append(d.Answer)))
+            // ("The Aviator also took _____ awards": without "also" the count reads as the whole; it stays, and the
+            // ranker rejects the leaning word.)
+            var stem = d.Type == AnswerType.Number ? d.Prompt : StemCleaner.DropAlso(d.Prompt);
+            d = d with { Prompt = NameTheWork(a, StemCleaner.DropTrailingAttribution(stem), d) };
+            if (usable && !GivesAway(titleWords, d.Accepted.Append(d.Answer)) && !(d.Type == AnswerType.Person && DescribesAnswer(a, title, d.Answer)))
             {
                 d = d with { Prompt = PromptLeads.InStory(title, d.Prompt, OpensOnCommonWord(a, d.Prompt)) };
             }
 
             drafts[i] = d;
         }
+    }
+
+    /// Whether the headline describes the answer as the article introduces them: "Lost Doors frontman movie found" for
+    /// "Doors frontman Jim Morrison" names him as surely as his name would.
+    private static bool DescribesAnswer(ArticleAnalysis a, string title, string answer)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
+        {
+            var head = words[i].TrimEnd(',', ':', '\'', '’');
+            if (head.Length < 4 || !char.IsLower(head[0]) || !Gazetteer.PersonRoles.Contains(head))
+            {
+                continue;
+            }
+
+            // ("The Doors frontman, who died aged 27…" with his role known as "frontman" counts too.)
+            var described = words[i - 1] + " " + head;
+            var person = a.Persons.FirstOrDefault(p => p.FullName == answer);
+            var hisRole = person?.Role is { } role && role.EndsWith(head, StringComparison.OrdinalIgnoreCase);
+            if (a.Sentences.Any(s => s.Text.Contains(described + " " + answer, StringComparison.Ordinal) || (hisRole && s.Text.Contains(described, StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// Whether a question opens on a word the article also writes in lower case ("Sales of legally downloaded

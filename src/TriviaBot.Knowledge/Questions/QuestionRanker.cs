@@ -978,7 +978,8 @@ public static partial class QuestionRanker
     [GeneratedRegex(@"^(?!(?:In|On|At|After|Before|When|While|Although|Though|As|Since|Born|By|For|From|With|Despite|Following|During|Last|This|Earlier|Later|Now|However|But|And|If|Once|Until|Like|Unlike|Having|According)\b)[^,]{3,80}, (?:is|are|was|were|has|have|had|came|got|went|will|would|could|can)\b")]
     private static partial Regex SubjectCommaVerb();
 
-    [GeneratedRegex(@"\b(?:starring|co-starring|stars)\s+_____(?!\s+(?:and|&|as)\b)")]
+    // ("starring _____ and Scarlett Johansson": the film has other stars too.)
+    [GeneratedRegex(@"\b(?:(?:starring|co-starring|stars)\s+_____(?!\s+as\b)|(?:starring|co-starring)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:and|&)\s+_____)")]
     private static partial Regex StarringBlank();
 
     [GeneratedRegex(@"\bwhile\s+_____\s+(?:has|had|took|got)\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\b|(?:\bat\s+[0-9]+|[0-9]+(?:st|nd|rd|th)),\s+_____\s+(?:was|came|took)\b")]

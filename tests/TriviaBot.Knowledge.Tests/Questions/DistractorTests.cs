@@ -110,6 +110,18 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void Build_HeadlineDescribesTheAnswer_NotAskedUnderIt()
+    {
+        // "Lost Doors frontman movie found" names Jim Morrison as surely as his name would.
+        var kb = KnowledgePipeline.Build(new IngestResult(
+            [new Article("a0", "Lost Doors frontman movie found", "/corpus/entertainment/0.txt", [
+                "Historians in Florida have discovered a 40-year-old clip of a clean-cut Jim Morrison appearing in a promotional film for his university.",
+                "Doors frontman Jim Morrison was notorious for his wild lifestyle."])], []));
+
+        Assert.DoesNotContain(kb.Served, q => q.Answer == "Jim Morrison");
+    }
+
+    [Fact]
     public void Build_LonePersonNoPeers_NoCelebrityDistractors()
     {
         var kb = Build(["Actress Imelda Staunton won the best actress award for the abortion drama Vera Drake in London."]);

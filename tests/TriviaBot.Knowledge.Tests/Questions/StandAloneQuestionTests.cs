@@ -179,6 +179,8 @@ public sealed class StandAloneQuestionTests
     [InlineData("Low-budget film wins", "Cesar A film that follows a group of alienated youth has won.")]
     [InlineData("Johnny and Denise lose", "Passport Johnny Vaughan and Denise Van Outen's show Passport to Paradise will not return.")]
     [InlineData("Hundreds vie for best film", "Oscar A total of 267 films are eligible for the best film Oscar.")]
+    [InlineData("Alicia Keys to open", "US Super Bowl R&B star Alicia Keys is to open February's Super Bowl.")]
+    [InlineData("India to deport", "Bollywood actress India has ordered the deportation of model Negar Khan.")]
     public void ReadsWhole_BodyOpensOnTheHeadlinesLastWord_False(string title, string body)
     {
         Assert.False(HeadlineSplitter.ReadsWhole(title, body));
