@@ -407,6 +407,8 @@ public static partial class QuestionRanker
         "title", "name", "age", "year", "number", "top", "first", "second", "third", "best", "world", "end", "start",
         "most", "biggest", "largest", "highest", "lowest", "final", "opening", "charts", "chart", "stage",
         "public", "audience", "internet", "web", "government", "police", "press", "media", "industry",
+        // Idioms and the world at large: "hit the headlines", "behind the camera", "in the spotlight", "of the workforce".
+        "headlines", "camera", "spotlight", "limelight", "workforce",
     };
 
     /// True when the stem needs earlier sentences: a context word, or a definite description ("the film") with no

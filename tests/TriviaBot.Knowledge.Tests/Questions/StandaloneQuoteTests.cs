@@ -69,6 +69,7 @@ public sealed class LeansOnContextTests
     [InlineData("Who has died at the age of 85 in Los Angeles?")]
     [InlineData("Who was made a fellow of the Institute of Directors in 2004?")]
     [InlineData("Who was named best actor by the Arts Council in 2004?")]
+    [InlineData("Which singer hit the headlines in May 2004 after a row with his label?")]
     public void LeansOnContext_NounNamedRightAfter_False(string stem)
     {
         Assert.False(QuestionRanker.LeansOnContext(stem));
