@@ -36,6 +36,10 @@ public sealed class Person(string fullName, int firstSentence)
     /// Named as someone's part ("played Don Corleone", "as Willy Wonka"): a character, never a distractor.
     public bool IsCharacter { get; set; }
 
+    /// Whether <see cref="Gender"/> comes from the given name or the role ("actress"), not only from the pronouns the
+    /// resolver tied to this person (which may have been someone else's: "She" after "Beenie Man" was Jamelia).
+    public bool GenderFromName { get; set; }
+
     /// What a player may type for this person (full name, surname…), worked out once.
     public IReadOnlyList<string> Aliases => _aliases ??= Answers.AnswerMatcher.PersonAliases(FullName);
 

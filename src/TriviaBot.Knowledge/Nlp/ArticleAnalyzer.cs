@@ -573,6 +573,8 @@ public static partial class ArticleAnalyzer
             {
                 p.Gender = p.Role.EndsWith("actress", StringComparison.OrdinalIgnoreCase) || p.Role.EndsWith("woman", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
             }
+
+            p.GenderFromName = p.Gender != 0;
         }
 
         // A name the given-name list doesn't know takes its gender from the pronouns resolved to it, when they agree.

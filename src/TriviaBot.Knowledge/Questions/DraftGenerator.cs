@@ -1346,7 +1346,7 @@ public static partial class DraftGenerator
         foreach (var m in a.Mentions[s.Index])
         {
             var g = m.Pronoun && !s.Tokens[m.Start].InQuote ? Lexicon.GenderOfPronoun(s.Tokens[m.Start].Text) : 0;
-            if (g == 0 || m.Person is null || m.Person.Gender != g || !m.Person.FullName.Contains(' ', StringComparison.Ordinal) || m.Person.IsCharacter || !m.Person.IsReliable)
+            if (g == 0 || m.Person is null || m.Person.Gender != g || !m.Person.GenderFromName || !m.Person.FullName.Contains(' ', StringComparison.Ordinal) || m.Person.IsCharacter || !m.Person.IsReliable)
             {
                 continue;
             }

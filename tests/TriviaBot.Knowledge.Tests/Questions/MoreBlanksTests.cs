@@ -239,6 +239,19 @@ public sealed class MoreBlanksTests
     }
 
     [Fact]
+    public void Generate_PronounWhoseGenderOnlyThePronounsGave_NotNamed()
+    {
+        // "She" was Jamelia (one name, not taken for a person); the resolver's "Beenie Man" got his gender from it.
+        var drafts = Drafts(
+            "Jamelia's return to the top",
+            "Jamelia has won best female act at the Mobo awards.",
+            "Reggae star Beenie Man was also among the winners on the night.",
+            "She racked up five Mobo nominations in 2000, winning one for best video.");
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("Beenie Man racked up", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Reject_BlankInAReadersRhetoricalQuestion_Rejected()
     {
         var d = Blank("Fill in the blank: Have Radio 2 listeners even heard of _____?", "Joy Division", AnswerType.Name) with { Source = "Have Radio 2 listeners even heard of Joy Division?" };
