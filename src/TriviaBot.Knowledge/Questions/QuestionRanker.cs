@@ -155,6 +155,12 @@ public static partial class QuestionRanker
             return "formatting: a blank over part of a title";
         }
 
+        // "Who has graduated from the University of East Anglia's creative writing course?": thousands have.
+        if (d.Type == AnswerType.Person && SharedSchooling().IsMatch(core))
+        {
+            return "vague: one of several";
+        }
+
         // "Sideways, a comedy starring _____, is up for six awards": one of its stars; "starring _____ as Ray Charles"
         // says which. "nominated for a _____": one of many awards.
         if ((d.Type == AnswerType.Person && StarringBlank().IsMatch(core)) || NominatedForA().IsMatch(core))
@@ -990,6 +996,9 @@ public static partial class QuestionRanker
     private static Regex TitleGoesOn() => s_titleGoesOn;
 
     private static readonly Regex s_titleGoesOn = new(@"_____\s+(?:with|of)\s+the\s+[A-Z]|_____[!?]\s+[a-z]");
+
+    [GeneratedRegex(@"\b(?:graduated|graduates)\s+(?:from|in)\b|\b(?:studied|trained)\s+(?:at|in)\b")]
+    private static partial Regex SharedSchooling();
 
     [GeneratedRegex(@"\bnominated\s+for\s+(?:a|an)\s+_____")]
     private static partial Regex NominatedForA();
