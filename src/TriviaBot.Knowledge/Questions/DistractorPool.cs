@@ -248,11 +248,19 @@ public sealed partial class DistractorPool
         "New York", "Philadelphia", "San Francisco", "Seattle", "Washington",
     };
 
+    // ("24 European gigs, finishing in _____": Lisbon among Budapest and Brussels, not Buenos Aires.)
+    private static readonly HashSet<string> EuropeanCities = new(StringComparer.Ordinal)
+    {
+        "Amsterdam", "Athens", "Barcelona", "Berlin", "Brussels", "Budapest", "Copenhagen", "Dublin", "Geneva", "Helsinki", "Lisbon",
+        "Madrid", "Milan", "Moscow", "Munich", "Oslo", "Paris", "Prague", "Rome", "Stockholm", "Venice", "Vienna", "Warsaw", "Zurich",
+    };
+
     private static string Region(string place) =>
         UkNations.Contains(place) ? "uk-nation"
         : Gazetteer.Countries.Contains(place) ? "country"
         : UkCities.Contains(place) ? "uk-city"
         : UsCities.Contains(place) ? "us-city"
+        : EuropeanCities.Contains(place) ? "eu-city"
         : "city";
 
     private void Take(List<string> picked, Draft d, IEnumerable<string> candidates, int count)
@@ -420,11 +428,34 @@ public sealed partial class DistractorPool
     private static int FromYear(string prompt) =>
         FromYearUntil().Match(prompt) is { Success: true } m && int.TryParse(m.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : 0;
 
+    private static readonly string[] SmallNumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    private static bool NumberWordShown(string text, int number)
+    {
+        var word = SmallNumberWords[number - 1];
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]) && text[end] != '-'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\bfrom ((?:19|20)[0-9][0-9]) (?:until|to|till)\b")]
     private static partial System.Text.RegularExpressions.Regex FromYearUntil();
 
     private static bool Shows(string text, int number)
     {
+        // ("Ocean's 12 fell to number two": 2 is shown as a word.)
+        if (number is >= 1 and <= 12 && NumberWordShown(text, number))
+        {
+            return true;
+        }
+
         var digits = number.ToString(CultureInfo.InvariantCulture);
         for (var at = text.IndexOf(digits, StringComparison.Ordinal); at >= 0; at = text.IndexOf(digits, at + 1, StringComparison.Ordinal))
         {

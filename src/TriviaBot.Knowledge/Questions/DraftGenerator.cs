@@ -134,7 +134,10 @@ public static partial class DraftGenerator
             // ("The Doors frontman, who died aged 27…" with his role known as "frontman" counts too.)
             var described = words[i - 1] + " " + head;
             var person = a.Persons.FirstOrDefault(p => p.FullName == answer);
-            var hisRole = person?.Role is { } role && role.EndsWith(head, StringComparison.OrdinalIgnoreCase);
+            // ("…a clean-cut Jim Morrison…" opens the story "Lost Doors frontman movie found": its subject is the one
+            // the headline's "Doors frontman" describes.)
+            var hisRole = (person?.Role is { } role && role.EndsWith(head, StringComparison.OrdinalIgnoreCase))
+                || (person is not null && a.Mentions.Length > 0 && a.Mentions[0].FirstOrDefault(m => !m.Pronoun).Person == person);
             if (a.Sentences.Any(s => s.Text.Contains(described + " " + answer, StringComparison.Ordinal) || (hisRole && s.Text.Contains(described, StringComparison.Ordinal))))
             {
                 return true;
@@ -1403,6 +1406,9 @@ public static partial class DraftGenerator
     /// "The Producers" may be typed as "Producers"; the answer is the name as the article writes it.
     private static IReadOnlyList<string> NameAliases(string name) =>
         name.StartsWith("The ", StringComparison.Ordinal) ? [name, name[4..]]
+        // "Warner Bros" is typed "Warner Brothers" as often.
+        : name.EndsWith(" Bros", StringComparison.Ordinal) || name.EndsWith(" Bros.", StringComparison.Ordinal) ? [name, name[..name.LastIndexOf(' ')] + " Brothers"]
+        : name.EndsWith(" Brothers", StringComparison.Ordinal) ? [name, name[..^9] + " Bros"]
         // "an _____" is an Oscar as much as an Academy Award.
         : name is "Academy Award" or "Academy Awards" ? [name, name.EndsWith('s') ? "Oscars" : "Oscar"]
         : [name];

@@ -122,6 +122,33 @@ public sealed class DistractorTests
     }
 
     [Fact]
+    public void Build_HeadlineDescribesTheStorysOpeningSubject_NotAskedUnderIt()
+    {
+        // "The Doors frontman, who died aged 27…": the headline's "Doors frontman" is the story's subject.
+        var kb = KnowledgePipeline.Build(new IngestResult(
+            [new Article("a0", "Lost Doors frontman movie found", "/corpus/entertainment/0.txt", [
+                "Historians in Florida have discovered a 40-year-old clip of a clean-cut Jim Morrison appearing in a promotional film for his university.",
+                "The 1964 film shows the Doors frontman, who died aged 27 in 1971, playing the part of a young man who had been rejected by Florida State University.",
+                "Morrison is seen quizzing a college administrator on why he was refused.",
+                "The Doors were one of the most influential bands of the 1960s, with hits including Light My Fire and Riders On The Storm.",
+                "Morrison was notorious for his wild lifestyle - and was accused of exposing himself and simulating a sex act at a Miami concert in 1969."])], []));
+
+        Assert.DoesNotContain(kb.Served, q => q.Answer == "Jim Morrison");
+    }
+
+    [Fact]
+    public void Build_CityOfAEuropeanTour_EuropeanCitiesAsChoices()
+    {
+        var kb = KnowledgePipeline.Build(new IngestResult(
+            [new Article("a0", "Rock band U2 break ticket record", "/corpus/entertainment/0.txt", [
+                "Rock band U2 have broken a ticket sales record in Dublin, selling 150,000 tickets in under an hour.",
+                "The band will play 24 European gigs, finishing in Lisbon in August."])], []));
+
+        var q = Assert.Single(kb.Questions, q => q.Answer == "Lisbon" && q.Choices.Count > 0);
+        Assert.DoesNotContain(q.Choices, c => c is "Buenos Aires" or "Tokyo" or "Sydney" or "New York" or "Cairo" or "Cape Town" or "Mumbai");
+    }
+
+    [Fact]
     public void Build_LonePersonNoPeers_NoCelebrityDistractors()
     {
         var kb = Build(["Actress Imelda Staunton won the best actress award for the abortion drama Vera Drake in London."]);
