@@ -481,7 +481,9 @@ internal static partial class HeadlineSplitter
                 var w = words[i];
                 var describing = w.Length > 1 && (w.All(c => !char.IsLetter(c) || char.IsUpper(c)) || Gazetteer.Places.Contains(w) || w is "Hollywood"
                     || (Gazetteer.StopCapitalized.Contains(w) && (w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ch", StringComparison.Ordinal))));
-                if (describing && !(i > 0 && (Lexicon.FunctionWords.Contains(words[i - 1]) || VerbLike(words[i - 1]) || (i >= 2 && words[i - 2] == "to"))) && !BodyRepeatsTail(words, i, body))
+                // ("…join US tsunami TV show": "TV show" is one noun.)
+                var compound = w is "TV" && i == words.Length - 2;
+                if (describing && !compound && !(i > 0 && (Lexicon.FunctionWords.Contains(words[i - 1]) || VerbLike(words[i - 1]) || (i >= 2 && words[i - 2] == "to"))) && !BodyRepeatsTail(words, i, body))
                 {
                     return ("the body's description of its first name", i);
                 }

@@ -63,7 +63,8 @@ public sealed partial class DistractorPool
             AnswerType.Year => Numeric(d.Answer, seed, a.LatestYear, QuestionRanker.MentionsAward(d.Prompt) ? 2 : 1, 5, count, floor: YearFloor(d), shown: d.Prompt),
             AnswerType.Age => Numeric(d.Answer, seed, null, 2, 9, count, shown: d.Prompt),
             // "went in at number _____": the neighbouring places.
-            AnswerType.Position => Numeric(d.Answer, seed, null, 1, 3, count, shown: d.Prompt),
+            // ("…at number _____" under "Snicket tops US box office chart": the top is taken.)
+            AnswerType.Position => Numeric(d.Answer, seed, null, 1, 3, count, floor: HeadlineHasTheTop(d.Prompt) ? 2 : 1, shown: d.Prompt),
             AnswerType.Number => Counts(d, seed, count),
             AnswerType.Place => Places(d, seed, count),
             AnswerType.Name => [],
@@ -427,6 +428,11 @@ public sealed partial class DistractorPool
 
     private static int FromYear(string prompt) =>
         FromYearUntil().Match(prompt) is { Success: true } m && int.TryParse(m.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : 0;
+
+    private static bool HeadlineHasTheTop(string prompt) =>
+        PromptLeads.SplitStory(prompt).Title is { } title
+        && (title.Contains(" tops ", StringComparison.Ordinal) || title.Contains(" top ", StringComparison.Ordinal) || title.Contains(" leads ", StringComparison.Ordinal)
+            || title.Contains("No 1", StringComparison.Ordinal) || title.Contains("number one", StringComparison.OrdinalIgnoreCase));
 
     private static readonly string[] SmallNumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 

@@ -142,6 +142,12 @@ public static partial class QuestionRanker
             return "formatting: a comma between subject and verb";
         }
 
+        // "The Da Vinci Code is set in _____ - including the Louvre": a landmark in the stem names its city.
+        if (d.Type is AnswerType.Place or AnswerType.Name && Landmarks.TryGetValue(d.Answer, out var landmarks) && landmarks.Any(l => core.Contains(l, StringComparison.Ordinal)))
+        {
+            return "obvious: a landmark in the stem names the place";
+        }
+
         // "Have Radio 2 listeners even heard of _____?": a reader's rhetorical question is no fact.
         if (d.Type != AnswerType.Speaker && d.Source.TrimEnd().TrimEnd('"', '”', '\'').EndsWith('?'))
         {
@@ -393,6 +399,20 @@ public static partial class QuestionRanker
 
         return null;
     }
+
+    private static readonly Dictionary<string, string[]> Landmarks = new(StringComparer.Ordinal)
+    {
+        ["Paris"] = ["Louvre", "Eiffel", "Champs", "Montmartre", "Notre Dame"],
+        ["London"] = ["Thames", "Leicester Square", "West End", "Wembley", "Piccadilly", "Trafalgar", "Soho", "Covent Garden", "Hyde Park"],
+        ["New York"] = ["Broadway", "Manhattan", "Brooklyn", "Times Square", "Carnegie Hall", "Madison Square"],
+        ["Los Angeles"] = ["Hollywood", "Beverly Hills", "Sunset Boulevard", "Kodak Theatre", "Shrine Auditorium"],
+        ["Dublin"] = ["Croke Park"],
+        ["Milan"] = ["La Scala"],
+        ["Rome"] = ["Vatican", "Colosseum"],
+        ["Berlin"] = ["Brandenburg"],
+        ["Cannes"] = ["Croisette"],
+        ["Edinburgh"] = ["Fringe"],
+    };
 
     private static readonly HashSet<string> UnnamedBodies = new(StringComparer.Ordinal)
     {

@@ -193,6 +193,8 @@ public sealed class MoreBlanksTests
     [InlineData("Fill in the blank: Sideways has been voted best film by critics in New York and has been nominated for a _____.", "Golden Globe", AnswerType.Name, "vague: one of several")]
     [InlineData("Fill in the blank: Rounding out the top ten were In Good Company - starring _____ and Scarlett Johansson - and Racing Stripes.", "Dennis Quaid", AnswerType.Person, "vague: one of several")]
     [InlineData("Who has graduated from the University of East Anglia's creative writing course?", "Susan Fletcher", AnswerType.Person, "vague: one of several")]
+    [InlineData("Fill in the blank: The Da Vinci Code is set in _____ - including the Louvre - and has sold a million copies.", "Paris", AnswerType.Place, "obvious: a landmark in the stem names the place")]
+    [InlineData("Fill in the blank: Rapper Eminem is to play an intimate gig in _____, following a show on the River Thames.", "London", AnswerType.Place, "obvious: a landmark in the stem names the place")]
     [InlineData("Fill in the blank: Rounding out the top five was festive comedy _____ with the Kranks.", "Christmas", AnswerType.Film, "formatting: a blank over part of a title")]
     [InlineData("Fill in the blank: Estelle came in at 39, _____ was 40th and Jamelia took the 44th place.", "Joss Stone", AnswerType.Person, "a name blank in a list")]
     [InlineData("Fill in the blank: Newcomer Ciara has four nominations, while _____ has three.", "Alicia Keys", AnswerType.Person, "a name blank in a list")]

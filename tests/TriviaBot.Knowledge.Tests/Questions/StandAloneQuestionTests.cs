@@ -76,6 +76,7 @@ public sealed class StandAloneQuestionTests
     [InlineData("Sayeed to stand down as Tory MP", "Tory MP Jonathan Sayeed is to stand down at the next general election.")]
     [InlineData("Vodafone appoints new Japan boss", "Vodafone has drafted in its UK chief executive to run its Japanese business.")]
     [InlineData("Chinese dam firm 'defies Beijing'", "The China Three Gorges Project Corp is refusing to stop work.")]
+    [InlineData("Top stars join US tsunami TV show", "Brad Pitt, Robert De Niro and Hugh Grant have been added to the line-up.")]
     public void ReadsWhole_WholeHeadlinesTheReviewFoundTakenForCut_True(string title, string body)
     {
         Assert.Null(HeadlineSplitter.WhyNotWhole(title, body));
