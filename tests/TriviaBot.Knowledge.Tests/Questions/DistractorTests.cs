@@ -154,9 +154,9 @@ public sealed class DistractorTests
         var kb = KnowledgePipeline.Build(new IngestResult(
             [new Article("a0", "Snicket tops US box office chart", "/corpus/entertainment/0.txt", [
                 "Lemony Snicket's A Series of Unfortunate Events has topped the North American box office with takings of $30m.",
-                "New entry Spanglish entered the chart at number three, taking $9m over the weekend in cinemas across the US."])], []));
+                "Fantasy adventure Ocean's Twelve fell to number two, taking $9m over the weekend in cinemas across the US."])], []));
 
-        var q = Assert.Single(kb.Questions, q => q.Answer == "3" && q.Choices.Count > 0);
+        var q = Assert.Single(kb.Questions, q => q.Answer == "2" && q.Choices.Count > 0);
         Assert.DoesNotContain("1", q.Choices);
     }
 
