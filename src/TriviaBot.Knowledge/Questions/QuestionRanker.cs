@@ -148,6 +148,13 @@ public static partial class QuestionRanker
             return "obvious: a landmark in the stem names the place";
         }
 
+        // "Titanic took home 11 Oscars in what year?", "Amadeus beat The Killing Fields in what year?": a film award's year
+        // is its film's (1997) or its ceremony's (1998), and articles use either (judges rejected four of these).
+        if (d.Type == AnswerType.Year && AwardWinVerb().IsMatch(core) && FilmAward().IsMatch(prompt) && !core.Contains(" rights", StringComparison.Ordinal))
+        {
+            return "vague: a film award's year is its film's or its ceremony's";
+        }
+
         // "Have Radio 2 listeners even heard of _____?": a reader's rhetorical question is no fact.
         if (d.Type != AnswerType.Speaker && d.Source.TrimEnd().TrimEnd('"', '”', '\'').EndsWith('?'))
         {
@@ -1019,6 +1026,12 @@ public static partial class QuestionRanker
 
     [GeneratedRegex(@"\b(?:graduated|graduates)\s+(?:from|in)\b|\b(?:studied|trained)\s+(?:at|in)\b")]
     private static partial Regex SharedSchooling();
+
+    [GeneratedRegex(@"\b(?:won|win|wins|winning|took|take|takes|received|receives|beat|beats|scooped|picked up|was named|were named)\b")]
+    private static partial Regex AwardWinVerb();
+
+    [GeneratedRegex(@"\b(?:Oscars?|Academy Awards?|Baftas?|Golden Globes?|best (?:actor|actress|film|picture|director|supporting))\b")]
+    private static partial Regex FilmAward();
 
     [GeneratedRegex(@"\bnominated\s+for\s+(?:a|an)\s+_____")]
     private static partial Regex NominatedForA();

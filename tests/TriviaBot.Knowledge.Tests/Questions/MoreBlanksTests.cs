@@ -194,6 +194,8 @@ public sealed class MoreBlanksTests
     [InlineData("Fill in the blank: Rounding out the top ten were In Good Company - starring _____ and Scarlett Johansson - and Racing Stripes.", "Dennis Quaid", AnswerType.Person, "vague: one of several")]
     [InlineData("Who has graduated from the University of East Anglia's creative writing course?", "Susan Fletcher", AnswerType.Person, "vague: one of several")]
     [InlineData("Fill in the blank: The Da Vinci Code is set in _____ - including the Louvre - and has sold a million copies.", "Paris", AnswerType.Place, "obvious: a landmark in the stem names the place")]
+    [InlineData("In the story “Oscar nominees lack pulling power”, Titanic took home 11 Oscars in what year?", "1997", AnswerType.Year, "vague: a film award's year is its film's or its ceremony's")]
+    [InlineData("Fill in the blank: Conti received an Oscar in _____ for the original score of The Right Stuff.", "1983", AnswerType.Year, "vague: a film award's year is its film's or its ceremony's")]
     [InlineData("Fill in the blank: Rapper Eminem is to play an intimate gig in _____, following a show on the River Thames.", "London", AnswerType.Place, "obvious: a landmark in the stem names the place")]
     [InlineData("Fill in the blank: Rounding out the top five was festive comedy _____ with the Kranks.", "Christmas", AnswerType.Film, "formatting: a blank over part of a title")]
     [InlineData("Fill in the blank: Estelle came in at 39, _____ was 40th and Jamelia took the 44th place.", "Joss Stone", AnswerType.Person, "a name blank in a list")]
@@ -252,6 +254,14 @@ public sealed class MoreBlanksTests
             "She racked up five Mobo nominations in 2000, winning one for best video.");
 
         Assert.DoesNotContain(drafts, d => d.Prompt.Contains("Beenie Man racked up", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reject_YearOfABroadcastDealAboutTheOscars_NotAnAwardYear()
+    {
+        var d = Blank(PromptLeads.InStory("Sky takes over Oscar night mantle", "Fill in the blank: Sky first scooped Oscar rights from the BBC in _____."), "1999", AnswerType.Year);
+
+        Assert.NotEqual("vague: a film award's year is its film's or its ceremony's", QuestionRanker.Reject(d));
     }
 
     [Fact]
