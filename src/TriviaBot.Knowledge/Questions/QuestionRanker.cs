@@ -1076,7 +1076,7 @@ public static partial class QuestionRanker
     // (Not "won an _____ for best actor": a word like "for" after the blank makes it a noun, not a describing word.)
     private static Regex NameAsModifier() => s_nameAsModifier;
 
-    private static readonly Regex s_nameAsModifier = new(@"\b(?:a|an)\s+(?:[a-z]+\s+)?_____\s+(?!(?:for|in|at|of|on|to|by|with|from|and|or|as|the|a|an|was|is|were|are)\b)[a-z]");
+    private static readonly Regex s_nameAsModifier = new(@"\b(?:[Aa]|[Aa]n)\s+(?:[a-z]+\s+)?_____\s+(?!(?:for|in|at|of|on|to|by|with|from|and|or|as|the|a|an|was|is|were|are)\b)[a-z]");
 
     private static bool SameWordsBeforeAnotherYear(string prompt)
     {

@@ -196,6 +196,7 @@ public sealed class MoreBlanksTests
     [InlineData("Fill in the blank: The Da Vinci Code is set in _____ - including the Louvre - and has sold a million copies.", "Paris", AnswerType.Place, "obvious: a landmark in the stem names the place")]
     [InlineData("In the story “Oscar nominees lack pulling power”, Titanic took home 11 Oscars in what year?", "1997", AnswerType.Year, "vague: a film award's year is its film's or its ceremony's")]
     [InlineData("Fill in the blank: Conti received an Oscar in _____ for the original score of The Right Stuff.", "1983", AnswerType.Year, "vague: a film award's year is its film's or its ceremony's")]
+    [InlineData("Fill in the blank: A special _____ concert, hosted by Eliza Carthy, will take place at The Sage in Gateshead.", "Poll Winners", AnswerType.Name, "vague: a name used as a describing word")]
     [InlineData("Fill in the blank: Rapper Eminem is to play an intimate gig in _____, following a show on the River Thames.", "London", AnswerType.Place, "obvious: a landmark in the stem names the place")]
     [InlineData("Fill in the blank: Rounding out the top five was festive comedy _____ with the Kranks.", "Christmas", AnswerType.Film, "formatting: a blank over part of a title")]
     [InlineData("Fill in the blank: Estelle came in at 39, _____ was 40th and Jamelia took the 44th place.", "Joss Stone", AnswerType.Person, "a name blank in a list")]
