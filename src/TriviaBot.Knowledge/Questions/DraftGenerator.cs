@@ -823,7 +823,29 @@ public static partial class DraftGenerator
         var named = a.Persons.Where(p => p.NameParts.Length > 1 && (p.Surname == first || p.FirstName == first)).ToList();
         if (named.Count > 0 && !(second.Length > 0 && named.Any(p => p.NameParts.Contains(second))))
         {
-            return named.Count == 1 && named[0].Surname == first ? named[0].FullName + clause[first.Length..] : null;
+            if (named.Count != 1 || named[0].Surname != first)
+            {
+                return null;
+            }
+
+            // "Lucas and Walliams won…" → "Matt Lucas and David Walliams won…", not "Matt Lucas and Walliams".
+            var rest = clause[first.Length..];
+            if (second == "and" && words.Length > 2 && words[0] == first && clause.Length >= first.Length + 5 + words[2].Length)
+            {
+                var other = words[2].TrimEnd(',');
+                var partner = a.Persons.Where(p => p.NameParts.Length > 1 && p.Surname == other).ToList();
+                if (partner.Count > 1)
+                {
+                    return null;
+                }
+
+                if (partner.Count == 1)
+                {
+                    rest = " and " + partner[0].FullName + clause[(first.Length + 5 + other.Length)..];
+                }
+            }
+
+            return named[0].FullName + rest;
         }
 
         var lone = named.Count == 0 && second.Length > 0

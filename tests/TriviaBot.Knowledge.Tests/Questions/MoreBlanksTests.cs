@@ -266,6 +266,18 @@ public sealed class MoreBlanksTests
     }
 
     [Fact]
+    public void Generate_YearOfTwoNamedBySurname_BothNamedInFull()
+    {
+        var drafts = Drafts(
+            "Little Britain two top comic list",
+            "Little Britain stars Matt Lucas and David Walliams have been named the most powerful people in TV comedy.",
+            "Lucas and Walliams won numerous awards for Little Britain in 2004, including British Comedy awards.");
+
+        Assert.Contains(drafts, d => d.Prompt.Contains("Matt Lucas and David Walliams won numerous awards", StringComparison.Ordinal) && d.Answer == "2004");
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("Matt Lucas and Walliams", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Reject_BlankInAReadersRhetoricalQuestion_Rejected()
     {
         var d = Blank("Fill in the blank: Have Radio 2 listeners even heard of _____?", "Joy Division", AnswerType.Name) with { Source = "Have Radio 2 listeners even heard of Joy Division?" };
