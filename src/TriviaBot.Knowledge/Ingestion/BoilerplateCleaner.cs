@@ -105,12 +105,12 @@ public static partial class BoilerplateCleaner
 
         if (span.Contains("originally", StringComparison.OrdinalIgnoreCase))
         {
-            text = OriginallyPublishedSuffix().Replace(text, string.Empty);
+            text = s_originallyPublishedSuffix.Replace(text, string.Empty);
         }
 
         if (span.Contains('/') && span.IndexOfAny(AgencyProbe) >= 0)
         {
-            text = InlineSlashCredit().Replace(text, string.Empty);
+            text = s_inlineSlashCredit.Replace(text, string.Empty);
         }
 
         if (span.IndexOfAny(PhotoByProbe) >= 0)
@@ -120,12 +120,12 @@ public static partial class BoilerplateCleaner
 
         if (span.IndexOfAny(LabelProbe) >= 0 && span.IndexOfAny(AgencyProbe) >= 0)
         {
-            text = InlineLabelledCredit().Replace(text, string.Empty);
+            text = s_inlineLabelledCredit.Replace(text, string.Empty);
         }
 
         if (span.IndexOfAny(AgencyProbe) >= 0)
         {
-            text = TrailingAgency().Replace(text, string.Empty);
+            text = s_trailingAgency.Replace(text, string.Empty);
         }
 
         if (span.Contains("pic.twitter", StringComparison.OrdinalIgnoreCase))
@@ -135,7 +135,7 @@ public static partial class BoilerplateCleaner
 
         if (span.IndexOfAny(ImageIdProbe) >= 0)
         {
-            text = InlineImageId().Replace(text, string.Empty);
+            text = s_inlineImageId.Replace(text, string.Empty);
         }
 
         text = CollapseWhitespace(text);
@@ -249,10 +249,8 @@ public static partial class BoilerplateCleaner
     private static partial Regex OriginallyPublishedPrefix();
 
     // Glued to the end of the last paragraph, sometimes without a space before the next word ("onbusiness").
-    private static Regex OriginallyPublishedSuffix() => s_originallyPublishedSuffix;
-
-    // Interpreted, not source-generated: matched a few thousand times a run, where JIT-compiling a generated
-    // matcher costs more start-up time than interpreting saves (bench: jit_ms).
+    // The `s_…` regexes are interpreted, not source-generated: each runs rarely enough (or compiles to a large enough
+    // matcher) that JIT-compiling it at start-up would cost more than interpreting it saves (bench: jit_ms).
     private static readonly Regex s_originallyPublishedSuffix = new(@"\s*\bThis (?:article|story|post|piece) (?:was |is )?originally (?:published|appeared)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "— Jane Doe (@jane) March 3, 2020" closes a tweet pasted as text; the line is the tweet.
@@ -265,25 +263,17 @@ public static partial class BoilerplateCleaner
     [GeneratedRegex(@"^(?:GettyImages-\d+|IMG[_-]?\d+|DSC[_-]?\d+|image\d+|photo\d+|[\w\-]+\.(?:jpe?g|png|gif|webp|tiff?))(?:\.(?:jpe?g|png|gif|webp))?$", RegexOptions.IgnoreCase)]
     private static partial Regex ImageIdLine();
 
-    private static Regex InlineImageId() => s_inlineImageId;
-
     private static readonly Regex s_inlineImageId = new(@"\s*\b(?:GettyImages-\d+|IMG[_-]\d+\.(?:jpe?g|png|gif|webp)|DSC[_-]?\d+\.(?:jpe?g|png))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // A slash credit glued after a sentence: "...smooch. M. Tran/FilmMagic/Getty Images".
-    private static Regex InlineSlashCredit() => s_inlineSlashCredit;
-
     private static readonly Regex s_inlineSlashCredit = new(@"(?<=^|[.!?”""]\s?)\s*(?:[\p{Lu}][\p{L}\p{M}.'’\-]*\s){0,3}[\p{Lu}][\p{L}\p{M}.'’\-]*(?:/[\p{L}\p{M}.'’&\- ]{1,30}){0,3}/\s?(?:" + Agencies + @")\b(?=\s|$)");
 
     [GeneratedRegex(@"\s*\((?:photo|photograph|image|picture)s? (?:by|courtesy of|via)\b[^()]{0,120}\)", RegexOptions.IgnoreCase)]
     private static partial Regex InlinePhotoBy();
 
-    private static Regex InlineLabelledCredit() => s_inlineLabelledCredit;
-
     private static readonly Regex s_inlineLabelledCredit = new(@"(?<=^|[.!?”""]\s?)\s*(?:Photo|Image source|Image credit|Photo credit|Credit|Picture):?,?\s+(?:[\p{L}.'’\-]+\s){0,4}?(?:" + Agencies + @")\b(?:/[\p{L} ]{1,30})?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // A bare agency name glued between sentences or at the end; a sentence about the agency ("Getty Images
     // reported ...") is followed by a lowercase word and survives.
-    private static Regex TrailingAgency() => s_trailingAgency;
-
     private static readonly Regex s_trailingAgency = new(@"(?<=[.!?”""])\s*\b(?:Getty Images|Shutterstock|WireImage|FilmMagic)\b(?=\s*$|\s+[\p{Lu}“""])");
 }

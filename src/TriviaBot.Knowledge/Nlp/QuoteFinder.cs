@@ -13,23 +13,15 @@ public static partial class QuoteFinder
     private const string Name = @"(?<n>" + Word + @"(?:\s+(?:(?:de|van|von|der|da|di|le|la|del)\s+)?" + Word + @"){0,3}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)";
 
     // After the quote: `," Krasinski admitted…` / `," she said` / `," said Bruce Snyder`.
-    private static Regex SpeakerVerbAfter() => s_speakerVerbAfter;
-
-    // Interpreted, not source-generated: matched a few thousand times a run, where JIT-compiling a generated
-    // matcher costs more start-up time than interpreting saves (bench: jit_ms).
+    // The `s_…` regexes are interpreted, not source-generated: each runs rarely enough (or compiles to a large enough
+    // matcher) that JIT-compiling it at start-up would cost more than interpreting it saves (bench: jit_ms).
     private static readonly Regex s_speakerVerbAfter = new(@"^\s*[,—–-]?\s*" + Name + @"\s+(?:also\s+|later\s+|then\s+|once\s+|simply\s+|\p{Ll}+ly\s+)?(?<v>\p{Ll}+)\b");
 
     // `," said the committee chairman, MP Edward Leigh.` / `," said Kidman's publicist Wendy Day.`
-    private static Regex VerbSpeakerAfter() => s_verbSpeakerAfter;
-
     private static readonly Regex s_verbSpeakerAfter = new(@"^\s*[,—–-]?\s*(?<v>\p{Ll}+)\s+(?:(?:the|a|an|its|his|her|their|[A-Z][\p{L}]*['’]s|[\p{Ll}\-]+|[A-Z]{2,}),?\s+){0,6}?" + Name + @"(?=$|[\s,.;:!?])");
 
     // Before the quote: `Krasinski explained to Fischer, "` / `Fischer agreed, saying, "` / `She later added, "` / `told Metro: "`.
-    private static Regex SpeakerVerbBefore() => s_speakerVerbBefore;
-
     private static readonly Regex s_speakerVerbBefore = new(Name + @"\s+(?:also\s+|later\s+|then\s+|once\s+|\p{Ll}+ly\s+)?(?<v>\p{Ll}+)(?:\s+(?:to|in|on|at|during)\s+[^,:""“”]{1,60}?|\s+[A-Z][\p{L}!]*(?:\s+[A-Z][\p{L}!]*){0,3})?(?:\s*,\s*(?:saying|adding|explaining|writing|noting|recalling|joking))?\s*[,:]?\s*$");
-
-    private static Regex AccordingTo() => s_accordingTo;
 
     private static readonly Regex s_accordingTo = new(@"[Aa]ccording\s+to\s+" + Name + @"\s*,?\s*$");
 
@@ -82,7 +74,7 @@ public static partial class QuoteFinder
     private static (Person?, double, string) Attribute(ArticleAnalysis a, Sentence s, string left, string right, int quoteStart, bool nextQuoteFollows, bool quoteEndsSentence, QuoteSpan? previous)
     {
         // `"Q1." She later added, "Q2."`: an attribution that runs straight into the next quote introduces that one.
-        var m = SpeakerVerbAfter().Match(right);
+        var m = s_speakerVerbAfter.Match(right);
         var leadsIntoNext = m.Success && nextQuoteFollows && right[(m.Index + m.Length)..].Trim().TrimEnd(',', ':').Trim().Length == 0;
         // `"…the Oscars." Mr Karger said the comic…`: after a full stop a capitalised name starts the next sentence,
         // someone else's (house style closes an attributed quote with a comma: `"…,” Karger said`).
@@ -94,19 +86,19 @@ public static partial class QuoteFinder
             return (p1, PronounConfidence(a, s, m.Groups["n"].Value, 0.95, p1, previous), Named("Q, S V", m.Groups["n"].Value));
         }
 
-        m = VerbSpeakerAfter().Match(right);
+        m = s_verbSpeakerAfter.Match(right);
         if (m.Success && Lexicon.IsReportingVerb(m.Groups["v"].Value) && !NamesOrganisation(right, m.Groups["n"]) && Resolve(a, s, m.Groups["n"].Value, quoteStart + 1) is { } p2)
         {
             return (p2, PronounConfidence(a, s, m.Groups["n"].Value, 0.9, p2, previous), Named("Q, V S", m.Groups["n"].Value));
         }
 
-        m = SpeakerVerbBefore().Match(left);
+        m = s_speakerVerbBefore.Match(left);
         if (m.Success && Lexicon.IsReportingVerb(m.Groups["v"].Value) && !NamesOrganisation(left, m.Groups["n"]) && Resolve(a, s, m.Groups["n"].Value, m.Index) is { } p3)
         {
             return (p3, PronounConfidence(a, s, m.Groups["n"].Value, 0.9, p3, previous), Named("S V, Q", m.Groups["n"].Value));
         }
 
-        m = AccordingTo().Match(left);
+        m = s_accordingTo.Match(left);
         if (m.Success && Resolve(a, s, m.Groups["n"].Value, m.Index, allowNew: false) is { } p4)
         {
             return (p4, 0.8, "according to S");

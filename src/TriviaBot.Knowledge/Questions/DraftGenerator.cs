@@ -786,7 +786,7 @@ public static partial class DraftGenerator
                 var clause = AnchoredSubject(a, m.Groups["clause"].Value.Trim());
                 // "Brian McFadden was two years old in what year?" is a riddle about a birthday, not the story's fact
                 // (blind judge, sample S1).
-                if (clause is null || WasAgeYearOld().IsMatch(clause) || clause.Contains(" years old", StringComparison.Ordinal))
+                if (clause is null || s_wasAgeYearOld.IsMatch(clause) || clause.Contains(" years old", StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -871,10 +871,8 @@ public static partial class DraftGenerator
             && !Lexicon.DemonstrativeStarts.Contains(first) && !Gazetteer.StopCapitalized.Contains(first) && !first.EndsWith("ing", StringComparison.Ordinal);
     }
 
-    private static Regex WasAgeYearOld() => s_wasAgeYearOld;
-
-    // Interpreted, not source-generated: matched a few thousand times a run, where JIT-compiling a generated
-    // matcher costs more start-up time than interpreting saves (bench: jit_ms).
+    // The `s_…` regexes are interpreted, not source-generated: each runs rarely enough (or compiles to a large enough
+    // matcher) that JIT-compiling it at start-up would cost more than interpreting it saves (bench: jit_ms).
     private static readonly Regex s_wasAgeYearOld = new(@"\b(?:was|is|became)\s+an?\s+(?<age>\d{1,3})-year-old\b");
 
     [GeneratedRegex(@"\bwhen\s+(?<clause>[A-Z][^,.;:]{3,80}?)(?=[,.;:])")]
@@ -889,7 +887,7 @@ public static partial class DraftGenerator
                 continue;
             }
 
-            var m = WasAgeYearOld().Match(s.Text);
+            var m = s_wasAgeYearOld.Match(s.Text);
             if (!m.Success)
             {
                 continue;
@@ -1570,8 +1568,6 @@ public static partial class DraftGenerator
 
     // ", chairman of the BPI,", ", CEO of festival organisers Big Day Out Ltd,", ", head of music at radio station Xfm,":
     // a definite post (no "a", no "one of") at a named organisation, closed by a comma or the sentence's end.
-    private static Regex AppositivePost() => s_appositivePost;
-
     private static readonly Regex s_appositivePost = new(@"\G,\s+(?:the\s+)?(?<role>(?:(?!(?:a|an|one)\b)[a-z-]+\s+){0,2}(?:chairman|chairwoman|chief executive|executive producer|CEO|director|head|president|founder|co-founder|editor|boss|managing director|manager|controller|curator|organiser|creator|frontman|frontwoman|lead singer|singer|guitarist|drummer|owner|commissioner|governor|principal|artistic director)(?:\s+of\s+[a-z]+)?)\s+(?<prep>of|at|for)\s+(?<org>(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-Z][^,.;:""“”()]{1,60}?)\s*(?=[,.;]|$)");
 
     /// "Geoff Ellis, CEO of festival organisers Big Day Out Ltd, said…" → "Who was the CEO of festival organisers Big
@@ -1588,7 +1584,7 @@ public static partial class DraftGenerator
                     continue;
                 }
 
-                var post = AppositivePost().Match(s.Text, s.Tokens[m.End].Start);
+                var post = s_appositivePost.Match(s.Text, s.Tokens[m.End].Start);
                 if (!post.Success || post.Index != s.Tokens[m.End].Start)
                 {
                     continue;

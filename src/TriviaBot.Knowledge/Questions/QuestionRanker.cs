@@ -163,7 +163,7 @@ public static partial class QuestionRanker
 
         // "festive comedy _____ with the Kranks", "she followed _____! with Mississippi Masala": the blank took part
         // of a title.
-        if (d.Type is not (AnswerType.Person or AnswerType.Speaker or AnswerType.Place) && !Draft.IsNumber(d.Type) && TitleGoesOn().IsMatch(core))
+        if (d.Type is not (AnswerType.Person or AnswerType.Speaker or AnswerType.Place) && !Draft.IsNumber(d.Type) && s_titleGoesOn.IsMatch(core))
         {
             return "formatting: a blank over part of a title";
         }
@@ -188,7 +188,7 @@ public static partial class QuestionRanker
 
         // "in 2002 and _____" leaves one sensible year; "Wheels (_____), The Moneychangers (1975)…" is a list of dates
         // for works the stem never introduces.
-        if (d.Type == AnswerType.Year && YearBeside().IsMatch(prompt))
+        if (d.Type == AnswerType.Year && s_yearBeside.IsMatch(prompt))
         {
             return "a year blank beside another year or in brackets";
         }
@@ -200,7 +200,7 @@ public static partial class QuestionRanker
         // guess ("topped the charts in _____ and Mexico").
         // "Estelle came in at 39, _____ was 40th", "has four nominations, while _____ has three": a place in a ranking.
         if (d.Type is AnswerType.Place or AnswerType.Name or AnswerType.Person
-            && (PlaceList().IsMatch(prompt) || RankingList().IsMatch(prompt) || (PairBlank().IsMatch(prompt) && (d.Type != AnswerType.Person || PartOfMore().IsMatch(core)))))
+            && (PlaceList().IsMatch(prompt) || RankingList().IsMatch(prompt) || (PairBlank().IsMatch(prompt) && (d.Type != AnswerType.Person || s_partOfMore.IsMatch(core)))))
         {
             return "a name blank in a list";
         }
@@ -212,21 +212,21 @@ public static partial class QuestionRanker
         }
 
         // "Bollywood actress _____": a role word before a place's blank means the sentence was garbled.
-        if (d.Type == AnswerType.Place && PlaceAfterRole().Match(prompt) is { Success: true } role && Gazetteer.PersonRoles.Contains(role.Groups[1].Value))
+        if (d.Type == AnswerType.Place && s_placeAfterRole.Match(prompt) is { Success: true } role && Gazetteer.PersonRoles.Contains(role.Groups[1].Value))
         {
             return "a place blank after a role word";
         }
 
         // "More than _____ stars": a round figure, not a count anyone could know. "The top _____ includes…" fits
         // the top ten too; "the best song of the past _____ years" is a round anniversary among odd numbers.
-        if (d.Type == AnswerType.Number && (Approximate().IsMatch(prompt) || TopOrPast().IsMatch(prompt)))
+        if (d.Type == AnswerType.Number && (s_approximate.IsMatch(prompt) || s_topOrPast.IsMatch(prompt)))
         {
             return "an approximate count";
         }
 
         // "took _____ awards, for best French female singer and best French album": the stem counts them out; so
         // does "_____ crews … - one from Court TV and one from a local cable show".
-        if (d.Type == AnswerType.Number && (CountsItsList(prompt, d.Answer) || (d.Answer == "2" && OneAndOne().IsMatch(prompt))))
+        if (d.Type == AnswerType.Number && (CountsItsList(prompt, d.Answer) || (d.Answer == "2" && s_oneAndOne.IsMatch(prompt))))
         {
             return "obvious: the stem lists what it counts";
         }
@@ -245,7 +245,7 @@ public static partial class QuestionRanker
 
         // "The _____ winner faces stiff competition": which winner? A place used as a describing word says nothing,
         // or says too much ("a _____ school complained about his song Irish Son", "the central _____ ceremony").
-        if ((d.Type == AnswerType.Place && ThePlaceModifier().IsMatch(core)) || (d.Type is AnswerType.Place or AnswerType.Name && PlaceAsModifier().IsMatch(core)))
+        if ((d.Type == AnswerType.Place && s_thePlaceModifier.IsMatch(core)) || (d.Type is AnswerType.Place or AnswerType.Name && s_placeAsModifier.IsMatch(core)))
         {
             return "vague: a place used as a describing word";
         }
@@ -257,14 +257,14 @@ public static partial class QuestionRanker
         }
 
         // "A special _____ concert": a name used as a describing word could be anything.
-        if (d.Type == AnswerType.Name && NameAsModifier().IsMatch(prompt))
+        if (d.Type == AnswerType.Name && s_nameAsModifier.IsMatch(prompt))
         {
             return "vague: a name used as a describing word";
         }
 
         // "The website publication was "beyond disaster", _____ said": who said it, without the quote's speaker
         // ever introduced, is a guess.
-        if (d.Type is AnswerType.Person or AnswerType.Name && prompt.Contains('"') && BlankSaid().IsMatch(prompt))
+        if (d.Type is AnswerType.Person or AnswerType.Name && prompt.Contains('"') && s_blankSaid.IsMatch(prompt))
         {
             return "vague: a speaker nobody introduced";
         }
@@ -475,17 +475,15 @@ public static partial class QuestionRanker
             }
         }
 
-        return EventNouns.Contains(head) && AwardName().IsMatch(title);
+        return EventNouns.Contains(head) && s_awardName.IsMatch(title);
     }
 
-    private static Regex AwardName() => s_awardName;
-
-    // Interpreted, not source-generated: matched a few thousand times a run, where JIT-compiling a generated
-    // matcher costs more start-up time than interpreting saves (bench: jit_ms).
+    // The `s_…` regexes are interpreted, not source-generated: each runs rarely enough (or compiles to a large enough
+    // matcher) that JIT-compiling it at start-up would cost more than interpreting it saves (bench: jit_ms).
     private static readonly Regex s_awardName = new(@"\b(?:Oscars?|Grammys?|Brits?|Baftas?|Globes?|Emmys?|Mobos?|Tonys?|Whitbread|Booker|Turner|Awards?|Prize|Festival)\b");
 
     /// Whether a stem is about an award: a named one, or a "best …" category.
-    internal static bool MentionsAward(string stem) => PromptLeads.Core(stem) is var core && (AwardName().IsMatch(core) || core.Contains(" best ", StringComparison.Ordinal));
+    internal static bool MentionsAward(string stem) => PromptLeads.Core(stem) is var core && (s_awardName.IsMatch(core) || core.Contains(" best ", StringComparison.Ordinal));
 
     /// The word that makes <see cref="LeansOnContext"/> true, or null. With the story's <paramref name="title"/>
     /// shown, the story is known (an award or chart needs no year), and a "the …" the headline names is anchored.
@@ -593,7 +591,7 @@ public static partial class QuestionRanker
         }
 
         // "was named best director", "won best screenplay": an award's category, whichever award.
-        if (BestCategory().IsMatch(stem))
+        if (s_bestCategory.IsMatch(stem))
         {
             return "an undated award";
         }
@@ -976,8 +974,6 @@ public static partial class QuestionRanker
         return sb.ToString().Trim();
     }
 
-    private static Regex YearBeside() => s_yearBeside;
-
     private static readonly Regex s_yearBeside = new(@"(?:19|20)\d\d\s*(?:and|or|to|-|–)\s*_____|_____\s*(?:and|or|to|-|–)\s*(?:19|20)\d\d|\(_____\)");
 
     [GeneratedRegex(@"[A-Z][\w-]*,\s+_____|_____,\s+(?:[a-z-]+\s+)?[A-Z]|,[^,]{1,40}\b(?:and|or)\s+(?:[a-z-]+\s+){0,3}_____|_____\s+(?:and|or)\s+(?:the\s+)?[A-Z][^,.;]{0,40},")]
@@ -989,19 +985,11 @@ public static partial class QuestionRanker
     private static partial Regex PairBlank();
 
     // ("British stars Imelda Staunton and _____ are hoping for awards": two of the many British nominees.)
-    private static Regex PartOfMore() => s_partOfMore;
-
     private static readonly Regex s_partOfMore = new(@"\b(?:among|amongst|including|includes|include|such as|as well as|like|other|others|also|several|many|various|both|stars|nominees|actors|actresses|singers|acts|bands|artists|musicians|celebrities|performers|winners|favourites|comedians|directors|writers|presenters|names)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
-    private static Regex Approximate() => s_approximate;
 
     private static readonly Regex s_approximate = new(@"\b(?:more than|less than|fewer than|over|about|around|nearly|almost|some|up to|at least|roughly|approximately)\s+_____", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private static Regex TopOrPast() => s_topOrPast;
-
     private static readonly Regex s_topOrPast = new(@"\b(?:top|past|last|first|next)\s+_____");
-
-    private static Regex OneAndOne() => s_oneAndOne;
 
     private static readonly Regex s_oneAndOne = new(@"\bone\b[^.?]*\band one\b");
 
@@ -1020,8 +1008,6 @@ public static partial class QuestionRanker
     [GeneratedRegex(@"\bwhile\s+_____\s+(?:has|had|took|got)\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\b|(?:\bat\s+[0-9]+|[0-9]+(?:st|nd|rd|th)),\s+_____\s+(?:was|came|took)\b")]
     private static partial Regex RankingList();
 
-    private static Regex TitleGoesOn() => s_titleGoesOn;
-
     private static readonly Regex s_titleGoesOn = new(@"_____\s+(?:with|of)\s+the\s+[A-Z]|_____[!?]\s+[a-z]");
 
     [GeneratedRegex(@"\b(?:graduated|graduates)\s+(?:from|in)\b|\b(?:studied|trained)\s+(?:at|in)\b")]
@@ -1036,15 +1022,9 @@ public static partial class QuestionRanker
     [GeneratedRegex(@"\bnominated\s+for\s+(?:a|an)\s+_____")]
     private static partial Regex NominatedForA();
 
-    private static Regex ThePlaceModifier() => s_thePlaceModifier;
-
     private static readonly Regex s_thePlaceModifier = new(@"(?:^|: )The _____ [a-z]");
 
-    private static Regex PlaceAsModifier() => s_placeAsModifier;
-
     private static readonly Regex s_placeAsModifier = new(@"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}_____\s+(?!(?:and|or|in|on|at|for|to|with|by|from|of|as|is|was|were|are|has|had|have|will|would|who|which|that|where|when|after|before|since|until|while|but)\b)[a-z]");
-
-    private static Regex BestCategory() => s_bestCategory;
 
     private static readonly Regex s_bestCategory = new(@"\b(?:named|won|wins|win|winning|took|take|takes|for|including)\s+best\s+(?:[a-z]+\s+){0,2}(?:director|actor|actress|film|picture|screenplay|album|song|single|act|newcomer|group|band|artist|male|female|comedy|drama|documentary|musical|play|novel|book)\b");
 
@@ -1074,8 +1054,6 @@ public static partial class QuestionRanker
     }
 
     // (Not "won an _____ for best actor": a word like "for" after the blank makes it a noun, not a describing word.)
-    private static Regex NameAsModifier() => s_nameAsModifier;
-
     private static readonly Regex s_nameAsModifier = new(@"\b(?:[Aa]|[Aa]n)\s+(?:[a-z]+\s+)?_____\s+(?!(?:for|in|at|of|on|to|by|with|from|and|or|as|the|a|an|was|is|were|are)\b)[a-z]");
 
     private static bool SameWordsBeforeAnotherYear(string prompt)
@@ -1105,11 +1083,7 @@ public static partial class QuestionRanker
         return false;
     }
 
-    private static Regex BlankSaid() => s_blankSaid;
-
     private static readonly Regex s_blankSaid = new(@"_____,?\s+(?:said|says|told|added)\b|\b(?:said|says|told|added)\s+_____");
-
-    private static Regex PlaceAfterRole() => s_placeAfterRole;
 
     private static readonly Regex s_placeAfterRole = new(@"\b([a-z-]+) _____");
 

@@ -6,10 +6,8 @@ namespace TriviaBot.Knowledge.Questions;
 /// "last year"): the question stays true without them, and an unanchored relative time is a rubric defect.
 public static partial class StemCleaner
 {
-    private static Regex RelativeTime() => s_relativeTime;
-
-    // Interpreted, not source-generated: matched a few thousand times a run, where JIT-compiling a generated
-    // matcher costs more start-up time than interpreting saves (bench: jit_ms).
+    // The `s_…` regexes are interpreted, not source-generated: each runs rarely enough (or compiles to a large enough
+    // matcher) that JIT-compiling it at start-up would cost more than interpreting it saves (bench: jit_ms).
     private static readonly Regex s_relativeTime = new(@"(?:,\s*)?\b(?:(?:on|by|until|since|from|before|after)\s+)?(?:(?:earlier|later)\s+)?(?:(?:this|last|next)\s+(?:week(?:end)?|month|year|season|summer|winter|spring|autumn|night|morning|evening|afternoon|time)|(?:last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|yesterday|today|tonight|tomorrow|recently|earlier this (?:week|month|year)|at the weekend|over the weekend|(?<!\b[a-z]+(?:ed|en)\s)(?:\d+|two|three|four|five|six|several|a few)\s+(?:days|weeks|months)\s+ago)\b(?!['’])(?:\s*,(?=\s))?");
 
     private static bool IsTail(string stem, int end)
@@ -36,8 +34,6 @@ public static partial class StemCleaner
     // Friday"), not one of two days ("on Monday and Tuesday"), not a date's day ("on Monday 6 December"), not
     // "more recently", not what a verb needs
     // ("despite being released 47 weeks ago").
-    private static Regex TimeAdverbial() => s_timeAdverbial;
-
     private static readonly Regex s_timeAdverbial = new(@"(?<!\b(?:of|than|for|as|from|until|since|before|after|by|to|in|during|the|and|or|every|each|per|on|last|this|next|more|most|only|very|Mail)\s)\b(?:(?:[Oo]n\s+(?:(?:last|this|next)\s+)?|(?<![A-Z][\w'’-]*\s)(?:(?:last|this|next)\s+)?)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|(?:at|over)\s+the\s+weekend|(?<!\b[a-z]+(?:ed|en)\s)(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|weeks)\s+ago|[Rr]ecently)\b(?!['’]|\s+the\s+[0-9]|\s+[0-9]|-|\s+of\b|\s+[A-Z]|\s+(?:and|or)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))");
 
     /// "Ian Brown was arrested after a fight in San Francisco on Tuesday, his spokesman said" → "…in San Francisco,
@@ -51,7 +47,7 @@ public static partial class StemCleaner
             return text;
         }
 
-        var cleaned = TimeAdverbial().Replace(text, m =>
+        var cleaned = s_timeAdverbial.Replace(text, m =>
         {
             // ", on Tuesday, his spokesman" keeps one comma; "fight on Tuesday." keeps none of the phrase.
             var before = text[..m.Index].TrimEnd();
@@ -97,7 +93,7 @@ public static partial class StemCleaner
         stem = RemoveDetachables(stem);
         // Only a phrase that ends the stem (or the clause before "?") comes out cleanly; cutting one from the middle
         // ("…nominations last week, entered…") breaks the grammar, so those stay for the ranker to reject.
-        var cleaned = RelativeTime().Replace(stem, m => IsTail(stem, m.Index + m.Length) ? string.Empty : m.Value);
+        var cleaned = s_relativeTime.Replace(stem, m => IsTail(stem, m.Index + m.Length) ? string.Empty : m.Value);
         return Tidy(cleaned).TrimEnd(',').Trim();
     }
 
