@@ -107,9 +107,9 @@ internal static partial class HeadlineSplitter
     {
         var original = (headline, body);
         var lastSeam = NoRepair;
+        var (reason, seam) = Diagnose(headline, body);
         for (var attempt = 0; attempt < 2; attempt++)
         {
-            var (reason, seam) = Diagnose(headline, body);
             // (A second move back the other way undoes the first: "…as Tory MP" → "…as" → "…as Tory".)
             if (reason is null || seam == NoRepair || (lastSeam != NoRepair && (seam < NoRepair) != (lastSeam < NoRepair)))
             {
@@ -163,7 +163,8 @@ internal static partial class HeadlineSplitter
                 moved = (string.Join(' ', words[..seam]), string.Join(' ', words[seam..]) + " " + body);
             }
 
-            if (Diagnose(moved.Item1, moved.Item2).Reason is null)
+            (reason, seam) = Diagnose(moved.Item1, moved.Item2);
+            if (reason is null)
             {
                 return moved;
             }
@@ -479,7 +480,7 @@ internal static partial class HeadlineSplitter
             for (var i = words.Length - 3; i < words.Length - 1; i++)
             {
                 var w = words[i];
-                var describing = w.Length > 1 && (w.All(c => !char.IsLetter(c) || char.IsUpper(c)) || Gazetteer.Places.Contains(w) || w is "Hollywood"
+                var describing = w.Length > 1 && (IsAcronym(w) || Gazetteer.Places.Contains(w) || w is "Hollywood"
                     || (Gazetteer.StopCapitalized.Contains(w) && (w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ch", StringComparison.Ordinal))));
                 // ("…join US tsunami TV show": "TV show" is one noun.)
                 var compound = w is "TV" && i == words.Length - 2;
@@ -499,7 +500,7 @@ internal static partial class HeadlineSplitter
         // "…for Oscars Martin Scorsese's": a possessive at the end was cut mid-phrase; "Low-budget film wins",
         // "Berlin celebrates": a verb without its object ("nominees named" is whole); "Hundreds vie for best film":
         // "best film" without its prize ("Children vote Shrek 2 best film" is whole).
-        if (words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("’s", StringComparison.Ordinal))
+        if (IsPossessive(words[^1]))
         {
             // "…Oscars Martin Scorsese's": the body opens on the full name.
             var j = words.Length - 1;
@@ -632,12 +633,12 @@ internal static partial class HeadlineSplitter
             if (!open && word[0] is '\'' or '‘' or '"' or '“')
             {
                 open = true;
-                if (word.Length > 1 && ClosesQuote(word[1..], open))
+                if (word.Length > 1 && ClosesQuote(word[1..]))
                 {
                     open = false;
                 }
             }
-            else if (open && ClosesQuote(word, open))
+            else if (open && ClosesQuote(word))
             {
                 open = false;
             }
@@ -646,10 +647,10 @@ internal static partial class HeadlineSplitter
         return !open;
     }
 
-    private static bool ClosesQuote(string word, bool open)
+    private static bool ClosesQuote(string word)
     {
         var w = word.TrimEnd('.', ',', '!', '?', ':', ';');
-        return open && w.Length > 0 && w[^1] is '\'' or '’' or '"' or '”';
+        return w.Length > 0 && w[^1] is '\'' or '’' or '"' or '”';
     }
 
     /// Whether the last words are a description the body put before its first name: a capitalised word ("US",
@@ -711,14 +712,14 @@ internal static partial class HeadlineSplitter
 
         var (w1, w2) = (first[0].Trim(',', ':', '\'', '"'), first[1].Trim(',', ':', '\'', '"'));
         if (w1.Length < 2 || !char.IsUpper(w1[0]) || SentenceStarters.Contains(w1) || Gazetteer.PersonRoles.Contains(w1) || Gazetteer.Honorifics.Contains(w1)
-            || w1.All(c => !char.IsLetter(c) || char.IsUpper(c)) || w1.Contains('-', StringComparison.Ordinal) || AgentNoun(w1) || title.Contains(StripPossessive(w1).ToString(), StringComparison.OrdinalIgnoreCase))
+            || IsAcronym(w1) || w1.Contains('-', StringComparison.Ordinal) || AgentNoun(w1) || title.Contains(StripPossessive(w1).ToString(), StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
         // "Oscar A total…", "Cesar A film…": no name goes on with "A"; "Passport Johnny Vaughan…": a word before a
         // given name that is no given name itself.
-        if (w2.Length == 0 || !char.IsUpper(w2[0]) || w1.EndsWith("'s", StringComparison.Ordinal) || w1.EndsWith("’s", StringComparison.Ordinal))
+        if (w2.Length == 0 || !char.IsUpper(w2[0]) || IsPossessive(w1))
         {
             return false;
         }
@@ -798,14 +799,14 @@ internal static partial class HeadlineSplitter
         "film", "movie", "comedy", "drama", "show", "series", "thriller", "blockbuster", "hits", "musical", "sitcom", "soap",
     };
 
-    // Describing words a headline never ends on.
-    // Case-sensitive: "US" is no "us", "Up" in a title no "up".
+    // What a headline can't end on. Case-sensitive: "US" is no "us", "Up" in a title no "up".
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
         "to", "for", "of", "in", "at", "by", "with", "from", "the", "a", "an", "and", "or", "but", "into", "onto", "than", "as",
         "about", "after", "against", "its", "his", "her", "their", "our", "my", "your", "via", "amid", "is", "are", "was", "were",
     };
 
+    // Describing words a headline never ends on.
     private static readonly HashSet<string> HeadlineNeverEnds = new(StringComparer.OrdinalIgnoreCase)
     {
         "rock", "pop", "new", "big", "hit", "latest", "former", "veteran", "missing", "late",
