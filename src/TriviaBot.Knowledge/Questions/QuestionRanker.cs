@@ -168,15 +168,10 @@ public static partial class QuestionRanker
             return "formatting: a blank over part of a title";
         }
 
-        // "Who has graduated from the University of East Anglia's creative writing course?": thousands have.
-        if (d.Type == AnswerType.Person && SharedSchooling().IsMatch(core))
-        {
-            return "vague: one of several";
-        }
-
-        // "Sideways, a comedy starring _____, is up for six awards": one of its stars; "starring _____ as Ray Charles"
-        // says which. "nominated for a _____": one of many awards.
-        if ((d.Type == AnswerType.Person && StarringBlank().IsMatch(core)) || NominatedForA().IsMatch(core))
+        // "Sideways, a comedy starring _____, is up for six awards": one of its stars ("starring _____ as Ray Charles"
+        // says which); "Who has graduated from the UEA creative writing course?": thousands have; "nominated for a
+        // _____": one of many awards.
+        if ((d.Type == AnswerType.Person && (StarringBlank().IsMatch(core) || SharedSchooling().IsMatch(core))) || NominatedForA().IsMatch(core))
         {
             return "vague: one of several";
         }
@@ -263,15 +258,10 @@ public static partial class QuestionRanker
         }
 
         // "The website publication was "beyond disaster", _____ said": who said it, without the quote's speaker
-        // ever introduced, is a guess.
-        if (d.Type is AnswerType.Person or AnswerType.Name && prompt.Contains('"') && s_blankSaid.IsMatch(prompt))
-        {
-            return "vague: a speaker nobody introduced";
-        }
-
-        // "_____ of the Hollywood Reporter said that Million Dollar Baby was heart-wrenching": which of its writers?
-        // A view reported without the words is anyone's.
-        if (d.Type == AnswerType.Person && BlankReports().IsMatch(core))
+        // ever introduced, is a guess. "_____ of the Hollywood Reporter said that Million Dollar Baby was
+        // heart-wrenching": which of its writers? A view reported without the words is anyone's.
+        if ((d.Type is AnswerType.Person or AnswerType.Name && prompt.Contains('"') && s_blankSaid.IsMatch(prompt))
+            || (d.Type == AnswerType.Person && BlankReports().IsMatch(core)))
         {
             return "vague: a speaker nobody introduced";
         }
