@@ -97,6 +97,7 @@ public static partial class DraftGenerator
         var title = a.Headline;
         var titleWords = QuestionRanker.Normalize(title).Split(' ');
         var usable = a.HeadlineReadsWhole;
+        HashSet<string>? lowerCaseWords = null;
         for (var i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
@@ -111,7 +112,7 @@ public static partial class DraftGenerator
             d = d with { Prompt = NameTheWork(a, StemCleaner.DropTrailingAttribution(stem), d) };
             if (usable && !GivesAway(titleWords, d.Accepted.Append(d.Answer)) && !(d.Type == AnswerType.Person && DescribesAnswer(a, title, d.Answer)))
             {
-                d = d with { Prompt = PromptLeads.InStory(title, d.Prompt, OpensOnCommonWord(a, d.Prompt)) };
+                d = d with { Prompt = PromptLeads.InStory(title, d.Prompt, OpensOnCommonWord(a, d.Prompt, () => lowerCaseWords ??= LowerCaseWords(a))) };
             }
 
             drafts[i] = d;
@@ -123,6 +124,10 @@ public static partial class DraftGenerator
     private static bool DescribesAnswer(ArticleAnalysis a, string title, string answer)
     {
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var person = a.Persons.FirstOrDefault(p => p.FullName == answer);
+        // ("…a clean-cut Jim Morrison…" opens the story "Lost Doors frontman movie found": its subject is the one the
+        // headline's "Doors frontman" describes.)
+        var opensTheStory = person is not null && a.Mentions.Length > 0 && a.Mentions[0].FirstOrDefault(m => !m.Pronoun).Person == person;
         for (var i = 1; i < words.Length; i++)
         {
             var head = words[i].TrimEnd(',', ':', '\'', '’');
@@ -133,11 +138,7 @@ public static partial class DraftGenerator
 
             // ("The Doors frontman, who died aged 27…" with his role known as "frontman" counts too.)
             var described = words[i - 1] + " " + head;
-            var person = a.Persons.FirstOrDefault(p => p.FullName == answer);
-            // ("…a clean-cut Jim Morrison…" opens the story "Lost Doors frontman movie found": its subject is the one
-            // the headline's "Doors frontman" describes.)
-            var hisRole = (person?.Role is { } role && role.EndsWith(head, StringComparison.OrdinalIgnoreCase))
-                || (person is not null && a.Mentions.Length > 0 && a.Mentions[0].FirstOrDefault(m => !m.Pronoun).Person == person);
+            var hisRole = opensTheStory || (person?.Role is { } role && role.EndsWith(head, StringComparison.OrdinalIgnoreCase));
             if (a.Sentences.Any(s => s.Text.Contains(described + " " + answer, StringComparison.Ordinal) || (hisRole && s.Text.Contains(described, StringComparison.Ordinal))))
             {
                 return true;
@@ -149,7 +150,7 @@ public static partial class DraftGenerator
 
     /// Whether a question opens on a word the article also writes in lower case ("Sales of legally downloaded
     /// songs…", "Fifty-five statues…"): no name, so it is lowered after the headline.
-    private static bool OpensOnCommonWord(ArticleAnalysis a, string question)
+    private static bool OpensOnCommonWord(ArticleAnalysis a, string question, Func<HashSet<string>> lowerCaseWords)
     {
         var first = question.Split(' ')[0];
         if (first.Length < 2 || !char.IsUpper(first[0]) || first.Skip(1).Any(char.IsUpper) || first is "I" or "Fill")
@@ -166,7 +167,25 @@ public static partial class DraftGenerator
         }
 
         var lower = char.ToLowerInvariant(first[0]) + first[1..];
-        return Lexicon.FunctionWords.Contains(lower) || Answers.NumberWords.TryParse(lower, out _) || a.Sentences.Any(s => s.Tokens.Any(t => t.Text == lower));
+        return Lexicon.FunctionWords.Contains(lower) || Answers.NumberWords.TryParse(lower, out _) || lowerCaseWords().Contains(lower);
+    }
+
+    /// The words the article writes in lower case, collected once per article (not once per question).
+    private static HashSet<string> LowerCaseWords(ArticleAnalysis a)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in a.Sentences)
+        {
+            foreach (var t in s.Tokens)
+            {
+                if (t.Text.Length > 0 && char.IsLower(t.Text[0]))
+                {
+                    words.Add(t.Text);
+                }
+            }
+        }
+
+        return words;
     }
 
     /// Whether the headline's words name the answer (any accepted form of it).
@@ -224,8 +243,7 @@ public static partial class DraftGenerator
             // The story's headline says what the quote is about ("I don't know what to say" means nothing alone),
             // unless it names the speaker: then it gives the answer away. Anyone else it names is never a choice
             // (the pool takes no one the prompt names), so "Hanks greeted at wintry premiere" may ask who else spoke.
-            var title = a.Article.Title.Trim();
-            var titleNamesSpeaker = q.Speaker.NameParts.Any(part => part.Length > 2 && title.Contains(part, StringComparison.OrdinalIgnoreCase));
+            var titleNamesSpeaker = q.Speaker.NameParts.Any(part => part.Length > 2 && a.Headline.Contains(part, StringComparison.OrdinalIgnoreCase));
             // Without the story a quote among names is a guess (judges accepted 3 of 12): not asked.
             if (!a.HeadlineReadsWhole || titleNamesSpeaker)
             {
@@ -234,7 +252,7 @@ public static partial class DraftGenerator
 
             // A quote that names nothing ("Everyone would be incredibly surprised if he didn't win", "I'm very thrilled for
             // the film") could be any choice's: judges accepted 3 such in 11, against 8 in 12 that name something.
-            if (!NamesSomething(text))
+            if (!QuoteNamesSomething(text))
             {
                 continue;
             }
@@ -246,7 +264,7 @@ public static partial class DraftGenerator
     }
 
     /// Whether a quote names someone or something: a capitalised word that doesn't open a sentence and isn't "I".
-    internal static bool NamesSomething(string quote)
+    internal static bool QuoteNamesSomething(string quote)
     {
         var words = quote.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 1; i < words.Length; i++)

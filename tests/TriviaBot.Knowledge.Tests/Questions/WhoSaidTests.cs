@@ -185,8 +185,8 @@ public sealed class WhoSaidQuoteChoiceTests
     [InlineData("Everyone would be incredibly surprised if he didn't win.", false)]
     [InlineData("I'm glad. I think it went well.", false)]
     [InlineData("It went well - Really well.", false)]
-    public void NamesSomething_CapitalisedWordInsideASentence(string quote, bool expected)
+    public void QuoteNamesSomething_CapitalisedWordInsideASentence(string quote, bool expected)
     {
-        Assert.Equal(expected, DraftGenerator.NamesSomething(quote));
+        Assert.Equal(expected, DraftGenerator.QuoteNamesSomething(quote));
     }
 }
