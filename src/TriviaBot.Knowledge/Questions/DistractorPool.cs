@@ -109,6 +109,8 @@ public sealed partial class DistractorPool
         // sees through, unless they were quoted too and share the speaker's line of work and gender: a rapper's
         // words among three other rappers who spoke to the press. Without three the quote is not asked.
         var speaker = d.Type == AnswerType.Speaker;
+        // (For a speaker of known line of work, nobody of this story: see above.)
+        var inStory = speakerOfKnownWork ? a.People.Concat(a.Speakers).ToHashSet(StringComparer.Ordinal) : null;
         // ("star" says too little: a rapper among film stars.)
         var section = speaker && answer.Role is null or "star" ? null : _people.GetValueOrDefault(a.Section);
         if (section is not null && picked.Count < count)
@@ -120,7 +122,7 @@ public sealed partial class DistractorPool
                 d,
                 Rotate(section, seed)
                     .Where(p => Fits(answer, p.Traits, sameArticle: false) && !_titleNames.Contains(p.Name) && (!speaker || _speakers.Contains(p.Name))
-                        && !(speakerOfKnownWork && (a.People.Contains(p.Name) || a.Speakers.Contains(p.Name)))
+                        && !(inStory?.Contains(p.Name) ?? false)
                         && (!obscureOnly || (_articlesPerName.GetValueOrDefault(p.Name) <= 2 && !Gazetteer.PeopleEntertainment.Contains(p.Name) && !Gazetteer.PeopleGeneral.Contains(p.Name))))
                     .Select(p => p.Name),
                 count);
@@ -434,11 +436,9 @@ public sealed partial class DistractorPool
         && (title.Contains(" tops ", StringComparison.Ordinal) || title.Contains(" top ", StringComparison.Ordinal) || title.Contains(" leads ", StringComparison.Ordinal)
             || title.Contains("No 1", StringComparison.Ordinal) || title.Contains("number one", StringComparison.OrdinalIgnoreCase));
 
-    private static readonly string[] SmallNumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-
     private static bool NumberWordShown(string text, int number)
     {
-        var word = SmallNumberWords[number - 1];
+        var word = Answers.NumberWords.ToWords(number);
         for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
         {
             var end = at + word.Length;
