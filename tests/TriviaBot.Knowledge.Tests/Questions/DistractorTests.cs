@@ -77,6 +77,10 @@ public sealed class DistractorTests
         KnowledgePipeline.Build(new IngestResult(
             articles.Select((p, i) => new Article("a" + i, "Title " + i, $"/corpus/entertainment/{i}.txt", p)).ToList(), []));
 
+    /// One story under its own headline (the questions are asked inside it).
+    private static KnowledgeBase BuildStory(string headline, params string[] paragraphs) =>
+        KnowledgePipeline.Build(new IngestResult([new Article("a0", headline, "/corpus/entertainment/0.txt", paragraphs)], []));
+
     [Fact]
     public void Build_WhoSaidByACriticAmongTheStorysCritics_ChoicesAreCriticsOfOtherStories()
     {
@@ -103,8 +107,7 @@ public sealed class DistractorTests
     public void Build_RegionTyped_NotServed()
     {
         // "topped the box office in _____" (North America): "US" is right too; a region is asked among choices only.
-        var kb = KnowledgePipeline.Build(new IngestResult(
-            [new Article("a0", "Fockers fuel festive film chart", "/corpus/entertainment/0.txt", ["Comedy Meet The Fockers topped the festive box office in North America, setting a new record for Christmas Day."])], []));
+        var kb = BuildStory("Fockers fuel festive film chart", "Comedy Meet The Fockers topped the festive box office in North America, setting a new record for Christmas Day.");
 
         Assert.DoesNotContain(kb.Served, q => q.Answer == "North America" && q.Kind == QuestionKind.FreeAnswer);
     }
@@ -113,10 +116,10 @@ public sealed class DistractorTests
     public void Build_HeadlineDescribesTheAnswer_NotAskedUnderIt()
     {
         // "Lost Doors frontman movie found" names Jim Morrison as surely as his name would.
-        var kb = KnowledgePipeline.Build(new IngestResult(
-            [new Article("a0", "Lost Doors frontman movie found", "/corpus/entertainment/0.txt", [
-                "Historians in Florida have discovered a 40-year-old clip of a clean-cut Jim Morrison appearing in a promotional film for his university.",
-                "Doors frontman Jim Morrison was notorious for his wild lifestyle."])], []));
+        var kb = BuildStory(
+            "Lost Doors frontman movie found",
+            "Historians in Florida have discovered a 40-year-old clip of a clean-cut Jim Morrison appearing in a promotional film for his university.",
+            "Doors frontman Jim Morrison was notorious for his wild lifestyle.");
 
         Assert.DoesNotContain(kb.Served, q => q.Answer == "Jim Morrison");
     }
@@ -125,13 +128,13 @@ public sealed class DistractorTests
     public void Build_HeadlineDescribesTheStorysOpeningSubject_NotAskedUnderIt()
     {
         // "The Doors frontman, who died aged 27…": the headline's "Doors frontman" is the story's subject.
-        var kb = KnowledgePipeline.Build(new IngestResult(
-            [new Article("a0", "Lost Doors frontman movie found", "/corpus/entertainment/0.txt", [
-                "Historians in Florida have discovered a 40-year-old clip of a clean-cut Jim Morrison appearing in a promotional film for his university.",
-                "The 1964 film shows the Doors frontman, who died aged 27 in 1971, playing the part of a young man who had been rejected by Florida State University.",
-                "Morrison is seen quizzing a college administrator on why he was refused.",
-                "The Doors were one of the most influential bands of the 1960s, with hits including Light My Fire and Riders On The Storm.",
-                "Morrison was notorious for his wild lifestyle - and was accused of exposing himself and simulating a sex act at a Miami concert in 1969."])], []));
+        var kb = BuildStory(
+            "Lost Doors frontman movie found",
+            "Historians in Florida have discovered a 40-year-old clip of a clean-cut Jim Morrison appearing in a promotional film for his university.",
+            "The 1964 film shows the Doors frontman, who died aged 27 in 1971, playing the part of a young man who had been rejected by Florida State University.",
+            "Morrison is seen quizzing a college administrator on why he was refused.",
+            "The Doors were one of the most influential bands of the 1960s, with hits including Light My Fire and Riders On The Storm.",
+            "Morrison was notorious for his wild lifestyle - and was accused of exposing himself and simulating a sex act at a Miami concert in 1969.");
 
         Assert.DoesNotContain(kb.Served, q => q.Answer == "Jim Morrison");
     }
@@ -139,10 +142,10 @@ public sealed class DistractorTests
     [Fact]
     public void Build_CityOfAEuropeanTour_EuropeanCitiesAsChoices()
     {
-        var kb = KnowledgePipeline.Build(new IngestResult(
-            [new Article("a0", "Rock band U2 break ticket record", "/corpus/entertainment/0.txt", [
-                "Rock band U2 have broken a ticket sales record in Dublin, selling 150,000 tickets in under an hour.",
-                "The band will play 24 European gigs, finishing in Lisbon in August."])], []));
+        var kb = BuildStory(
+            "Rock band U2 break ticket record",
+            "Rock band U2 have broken a ticket sales record in Dublin, selling 150,000 tickets in under an hour.",
+            "The band will play 24 European gigs, finishing in Lisbon in August.");
 
         var q = Assert.Single(kb.Questions, q => q.Answer == "Lisbon" && q.Choices.Count > 0);
         Assert.DoesNotContain(q.Choices, c => c is "Buenos Aires" or "Tokyo" or "Sydney" or "New York" or "Cairo" or "Cape Town" or "Mumbai");
@@ -151,10 +154,10 @@ public sealed class DistractorTests
     [Fact]
     public void Build_ChartPositionUnderAHeadlineThatTakesTheTop_OneNeverAChoice()
     {
-        var kb = KnowledgePipeline.Build(new IngestResult(
-            [new Article("a0", "Snicket tops US box office chart", "/corpus/entertainment/0.txt", [
-                "Lemony Snicket's A Series of Unfortunate Events has topped the North American box office with takings of $30m.",
-                "Fantasy adventure Ocean's Twelve fell to number two, taking $9m over the weekend in cinemas across the US."])], []));
+        var kb = BuildStory(
+            "Snicket tops US box office chart",
+            "Lemony Snicket's A Series of Unfortunate Events has topped the North American box office with takings of $30m.",
+            "Fantasy adventure Ocean's Twelve fell to number two, taking $9m over the weekend in cinemas across the US.");
 
         var q = Assert.Single(kb.Questions, q => q.Answer == "2" && q.Choices.Count > 0);
         Assert.DoesNotContain("1", q.Choices);
