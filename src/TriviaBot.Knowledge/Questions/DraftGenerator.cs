@@ -1431,15 +1431,18 @@ public static partial class DraftGenerator
     }
 
     /// What a player types for a place as often as its full name: "LA", "US" for "North America" at the box office.
-    internal static IReadOnlyList<string> PlaceAliases(string place) => place switch
+    internal static IReadOnlyList<string> PlaceAliases(string place)
     {
-        "Los Angeles" => [place, "LA", "L.A."],
-        "New York" or "New York City" => [place, "NYC", "New York City", "New York"],
-        "US" or "USA" or "United States" or "the US" or "America" => [place, "US", "USA", "United States", "America"],
-        "North America" => [place, "US", "USA", "United States", "America"],
-        "UK" or "United Kingdom" or "Britain" or "Great Britain" => [place, "UK", "United Kingdom", "Britain", "Great Britain"],
-        _ => [place],
-    };
+        string[] others = place switch
+        {
+            "Los Angeles" => ["LA", "L.A."],
+            "New York" or "New York City" => ["NYC", "New York City", "New York"],
+            "US" or "USA" or "United States" or "the US" or "America" or "North America" => ["US", "USA", "United States", "America"],
+            "UK" or "United Kingdom" or "Britain" or "Great Britain" => ["UK", "United Kingdom", "Britain", "Great Britain"],
+            _ => [],
+        };
+        return [place, .. others.Where(o => o != place)];
+    }
 
     /// "The Producers" may be typed as "Producers"; the answer is the name as the article writes it.
     private static IReadOnlyList<string> NameAliases(string name) =>
