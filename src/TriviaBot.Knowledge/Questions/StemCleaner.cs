@@ -8,7 +8,10 @@ public static partial class StemCleaner
 {
     // The `s_…` regexes are interpreted, not source-generated: each runs rarely enough (or compiles to a large enough
     // matcher) that JIT-compiling it at start-up would cost more than interpreting it saves (bench: jit_ms).
-    private static readonly Regex s_relativeTime = new(@"(?:,\s*)?\b(?:(?:on|by|until|since|from|before|after)\s+)?(?:(?:earlier|later)\s+)?(?:(?:this|last|next)\s+(?:week(?:end)?|month|year|season|summer|winter|spring|autumn|night|morning|evening|afternoon|time)|(?:last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|yesterday|today|tonight|tomorrow|recently|earlier this (?:week|month|year)|at the weekend|over the weekend|(?<!\b[a-z]+(?:ed|en)\s)(?:\d+|two|three|four|five|six|several|a few)\s+(?:days|weeks|months)\s+ago)\b(?!['’])(?:\s*,(?=\s))?");
+    private static readonly Regex s_relativeTime = new(@"(?:,\s*)?\b(?:(?:on|by|until|since|from|before|after)\s+)?(?:(?:earlier|later)\s+)?(?:(?:this|last|next)\s+(?:week(?:end)?|month|year|season|summer|winter|spring|autumn|night|morning|evening|afternoon|time)|(?:last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|yesterday|today|tonight|tomorrow|recently|earlier this (?:week|month|year)|at the weekend|over the weekend|" + NotAfterAParticiple + @"(?:\d+|two|three|four|five|six|several|a few)\s+(?:days|weeks|months)\s+ago)\b(?!['’])(?:\s*,(?=\s))?");
+
+    // "despite being released 47 weeks ago": the time phrase is what the verb needs, so it stays (both time patterns).
+    private const string NotAfterAParticiple = @"(?<!\b[a-z]+(?:ed|en)\s)";
 
     private static bool IsTail(string stem, int end)
     {
@@ -34,7 +37,7 @@ public static partial class StemCleaner
     // Friday"), not one of two days ("on Monday and Tuesday"), not a date's day ("on Monday 6 December"), not
     // "more recently", not what a verb needs
     // ("despite being released 47 weeks ago").
-    private static readonly Regex s_timeAdverbial = new(@"(?<!\b(?:of|than|for|as|from|until|since|before|after|by|to|in|during|the|and|or|every|each|per|on|last|this|next|more|most|only|very|Mail)\s)\b(?:(?:[Oo]n\s+(?:(?:last|this|next)\s+)?|(?<![A-Z][\w'’-]*\s)(?:(?:last|this|next)\s+)?)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|(?:at|over)\s+the\s+weekend|(?<!\b[a-z]+(?:ed|en)\s)(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|weeks)\s+ago|[Rr]ecently)\b(?!['’]|\s+the\s+[0-9]|\s+[0-9]|-|\s+of\b|\s+[A-Z]|\s+(?:and|or)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))");
+    private static readonly Regex s_timeAdverbial = new(@"(?<!\b(?:of|than|for|as|from|until|since|before|after|by|to|in|during|the|and|or|every|each|per|on|last|this|next|more|most|only|very|Mail)\s)\b(?:(?:[Oo]n\s+(?:(?:last|this|next)\s+)?|(?<![A-Z][\w'’-]*\s)(?:(?:last|this|next)\s+)?)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|(?:at|over)\s+the\s+weekend|" + NotAfterAParticiple + @"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|weeks)\s+ago|[Rr]ecently)\b(?!['’]|\s+the\s+[0-9]|\s+[0-9]|-|\s+of\b|\s+[A-Z]|\s+(?:and|or)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))");
 
     /// "Ian Brown was arrested after a fight in San Francisco on Tuesday, his spokesman said" → "…in San Francisco,
     /// his spokesman said": what only made sense on the day the story ran comes out wherever it stands.
