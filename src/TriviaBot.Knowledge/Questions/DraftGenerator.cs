@@ -55,7 +55,7 @@ public static partial class DraftGenerator
             return prompt;
         }
 
-        if (TheOnlyWork(a, kind.Value) is not { } work || prompt.Contains(work, StringComparison.Ordinal)
+        if (WorkMeant(a, kind.Value, d.Sentence) is not { } work || prompt.Contains(work, StringComparison.Ordinal)
             || d.Accepted.Append(d.Answer).Any(x => x.Contains(work, StringComparison.OrdinalIgnoreCase) || work.Contains(x, StringComparison.OrdinalIgnoreCase)))
         {
             return prompt;
@@ -67,13 +67,35 @@ public static partial class DraftGenerator
         return at < 0 || (end < prompt.Length && char.IsLetter(prompt[end])) ? prompt : string.Concat(prompt.AsSpan(0, end), " ", work, prompt.AsSpan(end));
     }
 
-    /// The title of the one film (show, album…) the article names, or null when it names none or several.
-    private static string? TheOnlyWork(ArticleAnalysis a, WorkKind kind)
+    /// The film (show, album…) "the film" in sentence <paramref name="sentence"/> means: the one the article names, or,
+    /// when it names several, the one named in the nearest of the two sentences before that names any ("…made the film
+    /// Ray. The film won two Oscars…"); null when that doesn't settle it.
+    private static string? WorkMeant(ArticleAnalysis a, WorkKind kind, int sentence)
+    {
+        if (TheOnlyWork(a, kind, 0, int.MaxValue) is { } only)
+        {
+            return only;
+        }
+
+        for (var back = sentence - 1; back >= sentence - 2 && back >= 0; back--)
+        {
+            if (a.Works.Any(w => w.Kind == kind && w.Sentence == back))
+            {
+                return TheOnlyWork(a, kind, back, back);
+            }
+        }
+
+        return null;
+    }
+
+    /// The title of the one film (show, album…) named in sentences <paramref name="from"/>..<paramref name="to"/>, or
+    /// null when they name none or several.
+    private static string? TheOnlyWork(ArticleAnalysis a, WorkKind kind, int from, int to)
     {
         string? only = null;
         foreach (var w in a.Works)
         {
-            if (w.Kind == kind && !string.Equals(w.Title, only, StringComparison.Ordinal))
+            if (w.Kind == kind && w.Sentence >= from && w.Sentence <= to && !string.Equals(w.Title, only, StringComparison.Ordinal))
             {
                 if (only is not null)
                 {
@@ -602,15 +624,15 @@ public static partial class DraftGenerator
                     var sure = surePronouns?.Contains(k) == true;
                     // "actress Ruby Dee his wife of 56 years": a "his" resolved to her is someone else's.
                     var wrongGender = m.Person is not null && m.Person == answer && !fitsAnswer;
-                    if (m.Person is null || wrongGender || (m.Person != answer && !expandOtherPronouns && !sure))
+                    if ((m.Person is null && !sure) || wrongGender || (m.Person != answer && !expandOtherPronouns && !sure))
                     {
                         unresolved = true;
                     }
-                    else if (sure && named.Contains(m.Person))
+                    else if (sure && (m.Person is null || named.Contains(m.Person)))
                     {
                         // "Elvis Presley has scored his 19th number one": named already, the pronoun reads right.
                     }
-                    else if (m.Person != answer)
+                    else if (m.Person is not null && m.Person != answer)
                     {
                         named.Add(m.Person);
                         text = lower switch
@@ -1132,7 +1154,7 @@ public static partial class DraftGenerator
         // T in the Park festival" says which.)
         var vagueStart = the && span.Count > 1 && !DescribesSomeoneNamed(a, s, from) && (((span[1].Kind == TokenKind.Number && !OrdinalBeforeName(span)) || span[1].Text.Contains("-year-old", StringComparison.Ordinal))
             || (span[1].Kind == TokenKind.Word
-            && ((!span[1].IsCapitalized && !HeadlineSaysWhich(a, span)) || (span.Count > 2 && span[2].Kind == TokenKind.Word && !span[2].IsCapitalized && Gazetteer.PersonRoles.Contains(span[2].Text)))));
+            && ((!span[1].IsCapitalized && !HeadlineSaysWhich(a, s.Index, span)) || (span.Count > 2 && span[2].Kind == TokenKind.Word && !span[2].IsCapitalized && Gazetteer.PersonRoles.Contains(span[2].Text)))));
         // "He", "She", "His" the reader can only take from the sentence before: sure ones become the name.
         var sure = SurePronouns(a, s);
         if (vagueStart || Lexicon.DemonstrativeStarts.Contains(first) || (Lexicon.SubjectPronouns.Contains(first) && !sure.Contains(from))
@@ -1289,13 +1311,13 @@ public static partial class DraftGenerator
 
     /// "The band will play 24 European gigs" in the story "Rock band U2 break ticket record": the headline says which
     /// band (the ranker drops the sentence if the headline can't be shown). "The film …" when the article names one film.
-    private static bool HeadlineSaysWhich(ArticleAnalysis a, IReadOnlyList<Token> tokens)
+    private static bool HeadlineSaysWhich(ArticleAnalysis a, int sentence, IReadOnlyList<Token> tokens)
     {
         // "The film" is the one the article names, if it names one; the headline's "anti-Nazi film" is no help when
         // the article goes on to a South African one.
         if (WorkNamed(tokens[1].Text) is { } kind)
         {
-            return TheOnlyWork(a, kind) is not null;
+            return WorkMeant(a, kind, sentence) is not null;
         }
 
         var title = a.Article.Title;
@@ -1424,6 +1446,39 @@ public static partial class DraftGenerator
             if ((seen && !rival) || alone)
             {
                 sure.Add(m.Start);
+            }
+        }
+
+        // "Actress Patsy Rowlands, known to millions for her roles…", "Aishwarya Rai… is building her career": the
+        // one person this sentence has named so far, of the pronoun's gender, is whom a reader takes it for.
+        for (var k = 1; k < s.Tokens.Count; k++)
+        {
+            var t = s.Tokens[k];
+            var g = t.Kind == TokenKind.Word && !t.InQuote && t.Text is "he" or "she" or "his" or "her" or "him" or "He" or "She" or "His" or "Her" or "Him" ? Lexicon.GenderOfPronoun(t.Text) : 0;
+            if (g == 0 || sure.Contains(k))
+            {
+                continue;
+            }
+
+            Person? only = null;
+            var several = false;
+            var resolvedElsewhere = false;
+            foreach (var m in a.Mentions[s.Index])
+            {
+                if (m.Start == k && m.Pronoun)
+                {
+                    resolvedElsewhere = m.Person is not null && m.Person != only;
+                }
+                else if (m.End <= k)
+                {
+                    several |= only is not null && m.Person != only;
+                    only ??= m.Person;
+                }
+            }
+
+            if (only is not null && !several && !resolvedElsewhere && only.Gender == g && !only.IsCharacter && !only.IsWorkTitle)
+            {
+                sure.Add(k);
             }
         }
 

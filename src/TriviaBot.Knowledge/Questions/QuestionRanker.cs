@@ -432,6 +432,10 @@ public static partial class QuestionRanker
         "public", "audience", "internet", "web", "government", "police", "press", "media", "industry",
         // Idioms and the world at large: "hit the headlines", "behind the camera", "in the spotlight", "of the workforce".
         "headlines", "camera", "spotlight", "limelight", "workforce",
+        // And the game's own places and things: "on the right wing", "take the ball", "on the sidelines", "at the
+        // break"; "given the chance to", "all the way", "for the future", "the driving force", "off the ground".
+        "right", "left", "ball", "sidelines", "bench", "net", "upright", "uprights", "scrum", "breakdown", "line-out", "interval", "clock",
+        "chance", "way", "pressure", "future", "helm", "belief", "potential", "driving", "ground", "walls", "beats", "breadline",
     };
 
     /// True when the stem needs earlier sentences: a context word, or a definite description ("the film") with no
@@ -502,7 +506,7 @@ public static partial class QuestionRanker
                 return "the box " + words[i + 2];
             }
 
-            if (ContextWords.Contains(w))
+            if (ContextWords.Contains(w) && !Generic(words, i, w))
             {
                 return w;
             }
@@ -543,7 +547,7 @@ public static partial class QuestionRanker
             }
 
             if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Length > 0 && char.IsLower(words[i + 1][0]) && !SelfAnchoringNouns.Contains(words[i + 1].Trim('.', '?', ','))
-                && !Anchored(words, i) && !Restricted(words, i) && (title is null || !TitleSays(title, words[i + 1])))
+                && !WholeTrade(words, i) && !Anchored(words, i) && !Restricted(words, i) && (title is null || !TitleSays(title, words[i + 1])))
             {
                 return "the " + words[i + 1];
             }
@@ -551,6 +555,34 @@ public static partial class QuestionRanker
 
         return null;
     }
+
+    /// A context word that points nowhere: "unlike many other film-makers", "the first time since 1984", "the
+    /// biggest-selling album ever".
+    private static bool Generic(string[] words, int at, string w)
+    {
+        var before = at > 0 ? words[at - 1].ToLowerInvariant() : string.Empty;
+        var after = at + 1 < words.Length ? words[at + 1].Trim('.', '?', '!', ',', ';', ':') : string.Empty;
+        return w.ToLowerInvariant() switch
+        {
+            "other" or "others" => before is "many" or "most" or "several" or "some" or "all" or "any" or "no" or "among" or "like" or "unlike",
+            "since" => after.Length > 0 && (char.IsDigit(after[0]) || char.IsUpper(after[0])),
+            "ever" => after is not "since" && words.Skip(Math.Max(0, at - 3)).Take(Math.Min(at, 3)).Any(Superlative),
+            _ => false,
+        };
+    }
+
+    // "the largest pre-ordered item ever", "her first ever Grammy".
+    private static bool Superlative(string word)
+    {
+        var w = word.ToLowerInvariant();
+        return w is "first" or "only" or "most" or "best" or "worst" || (w.Length >= 5 && (w.EndsWith("est", StringComparison.Ordinal) || w.Contains("est-", StringComparison.Ordinal))
+            && w is not ("interest" or "request" or "protest" or "forest" or "contest" or "harvest" or "suggest" or "honest" or "modest" or "arrest" or "conquest"));
+    }
+
+    /// "the music industry", "the film business", "the music scene": a whole trade, not one earlier sentence's.
+    private static bool WholeTrade(string[] words, int at) =>
+        at + 2 < words.Length && words[at + 1] is "music" or "film" or "movie" or "record" or "television" or "TV" or "fashion" or "art" or "publishing"
+        && words[at + 2].TrimEnd('.', '?', ',', ';', ':', '\'', '’', 's') is "industry" or "scene" or "business" or "world" or "market";
 
     private static readonly HashSet<string> WorkNouns = new(StringComparer.Ordinal)
     {

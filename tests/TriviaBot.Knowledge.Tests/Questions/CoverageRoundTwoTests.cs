@@ -1,0 +1,84 @@
+using TriviaBot.Knowledge.Ingestion;
+using TriviaBot.Knowledge.Nlp;
+using TriviaBot.Knowledge.Questions;
+
+namespace TriviaBot.Knowledge.Tests.Questions;
+
+/// Sentences and stems that were turned away for a reference that isn't one (coverage work, 2026-11-25, 5th session):
+/// a pronoun whose person the sentence itself has just named, "the film" the sentences before name, idioms ("the
+/// music industry", "given the chance"), "unlike many other…", "since 1976", "the biggest ever".
+public sealed class CoverageRoundTwoTests
+{
+    private static List<Draft> Drafts(string title, params string[] paragraphs) =>
+        DraftGenerator.Generate(ArticleAnalyzer.Analyze(new Article("id", title, "entertainment/x.txt", paragraphs))).Drafts;
+
+    [Fact]
+    public void Generate_PronounAfterTheOnePersonNamedInTheSentence_Asked()
+    {
+        // (Scorsese is named once: the old rule wanted the pronoun's person named twice, with "he" in the sentence
+        // before belonging to another man.)
+        var drafts = Drafts(
+            "Stars shine on Bafta red carpet",
+            "Keanu Reeves, who presented the best actress award, said being on the red carpet was an \"exciting\" part of his job.",
+            "\"It is always surreal and when it is nice, it is nice,\" he said.",
+            "Martin Scorsese, whose movie The Aviator went on to win best film, said being honoured in the UK meant a lot to him.");
+
+        var d = Assert.Single(drafts, d => d.Answer == "The Aviator");
+        Assert.EndsWith("said being honoured in the UK meant a lot to him.", d.Prompt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_PronounAfterTwoPeopleNamedInTheSentence_NotAsked()
+    {
+        var drafts = Drafts(
+            "Stars shine on Bafta red carpet",
+            "Keanu Reeves, who presented the best actress award, said being on the red carpet was an \"exciting\" part of his job.",
+            "Martin Scorsese and Keanu Reeves, whose movie The Aviator went on to win best film, said being honoured in the UK meant a lot to him.");
+
+        Assert.DoesNotContain(drafts, d => d.Answer == "The Aviator");
+    }
+
+    [Fact]
+    public void Generate_TheFilmTheSentenceBeforeNames_NamedInTheStem()
+    {
+        var drafts = Drafts(
+            "Foxx film tops the box office",
+            "The film Collateral starred Jamie Foxx and Tom Cruise.",
+            "Director Taylor Hackford made the film Ray with Jamie Foxx in New Orleans.",
+            "The film was shot in 2003 in New Orleans and Los Angeles with a cast of unknowns.");
+
+        Assert.Contains(drafts, d => d.Prompt.Contains("The film Ray was shot in", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_TheFilmWithTwoNamedJustBefore_NotNamed()
+    {
+        var drafts = Drafts(
+            "Foxx film tops the box office",
+            "Director Taylor Hackford made the film Ray and the film Collateral with Jamie Foxx in New Orleans.",
+            "The film was shot in 2003 in New Orleans and Los Angeles with a cast of unknowns.");
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("shot in", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Fill in the blank: Dick Clark was inducted into the Rock and Roll Hall of Fame in _____ for his contribution to the music industry.")]
+    [InlineData("Which Indian film director has said she was thrilled to be given the chance to make the novel Vanity Fair?")]
+    [InlineData("Fill in the blank: Unlike many other film-makers, Passion of the Christ director _____ has vowed not to campaign.")]
+    [InlineData("Fill in the blank: The Olivier Awards have been handed out by the Society of _____ since 1976.")]
+    [InlineData("Fill in the blank: Harry Potter and the Order of the Phoenix was Amazon's largest pre-ordered item ever, with _____ copies sold.")]
+    [InlineData("Fill in the blank: _____ limped off late on, joining centre partner Gordon D'Arcy on the sidelines.")]
+    public void LeaningWord_IdiomOrGenericReference_NotLeaning(string stem)
+    {
+        Assert.Null(QuestionRanker.LeaningWord(stem));
+    }
+
+    [Theory]
+    [InlineData("Fill in the blank: Two other films by _____ were shown at the Berlin cinema.", "other")]
+    [InlineData("Fill in the blank: _____ has since become one of India's most famous directors.", "since")]
+    [InlineData("Fill in the blank: The music was written by _____ for the London production.", "the music")]
+    public void LeaningWord_RealReference_StillLeaning(string stem, string word)
+    {
+        Assert.Equal(word, QuestionRanker.LeaningWord(stem));
+    }
+}
