@@ -1157,7 +1157,13 @@ public static partial class DraftGenerator
             && ((!span[1].IsCapitalized && !HeadlineSaysWhich(a, s.Index, span)) || (span.Count > 2 && span[2].Kind == TokenKind.Word && !span[2].IsCapitalized && Gazetteer.PersonRoles.Contains(span[2].Text)))));
         // "He", "She", "His" the reader can only take from the sentence before: sure ones become the name.
         var sure = SurePronouns(a, s);
-        if (vagueStart || Lexicon.DemonstrativeStarts.Contains(first) || (Lexicon.SubjectPronouns.Contains(first) && !sure.Contains(from))
+        var itMeans = from == 0 ? WorkItMeans(a, s) : null;
+        if (itMeans is not null)
+        {
+            sure.Add(0); // Render keeps the "It" NameIt replaces.
+        }
+
+        if (vagueStart || ((Lexicon.DemonstrativeStarts.Contains(first) || Lexicon.SubjectPronouns.Contains(first)) && itMeans is null && !sure.Contains(from))
             || !span.Any(t => !t.InQuote && LooksLikeVerb(t)))
         {
             return;
@@ -1247,6 +1253,11 @@ public static partial class DraftGenerator
             }
 
             var (rendered, unresolved) = viewpoint is null ? plain!.Value : (Clause(Render(a, s, from, to, viewpoint, out var u, expandOtherPronouns: false, sure)), u);
+            if (itMeans is not null)
+            {
+                rendered = NameIt(rendered, itMeans);
+            }
+
             if (unresolved || !SelfContained(rendered, answer, people))
             {
                 continue;
@@ -1395,6 +1406,87 @@ public static partial class DraftGenerator
 
         return false;
     }
+
+    /// What an opening "It" (or "Its") means when the sentence before opens on a title: "Little Britain began life as
+    /// a radio series. It was later commissioned for BBC Three…". Only when "It" does something ("It was met with
+    /// protests", "It follows…"), not "It is the first time…"; null otherwise.
+    private static string? WorkItMeans(ArticleAnalysis a, Sentence s)
+    {
+        var t = s.Tokens;
+        if (s.Index == 0 || t.Count < 4 || t[0].Text is not ("It" or "Its") || t[1].Kind != TokenKind.Word || t[1].IsCapitalized)
+        {
+            return null;
+        }
+
+        if (t[0].Text == "It")
+        {
+            var verb = t[1].Text;
+            var k = verb is "was" or "is" or "has" or "had" or "will" or "would" or "could" or "can" ? 2 : 1;
+            if (k == 2 && t[k].Text is "been" or "be" && t.Count > 3)
+            {
+                k++;
+            }
+
+            // ("It was later commissioned", "It has also been shown": an adverb before the verb.)
+            if (k > 1 && t[k].Text is "later" or "also" or "first" or "originally" or "then" or "since" or "now" or "initially" && t.Count > k + 1)
+            {
+                k++;
+            }
+
+            var w = t[k].Text;
+            var acts = k > 1
+                ? w.EndsWith("ed", StringComparison.Ordinal) || Lexicon.IrregularParticiples.Contains(w)
+                : (w.EndsWith("ed", StringComparison.Ordinal) || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && w != "is")) || Lexicon.IrregularPasts.Contains(w);
+            if (!acts)
+            {
+                return null;
+            }
+        }
+
+        return LeadName(a, a.Sentences[s.Index - 1]);
+    }
+
+    /// The name a sentence opens on as its subject, when it is no person's: "Little Britain began life as a radio
+    /// series…", "Who's Your Daddy promises…", "The Da Vinci Code claims…". Null for "In 2004…", "The film…", a person.
+    private static string? LeadName(ArticleAnalysis a, Sentence s)
+    {
+        var t = s.Tokens;
+        var k = t.Count > 0 && t[0].Text == "The" ? 1 : 0;
+        if (k >= t.Count || t[k].Kind != TokenKind.Word || !t[k].IsCapitalized || Lexicon.FunctionWords.Contains(t[k].Text) || QuestionRanker.Prepositions.Contains(t[k].Text.ToLowerInvariant())
+            || Lexicon.DemonstrativeStarts.Contains(t[k].Text) || Lexicon.SubjectPronouns.Contains(t[k].Text))
+        {
+            return null;
+        }
+
+        while (k < t.Count && (t[k].Kind == TokenKind.Number || (t[k].Kind == TokenKind.Word && (t[k].IsCapitalized
+            || (t[k].Text is "of" or "the" or "and" or "in" or "on" && k + 1 < t.Count && t[k + 1].IsCapitalized)))))
+        {
+            k++;
+        }
+
+        // A name, then its verb: "Little Britain began…" (not "Britain, France and Spain…", "Little Britain's…").
+        if (k >= t.Count || k > 8 || !LooksLikeVerb(t[k]) || t[k - 1].IsPossessive || a.Mentions[s.Index].Any(m => m.Start < k))
+        {
+            return null;
+        }
+
+        // ("Rowling revealed…": a person the analyzer met only by surname is still a person; "Steps raised the
+        // stake…": one capitalised word opening a sentence is a name only if the article capitalises it elsewhere.)
+        var name = s.Text[t[0].Start..t[k - 1].End];
+        var words = name.Split(' ');
+        if (a.Persons.Any(p => p.NameParts.Any(part => words.Contains(part, StringComparer.Ordinal))) || Lexicon.IsReportingVerb(t[k].Text)
+            || (words.Length == 1 && (Lexicon.GenderOf(name) != 0 || !a.Sentences.Any(o => o.Tokens.Skip(1).Any(x => x.Text == name)))))
+        {
+            return null;
+        }
+
+        return name;
+    }
+
+    private static string NameIt(string rendered, string title) =>
+        rendered.StartsWith("Its ", StringComparison.Ordinal) ? title + "'s " + rendered[4..]
+        : rendered.StartsWith("It ", StringComparison.Ordinal) ? title + " " + rendered[3..]
+        : rendered;
 
     /// "The 12th annual T in the Park festival", "The 77th Academy Awards": an ordinal edition of something named.
     private static bool OrdinalBeforeName(IReadOnlyList<Token> span) =>

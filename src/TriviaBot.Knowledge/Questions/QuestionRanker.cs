@@ -657,7 +657,7 @@ public static partial class QuestionRanker
         return named ? null : "the " + string.Join(' ', words[(at + 1)..(k + 1)]).Trim('.', '?', '!', ',', ';', ':');
     }
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
         "of", "for", "at", "from", "on", "to", "by", "with", "in", "into", "onto", "through", "about", "after", "before",
         "during", "over", "under", "against", "between", "among", "without", "within", "across", "behind", "beyond", "near",

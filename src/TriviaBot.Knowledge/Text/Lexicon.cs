@@ -18,6 +18,17 @@ public static class Lexicon
         "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "i'm", "i’m", "i've", "i’ve",
         "i'd", "i’d", "we're", "we’re", "you're", "you’re", "you'd", "you’d", "you'll", "you’ll", "you've", "you’ve");
 
+    /// Past participles that don't end in "-ed": "It was made…", "It has been shown…".
+    public static readonly FrozenSet<string> IrregularParticiples = Set(
+        "made", "shown", "seen", "written", "sold", "won", "given", "taken", "known", "set", "based", "built", "held", "led", "run",
+        "brought", "bought", "begun", "become", "put", "shot", "hit", "found", "told", "left", "kept", "sent", "spent", "sung",
+        "drawn", "grown", "chosen", "broken", "stolen", "beaten", "cut", "read", "done", "gone", "thrown", "met", "paid");
+
+    /// Past tenses that don't end in "-ed": "It went on to gross…", "It took…".
+    public static readonly FrozenSet<string> IrregularPasts = Set(
+        "went", "took", "made", "won", "sold", "became", "began", "came", "got", "saw", "told", "left", "ran", "hit", "drew", "grew",
+        "held", "led", "brought", "bought", "put", "set", "shot", "found", "kept", "sent", "spent", "sang", "beat", "cut", "met", "paid");
+
     public static readonly FrozenSet<string> DemonstrativeStarts = Set(
         "this", "that", "these", "those", "it", "its", "it's", "it’s", "such", "both", "another", "other", "others",
         "there", "here", "which", "who", "whom", "whose", "so", "also");

@@ -61,6 +61,28 @@ public sealed class CoverageRoundTwoTests
         Assert.DoesNotContain(drafts, d => d.Prompt.Contains("shot in", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Generate_ItAfterASentenceOpeningOnAName_NamedInTheStem()
+    {
+        var drafts = Drafts(
+            "Little Britain wins comedy award",
+            "Little Britain began life as a radio series on Radio 4 with David Walliams and Matt Lucas.",
+            "It was later commissioned for BBC Three in 2003 and shown on BBC One in London.");
+
+        Assert.Contains(drafts, d => d.Answer == "2003" && d.Prompt.Contains("Little Britain was later commissioned for BBC Three in _____", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Rowling revealed she had completed the novel on the island of Mull.", "It will be published in 2005 in the UK, the US, Canada and Australia.")]
+    [InlineData("Steps raised the maximum stake to half of the airline in India.", "It was announced in 2005 in the Indian capital, Delhi.")]
+    [InlineData("Little Britain began life as a radio series on Radio 4 with David Walliams and Matt Lucas.", "It is the first time in 2003 that a BBC Three show has won in London.")]
+    public void Generate_ItWithNoNameToStandFor_NotAsked(string before, string sentence)
+    {
+        var drafts = Drafts("Comedy news from the BBC", "Writer JK Rowling spoke to the BBC about the book on Tuesday.", before, sentence);
+
+        Assert.DoesNotContain(drafts, d => d.Source == sentence);
+    }
+
     [Theory]
     [InlineData("Fill in the blank: Dick Clark was inducted into the Rock and Roll Hall of Fame in _____ for his contribution to the music industry.")]
     [InlineData("Which Indian film director has said she was thrilled to be given the chance to make the novel Vanity Fair?")]
