@@ -760,9 +760,10 @@ public static partial class ArticleAnalyzer
                 // "Band Aid 20", "The 10th District Court": numbers belong to the title.
                 end++;
             }
-            else if (end > i && IsTitleConnector(t.Text))
+            else if (end > i && IsTitleConnector(t.Text) && !(t.Text == "and" && end + 1 < tokens.Count && tokens[end + 1].Text == "The"))
             {
                 // "Top of the Pops", "Hide and Seek": connectors count only when a capitalised word follows them.
+                // ("Early Doors and The Alan Clark Diaries" are two.)
                 var j = end;
                 while (j < tokens.Count && IsTitleConnector(tokens[j].Text))
                 {

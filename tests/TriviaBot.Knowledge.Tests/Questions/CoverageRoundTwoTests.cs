@@ -83,6 +83,16 @@ public sealed class CoverageRoundTwoTests
         Assert.DoesNotContain(drafts, d => d.Source == sentence);
     }
 
+    [Fact]
+    public void Generate_TwoTitlesJoinedByAndThe_NeverOneAnswer()
+    {
+        var drafts = Drafts(
+            "UK Directors Guild nominees named",
+            "In the TV categories, comedy series Early Doors and The Alan Clark Diaries will compete for the best directing award in London.");
+
+        Assert.DoesNotContain(drafts, d => d.Answer.Contains(" and The ", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Fill in the blank: Dick Clark was inducted into the Rock and Roll Hall of Fame in _____ for his contribution to the music industry.")]
     [InlineData("Which Indian film director has said she was thrilled to be given the chance to make the novel Vanity Fair?")]
