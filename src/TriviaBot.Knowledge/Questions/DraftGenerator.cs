@@ -628,7 +628,8 @@ public static partial class DraftGenerator
                     {
                         unresolved = true;
                     }
-                    else if (sure && (m.Person is null || named.Contains(m.Person)))
+                    else if (sure && (m.Person is null || named.Contains(m.Person) || (OpeningClauseWords.Contains(s.Tokens[0].Text) && mentions.Any(x => !x.Pronoun && x.Person == m.Person && x.Start > k)
+                        && !s.Tokens.Take(k).Any(x => x.Text == ","))))
                     {
                         // "Elvis Presley has scored his 19th number one": named already, the pronoun reads right.
                     }
@@ -980,7 +981,7 @@ public static partial class DraftGenerator
             // "_____ won her 10th crown", "Elvis Presley has scored his 19th number one": someone named (or the
             // blank) comes first in the sentence itself.
             var backInSentence = lower is "he" or "him" or "his" or "himself" or "she" or "her" or "herself"
-                && NamedBefore(before);
+                && (NamedBefore(before) || NamedAfterOpeningClause(i));
             if ((Lexicon.PersonalPronouns.Contains(lower) && !backInSentence) || lower is "it" or "its" or "they" or "them" or "this" or "these" or "those")
             {
                 return false;
@@ -992,13 +993,28 @@ public static partial class DraftGenerator
                 return false;
             }
 
-            if (i > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0])) && !answer.Contains(w, StringComparison.Ordinal))
+            // (A sentence's first word is capitalised anyway; it counts when a name goes on: "Andrea Arnold's drama…".)
+            var opensAName = i == 0 && i + 1 < words.Length && words[i + 1].Length > 0 && char.IsUpper(words[i + 1][0]) && !Lexicon.FunctionWords.Contains(w);
+            if ((i > 0 || opensAName) && (char.IsUpper(w[0]) || char.IsDigit(w[0])) && !answer.Contains(w, StringComparison.Ordinal))
             {
                 anchors++;
             }
         }
 
         return anchors >= 2;
+
+        // "Since she presented…, Andrea Arnold has kept…": the pronoun opens on the name after the clause's comma.
+        bool NamedAfterOpeningClause(int i)
+        {
+            var comma = Array.FindIndex(words, w => w.EndsWith(','));
+            if (!OpeningClauseWords.Contains(words[0]) || comma < i || comma + 1 >= words.Length)
+            {
+                return false;
+            }
+
+            var rest = string.Join(' ', words.Skip(comma + 1));
+            return people.Any(p => rest.StartsWith(p, StringComparison.Ordinal));
+        }
 
         bool NamedBefore(ReadOnlySpan<char> before)
         {
@@ -1013,6 +1029,12 @@ public static partial class DraftGenerator
             return false;
         }
     }
+
+    /// Words that open a clause a pronoun in it may look forward from: "Since she…, Andrea Arnold…".
+    private static readonly HashSet<string> OpeningClauseWords = new(StringComparer.Ordinal)
+    {
+        "Since", "When", "After", "Before", "As", "While", "Although", "Though", "Because", "Once", "Asked", "Despite", "Following",
+    };
 
     /// A blank must cover a whole name: "_____ Parker" or "The 10th _____" would cut one in half.
     private static bool CutsAName(string text, int at, int length)
@@ -1571,6 +1593,30 @@ public static partial class DraftGenerator
             if (only is not null && !several && !resolvedElsewhere && only.Gender == g && !only.IsCharacter && !only.IsWorkTitle)
             {
                 sure.Add(k);
+            }
+        }
+
+        // "Since she presented children's TV shows…, Andrea Arnold has kept a low profile", "Asked what the nomination
+        // means to her, Arnold says…": a pronoun in an opening clause is the person the main clause opens on.
+        var comma = -1;
+        for (var k = 1; k < s.Tokens.Count && comma < 0; k++)
+        {
+            comma = s.Tokens[k].Text == "," ? k : -1;
+        }
+
+        if (comma > 1 && comma + 1 < s.Tokens.Count && OpeningClauseWords.Contains(s.Tokens[0].Text)
+            && a.Mentions[s.Index].FirstOrDefault(m => !m.Pronoun && m.Start == comma + 1) is { Person: not null } subject && !subject.Possessive
+            && !a.Mentions[s.Index].Any(m => !m.Pronoun && m.Start < comma))
+        {
+            for (var k = 0; k < comma; k++)
+            {
+                var t = s.Tokens[k];
+                var g = t.Kind == TokenKind.Word && !t.InQuote && t.Text is "he" or "she" or "his" or "her" or "him" ? Lexicon.GenderOfPronoun(t.Text) : 0;
+                if (g != 0 && subject.Person.Gender == g && !subject.Person.IsCharacter && !subject.Person.IsWorkTitle
+                    && a.Mentions[s.Index].FirstOrDefault(m => m.Pronoun && m.Start == k) is var resolved && (resolved.Person is null || resolved.Person == subject.Person))
+                {
+                    sure.Add(k);
+                }
             }
         }
 

@@ -93,6 +93,40 @@ public sealed class CoverageRoundTwoTests
         Assert.DoesNotContain(drafts, d => d.Answer.Contains(" and The ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Generate_SentenceOpeningOnAFullName_CountsItAsSaid()
+    {
+        var drafts = Drafts(
+            "Briton wins short film Oscar",
+            "Andrea Arnold won the Oscar for best live-action short film.",
+            "Andrea Arnold's gritty drama Wasp is about a single mother living on the breadline.");
+
+        Assert.Contains(drafts, d => d.Answer == "Wasp" && d.Prompt.Contains("Andrea Arnold's gritty drama _____ is about", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_PronounInAnOpeningClause_PointsAtTheNameAfterIt()
+    {
+        var drafts = Drafts(
+            "Ray Charles studio becomes museum",
+            "The Los Angeles studio of Ray Charles is to become a museum.",
+            "Following his death, Ray Charles won eight Grammy Awards, including album of the year for Genius Loves Company, a collection of duets.");
+
+        var d = Assert.Single(drafts, d => d.Answer == "Genius Loves Company");
+        Assert.Contains("Following his death, Ray Charles won eight Grammy Awards", d.Prompt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_PronounInAnOpeningClauseOfSomeoneElse_NotAsked()
+    {
+        var drafts = Drafts(
+            "Ray Charles studio becomes museum",
+            "Singer Ray Charles recorded duets with Norah Jones in Los Angeles.",
+            "Following her death, Ray Charles won eight Grammy Awards, including album of the year for Genius Loves Company, a collection of duets.");
+
+        Assert.DoesNotContain(drafts, d => d.Answer == "Genius Loves Company" && d.Prompt.Contains("her death", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Fill in the blank: Dick Clark was inducted into the Rock and Roll Hall of Fame in _____ for his contribution to the music industry.")]
     [InlineData("Which Indian film director has said she was thrilled to be given the chance to make the novel Vanity Fair?")]
