@@ -982,13 +982,20 @@ public static partial class DraftGenerator
             // blank) comes first in the sentence itself.
             var backInSentence = lower is "he" or "him" or "his" or "himself" or "she" or "her" or "herself"
                 && (NamedBefore(before) || NamedAfterOpeningClause(i));
-            if ((Lexicon.PersonalPronouns.Contains(lower) && !backInSentence) || lower is "it" or "its" or "they" or "them" or "this" or "these" or "those")
+            // "Sweet Charity has cancelled its run": an "its" after the name the sentence opens on is that name's.
+            // (Not "its" after a person: "Paul Rhys was its best Shakespearean performer" is the awards' of the sentence before.)
+            var ownersOwn = lower is "its" && i > 1 && OpensOnName(words) && !NamedBefore(before)
+                && !Gazetteer.PersonRoles.Contains(words[0].ToLowerInvariant()) && Lexicon.GenderOf(words[0]) == 0 && !words[0].Contains("-winner", StringComparison.Ordinal);
+            if ((Lexicon.PersonalPronouns.Contains(lower) && !backInSentence && !ownersOwn) || (lower is "it" or "its" or "they" or "them" or "this" or "these" or "those" && !ownersOwn))
             {
                 return false;
             }
 
-            // "Mr Thoday" with no first name anywhere near: who?
-            if (Gazetteer.Honorifics.Contains(w.TrimEnd('.')) && i + 1 < words.Length && !answer.Contains(words[i + 1].Trim(',', '.'), StringComparison.Ordinal))
+            // "Mr Thoday" with no first name anywhere near: who? ("Professor Stephen Hawking" says; "Queen bassist",
+            // "Saving Private Ryan", "Big Brother" use no title.)
+            if (Gazetteer.Honorifics.Contains(w.TrimEnd('.')) && i + 1 < words.Length && !answer.Contains(words[i + 1].Trim(',', '.'), StringComparison.Ordinal)
+                && char.IsUpper(words[i + 1][0]) && !(i > 0 && char.IsUpper(words[i - 1][0]))
+                && !(i + 2 < words.Length && words[i + 1][^1] is not (',' or '.' or '\'' or '’' or 's') && char.IsUpper(words[i + 2][0])))
             {
                 return false;
             }
@@ -1002,6 +1009,14 @@ public static partial class DraftGenerator
         }
 
         return anchors >= 2;
+
+        static bool OpensOnName(string[] words)
+        {
+            // ("The Da Vinci Code…": the name after "The".)
+            var first = words[0] == "The" ? words[1] : words[0].Trim('"', '“');
+            return first.Length > 0 && char.IsUpper(first[0]) && !Lexicon.FunctionWords.Contains(first) && !Lexicon.DemonstrativeStarts.Contains(first)
+                && !QuestionRanker.Prepositions.Contains(first.ToLowerInvariant()) && !OpeningClauseWords.Contains(first);
+        }
 
         // "Since she presented…, Andrea Arnold has kept…": the pronoun opens on the name after the clause's comma.
         bool NamedAfterOpeningClause(int i)

@@ -128,6 +128,28 @@ public sealed class CoverageRoundTwoTests
     }
 
     [Theory]
+    [InlineData("Previous speakers at the lectures have included Soviet leader Mikhail Gorbachev and author Professor Stephen Hawking in 2003.", "Mikhail Gorbachev")]
+    [InlineData("Queen bassist John Deacon has retired from the stage and lives in London.", "London")]
+    [InlineData("Sweet Charity has cancelled its run on Broadway after poor ticket sales in 2004.", "2004")]
+    [InlineData("The Da Vinci Code has been translated into 42 languages and has spawned its own industry in Britain.", "42")]
+    public void Generate_TitleWordOrPossessiveThatNeedsNothingBefore_Asked(string sentence, string answer)
+    {
+        var drafts = Drafts("Stage news from London", "The lecture series was held in Edinburgh in the spring, organisers said.", sentence);
+
+        Assert.Contains(drafts, d => d.Answer == answer && d.Source == sentence);
+    }
+
+    [Theory]
+    [InlineData("Later that evening Mr Thoday told reporters in London he was delighted.", "London")]
+    [InlineData("Actor Paul Rhys was its best Shakespearean performer for Measure for Measure at the National Theatre in London.", "London")]
+    public void Generate_TitleWithSurnameOnlyOrItsAfterAPerson_NotAsked(string sentence, string answer)
+    {
+        var drafts = Drafts("Stage news from London", "The Evening Standard awards were held in Edinburgh in the spring, organisers said.", sentence);
+
+        Assert.DoesNotContain(drafts, d => d.Answer == answer && d.Source == sentence);
+    }
+
+    [Theory]
     [InlineData("Fill in the blank: Dick Clark was inducted into the Rock and Roll Hall of Fame in _____ for his contribution to the music industry.")]
     [InlineData("Which Indian film director has said she was thrilled to be given the chance to make the novel Vanity Fair?")]
     [InlineData("Fill in the blank: Unlike many other film-makers, Passion of the Christ director _____ has vowed not to campaign.")]
