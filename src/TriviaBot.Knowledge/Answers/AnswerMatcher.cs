@@ -135,6 +135,13 @@ public sealed class AnswerMatcher
             }
             else
             {
+                // "Sacha Baron Cohen" is "Baron Cohen" as often as "Cohen"; "Helena Bonham Carter", "Bonham Carter" (a
+                // middle name, "Martin Luther King", is no part of the surname).
+                if (tokens.Count > 2 && tokens[^2].Length > 2 && char.IsUpper(tokens[^2][0]) && !tokens[^2].EndsWith('.') && Text.Lexicon.GenderOf(tokens[^2]) == 0)
+                {
+                    Add(tokens[^2] + " " + tokens[^1]);
+                }
+
                 Add(tokens[^1]);
             }
         }

@@ -29,7 +29,7 @@ public static class AnswerNormalizer
             : (rented = ArrayPool<char>.Shared.Rent(capacity));
         try
         {
-            var length = Fold(source, buffer);
+            var length = JoinInitials(buffer[..Fold(source, buffer)]);
             var result = StripLeadingArticle(buffer[..length]);
             return result.SequenceEqual(text) ? text : new string(result);
         }
@@ -106,6 +106,25 @@ public static class AnswerNormalizer
         }
 
         return length;
+    }
+
+    /// "P. L. Travers" folds to "p l travers"; "PL Travers" to "pl travers": initials are written together.
+    private static int JoinInitials(Span<char> text)
+    {
+        var write = 0;
+        for (var read = 0; read < text.Length; read++)
+        {
+            // A space between two lone letters goes: " p l " → " pl ".
+            if (text[read] == ' ' && write > 0 && char.IsLetter(text[write - 1]) && (write == 1 || text[write - 2] == ' ')
+                && read + 1 < text.Length && char.IsLetter(text[read + 1]) && (read + 2 == text.Length || text[read + 2] == ' '))
+            {
+                continue;
+            }
+
+            text[write++] = text[read];
+        }
+
+        return write;
     }
 
     private static bool IsThousandsSeparator(string source, int comma, ReadOnlySpan<char> written, bool pendingSpace)

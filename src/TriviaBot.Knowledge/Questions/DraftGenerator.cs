@@ -1221,7 +1221,7 @@ public static partial class DraftGenerator
         {
             if (w.Sentence == s.Index && w.Kind != WorkKind.Role)
             {
-                answers.Add((w.Title, Draft.TypeOf(w.Kind), [w.Title], null));
+                answers.Add((w.Title, Draft.TypeOf(w.Kind), w.Kind == WorkKind.Title && PersonLike(w.Title) ? Answers.AnswerMatcher.PersonAliases(w.Title) : [w.Title], null));
             }
         }
 
@@ -1660,7 +1660,12 @@ public static partial class DraftGenerator
         : name.EndsWith(" Brothers", StringComparison.Ordinal) ? [name, name[..^9] + " Bros"]
         // "an _____" is an Oscar as much as an Academy Award.
         : name is "Academy Award" or "Academy Awards" ? [name, name.EndsWith('s') ? "Oscars" : "Oscar"]
+        : PersonLike(name) ? Answers.AnswerMatcher.PersonAliases(name)
         : [name];
+
+    /// "Robert Langdon", a character Tom Hanks will play: a person's name, typed by the surname alone as anyone's is.
+    private static bool PersonLike(string name) =>
+        name.Split(' ') is { Length: 2 or 3 } parts && Lexicon.GenderOf(parts[0]) != 0 && parts.All(p => p.Length > 1 && char.IsUpper(p[0]));
 
     /// Other names in the sentence: runs of capitalised words that are no one we know as a person and no place
     /// ("Black Sabbath", "Isle of Wight", "The Producers" mid-sentence). Typed answers, like a pub quiz's.

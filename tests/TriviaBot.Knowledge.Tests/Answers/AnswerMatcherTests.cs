@@ -107,8 +107,20 @@ public class AnswerMatcherTests
     }
 
     [Theory]
+    [InlineData("P. L. Travers", "PL Travers")]
+    [InlineData("p.l. travers", "PL Travers")]
+    [InlineData("J K Rowling", "JK Rowling")]
+    public void IsMatch_InitialsWithDotsOrSpaces_Match(string typed, string answer)
+    {
+        Assert.True(AnswerMatcher.Default.IsMatch(typed, [answer]));
+    }
+
+    [Theory]
     [InlineData("John Krasinski", new[] { "John Krasinski", "Krasinski" })]
-    [InlineData("Martin Luther King Jr.", new[] { "Martin Luther King Jr.", "Martin Luther King", "King" })]
+    [InlineData("Martin Luther King Jr.", new[] { "Martin Luther King Jr.", "Martin Luther King", "Luther King", "King" })]
+    [InlineData("Sacha Baron Cohen", new[] { "Sacha Baron Cohen", "Baron Cohen", "Cohen" })]
+    [InlineData("Helena Bonham Carter", new[] { "Helena Bonham Carter", "Bonham Carter", "Carter" })]
+    [InlineData("Sarah J. Parker", new[] { "Sarah J. Parker", "Parker" })]
     [InlineData("Sammy Davis, Jr.", new[] { "Sammy Davis, Jr.", "Sammy Davis", "Davis" })]
     [InlineData("Ludwig van Beethoven", new[] { "Ludwig van Beethoven", "van Beethoven", "Beethoven" })]
     [InlineData("Madonna", new[] { "Madonna" })]

@@ -149,6 +149,18 @@ public sealed class CoverageRoundTwoTests
         Assert.DoesNotContain(drafts, d => d.Answer == answer && d.Source == sentence);
     }
 
+    [Fact]
+    public void Generate_CharacterAnswer_AcceptsTheSurname()
+    {
+        var drafts = Drafts(
+            "Da Vinci film to star Tom Hanks",
+            "Actor Tom Hanks will star in the film of The Da Vinci Code, directed by Ron Howard.",
+            "Tom Hanks will play Robert Langdon, who is trying to solve a murder in the Louvre in Paris.");
+
+        var d = Assert.Single(drafts, d => d.Answer == "Robert Langdon");
+        Assert.Contains("Langdon", d.Accepted);
+    }
+
     [Theory]
     [InlineData("Fill in the blank: Dick Clark was inducted into the Rock and Roll Hall of Fame in _____ for his contribution to the music industry.")]
     [InlineData("Which Indian film director has said she was thrilled to be given the chance to make the novel Vanity Fair?")]
