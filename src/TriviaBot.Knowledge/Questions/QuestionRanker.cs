@@ -371,8 +371,16 @@ public static partial class QuestionRanker
                 return "hedged claim";
             }
 
-            // "the weekend of 9 and 10 July" is dated.
-            var dated = i + 2 < outsideWords.Length && outsideWords[i + 1] == "of" && outsideWords[i + 2].Length > 0 && char.IsDigit(outsideWords[i + 2][0]);
+            // "the weekend of 9 and 10 July" is dated; "soon after Diaghilev's death in 1929", "later in her career" say
+            // after what; "All Right Now", "Friday the 13th" are titles; "the recent biopic The Life & Death of Peter
+            // Sellers" is named.
+            var next = i + 1 < outsideWords.Length ? outsideWords[i + 1] : string.Empty;
+            var dated = (next == "of" && i + 2 < outsideWords.Length && outsideWords[i + 2].Length > 0 && char.IsDigit(outsideWords[i + 2][0]))
+                || (w is "soon" or "shortly" or "later" or "earlier" && next is "after" or "before" or "in")
+                || (i > 0 && char.IsUpper(outsideWords[i][0]) && char.IsUpper(outsideWords[i - 1][0]) && w is not ("monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"))
+                || (next == "the" && i + 2 < outsideWords.Length && outsideWords[i + 2].Length > 0 && char.IsDigit(outsideWords[i + 2][0]))
+                || (w == "recent" && i > 0 && outsideWords[i - 1] is "the" or "a" or "his" or "her" or "their" or "its"
+                    && outsideWords.Skip(i + 1).Take(3).Any(x => x.Length > 0 && char.IsUpper(x[0])));
             if (d.Type != AnswerType.Speaker && Lexicon.RelativeTime.Contains(w) && !dated)
             {
                 if (w is "last" or "next" or "this")

@@ -161,6 +161,27 @@ public sealed class CoverageRoundTwoTests
         Assert.Contains("Langdon", d.Accepted);
     }
 
+    private static Draft Blank(string prompt, string answer, AnswerType type) =>
+        new("blank", new Fact("f", "a", "sentence", answer, "appears in", "s", "s"), prompt, answer, type, [answer], 0.6, 3, "s", Draft.NoExclusions);
+
+    [Theory]
+    [InlineData("In the story “Obituary: Dame Alicia Markova”, fill in the blank: Soon after Sergei Diaghilev's death in _____, Alicia Markova returned to England.", "1929", AnswerType.Year)]
+    [InlineData("In the story “Tarantino 'to make Friday sequel'”, fill in the blank: Quentin Tarantino is in talks to direct a new Friday the 13th film, according to the _____.", "Hollywood Reporter", AnswerType.Name)]
+    [InlineData("In the story “Queen recruit singer”, fill in the blank: Paul Rodgers sang with Free, who had a global hit with All Right Now, before forming _____.", "Bad Company", AnswerType.Name)]
+    [InlineData("In the story “Indie film nominations announced”, fill in the blank: _____ plays Peter Sellers in the recent biopic The Life and Death of Peter Sellers.", "Geoffrey Rush", AnswerType.Person)]
+    public void Reject_TimeWordThatIsAnchoredOrATitle_NotRelativeTime(string prompt, string answer, AnswerType type)
+    {
+        Assert.NotEqual("unanchored relative time", QuestionRanker.Reject(Blank(prompt, answer, type)));
+    }
+
+    [Theory]
+    [InlineData("In the story “Dirty War shown”, fill in the blank: Dirty War was screened on BBC One last September in _____.", "London", AnswerType.Place)]
+    [InlineData("In the story “Hailey dies”, fill in the blank: Arthur Hailey suffered a stroke soon and died in _____ in the Bahamas.", "Lyford Cay", AnswerType.Place)]
+    public void Reject_RelativeTime_StillRejected(string prompt, string answer, AnswerType type)
+    {
+        Assert.Equal("unanchored relative time", QuestionRanker.Reject(Blank(prompt, answer, type)));
+    }
+
     [Theory]
     [InlineData("Fill in the blank: Dick Clark was inducted into the Rock and Roll Hall of Fame in _____ for his contribution to the music industry.")]
     [InlineData("Which Indian film director has said she was thrilled to be given the chance to make the novel Vanity Fair?")]
