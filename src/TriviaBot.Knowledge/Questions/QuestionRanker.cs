@@ -194,8 +194,9 @@ public static partial class QuestionRanker
         // sentence says there were more ("Hilary Swank and _____ were among the winners"); two places or names are a
         // guess ("topped the charts in _____ and Mexico").
         // "Estelle came in at 39, _____ was 40th", "has four nominations, while _____ has three": a place in a ranking.
+        // A name after a name's comma is the first one's other name ("The 10th District Court, _____ made by…").
         if (d.Type is AnswerType.Place or AnswerType.Name or AnswerType.Person
-            && (PlaceList().IsMatch(prompt) || RankingList().IsMatch(prompt) || (PairBlank().IsMatch(prompt) && (d.Type != AnswerType.Person || s_partOfMore.IsMatch(core)))))
+            && (PlaceList().IsMatch(prompt) || RankingList().IsMatch(prompt) || (d.Type == AnswerType.Name && s_nameAfterComma.IsMatch(prompt)) || (PairBlank().IsMatch(prompt) && (d.Type != AnswerType.Person || s_partOfMore.IsMatch(core)))))
         {
             return "a name blank in a list";
         }
@@ -1004,9 +1005,11 @@ public static partial class QuestionRanker
         return sb.ToString().Trim();
     }
 
+    private static readonly Regex s_nameAfterComma = new(@"[A-Z][\w'’-]*,\s+_____");
+
     private static readonly Regex s_yearBeside = new(@"(?:19|20)\d\d\s*(?:and|or|to|-|–)\s*_____|_____\s*(?:and|or|to|-|–)\s*(?:19|20)\d\d|\(_____\)");
 
-    [GeneratedRegex(@"[A-Z][\w-]*,\s+_____|_____,\s+(?:[a-z-]+\s+)?[A-Z]|,[^,]{1,40}\b(?:and|or)\s+(?:[a-z-]+\s+){0,3}_____|_____\s+(?:and|or)\s+(?:the\s+)?[A-Z][^,.;]{0,40},")]
+    [GeneratedRegex(@"[A-Z][\w'’-]*,\s+_____(?:,|\s+(?:and|or|plus)\s)|_____,\s+(?!(?:while|whilst|who|which|but|although|as|when|where|after|before)\b)(?:[a-z-]+\s+)?[A-Z][^,.;]{0,40}(?:,|\s(?:and|or|plus)\s|\.$)|,[^,]{1,40}\b(?:and|or)\s+(?:[a-z-]+\s+){0,3}_____|_____\s+(?:and|or)\s+(?:the\s+)?[A-Z][^,.;]{0,40},")]
     private static partial Regex PlaceList();
 
     // "_____ and Matt Lucas", "Hilary Swank and _____", "_____ or the Rat Pack" ("set in _____ and centres on" joins two

@@ -183,6 +183,25 @@ public sealed class CoverageRoundTwoTests
     }
 
     [Theory]
+    [InlineData("In the story “Stars shine on Bafta red carpet”, fill in the blank: Wearing a frock by the designer _____, Sienna Miller told reporters the red carpet was cold.", "Alexander McQueen", AnswerType.Person)]
+    [InlineData("In the story “Snicket tops US box office chart”, fill in the blank: The film stars Scottish comedian _____, while Jim Carrey takes on a number of roles.", "Billy Connolly", AnswerType.Person)]
+    [InlineData("In the story “Elvis fans hold birthday bash”, fill in the blank: An exhibition of memorabilia is on display in Bonn, _____.", "Germany", AnswerType.Place)]
+    public void Reject_CommaThatEndsAClause_NotAList(string prompt, string answer, AnswerType type)
+    {
+        Assert.NotEqual("a name blank in a list", QuestionRanker.Reject(Blank(prompt, answer, type)));
+    }
+
+    [Theory]
+    [InlineData("In the story “Baywatch dubbed worst import”, fill in the blank: Soap operas Knots Landing, _____ plus The Bold And The Beautiful made the top 10.", "Falcon Crest", AnswerType.Name)]
+    [InlineData("In the story “Van Gogh festival film withdrawn”, fill in the blank: The festival opens with the French film The 10th District Court, _____ made by Raymond Depardon.", "Moments of Trials", AnswerType.Name)]
+    [InlineData("In the story “Band Aid 20 single storms to No 1”, fill in the blank: Dionne Warwick, _____ and Tina Turner were among the performers.", "Diana Ross", AnswerType.Person)]
+    [InlineData("In the story “X Factor show gets second series”, fill in the blank: Judges _____, Louis Walsh and Sharon Osbourne are in talks to return.", "Simon Cowell", AnswerType.Person)]
+    public void Reject_BlankAmongListedNames_ARejectedList(string prompt, string answer, AnswerType type)
+    {
+        Assert.Equal("a name blank in a list", QuestionRanker.Reject(Blank(prompt, answer, type)));
+    }
+
+    [Theory]
     [InlineData("Fill in the blank: Dick Clark was inducted into the Rock and Roll Hall of Fame in _____ for his contribution to the music industry.")]
     [InlineData("Which Indian film director has said she was thrilled to be given the chance to make the novel Vanity Fair?")]
     [InlineData("Fill in the blank: Unlike many other film-makers, Passion of the Christ director _____ has vowed not to campaign.")]
