@@ -346,6 +346,13 @@ public static partial class QuestionRanker
             }
         }
 
+        // "Who founded Sundance in 1981 and it has gone on to showcase…": the sentence's second clause had a subject of
+        // its own; asked "who", it doesn't parse.
+        if (d.Generator == "subject-who" && s_secondSubject.IsMatch(core))
+        {
+            return "ungrammatical: a second clause with its own subject";
+        }
+
         // "Who was happy with the adaptation so far?": without a name, a title or a number the stem can't say which.
         if (d.Generator == "subject-who" && !prompt.Split(' ').Skip(2).Any(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w[0] is '"' or '“')))
         {
@@ -444,7 +451,7 @@ public static partial class QuestionRanker
         // And the game's own places and things: "on the right wing", "take the ball", "on the sidelines", "at the
         // break"; "given the chance to", "all the way", "for the future", "the driving force", "off the ground".
         "right", "left", "ball", "sidelines", "bench", "net", "upright", "uprights", "scrum", "breakdown", "line-out", "interval", "clock",
-        "chance", "way", "pressure", "future", "helm", "belief", "potential", "driving", "ground", "walls", "beats", "breadline",
+        "chance", "way", "pressure", "future", "helm", "belief", "potential", "driving", "ground", "walls", "beats", "breadline", "only",
     };
 
     /// True when the stem needs earlier sentences: a context word, or a definite description ("the film") with no
@@ -465,8 +472,8 @@ public static partial class QuestionRanker
         var original = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
-            var w = words[i];
-            if (w == head || w + "s" == head || w == head + "s")
+            var w = Kin(words[i]);
+            if (w == Kin(head) || w + "s" == Kin(head) || w == Kin(head) + "s")
             {
                 // "to show at festival" doesn't say which festival; "Berlin festival", "Big Brother show" do.
                 var named = original.Length == words.Length
@@ -480,6 +487,27 @@ public static partial class QuestionRanker
 
         return EventNouns.Contains(head) && s_awardName.IsMatch(title);
     }
+
+    // "Grange Hill, the school-based drama serial", "created _____, the drama serial": the name before the comma.
+    private static bool Apposition(string stem, string noun)
+    {
+        var at = stem.IndexOf(", the " + noun, StringComparison.Ordinal);
+        // (Not "However, the band…": a sentence's first word is capitalised anyway.)
+        var sp = at > 0 ? stem.LastIndexOf(' ', at - 1) : -1;
+        return sp >= 0 && (char.IsUpper(stem[sp + 1]) || stem[at - 1] == '_');
+    }
+
+    // "the film" in the story "Mumbai bombs movie postponed": one thing, two words.
+    private static string Kin(string noun) => noun switch
+    {
+        "movie" or "picture" => "film",
+        "movies" or "pictures" => "films",
+        "programme" or "program" => "show",
+        "programmes" or "programs" => "shows",
+        "group" => "band",
+        "groups" => "bands",
+        _ => noun,
+    };
 
     // The `s_…` regexes are interpreted, not source-generated: each runs rarely enough (or compiles to a large enough
     // matcher) that JIT-compiling it at start-up would cost more than interpreting it saves (bench: jit_ms).
@@ -515,7 +543,7 @@ public static partial class QuestionRanker
                 return "the box " + words[i + 2];
             }
 
-            if (ContextWords.Contains(w) && !Generic(words, i, w))
+            if (ContextWords.Contains(w) && !Generic(words, i, w) && !(w is "such" && i + 1 < words.Length && words[i + 1] == "as"))
             {
                 return w;
             }
@@ -555,8 +583,11 @@ public static partial class QuestionRanker
                 return vague;
             }
 
+            // ("Grange Hill, the school-based drama serial": an apposition says which; "the "abhorrent tyranny" of
+            // Hitler" lost its quoted words: "the of".)
             if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Length > 0 && char.IsLower(words[i + 1][0]) && !SelfAnchoringNouns.Contains(words[i + 1].Trim('.', '?', ','))
-                && !WholeTrade(words, i) && !Anchored(words, i) && !Restricted(words, i) && (title is null || !TitleSays(title, words[i + 1])))
+                && !Apposition(stem, words[i + 1])
+                && !Prepositions.Contains(words[i + 1]) && !WholeTrade(words, i) && !Anchored(words, i) && !Restricted(words, i) && (title is null || !TitleSays(title, words[i + 1])))
             {
                 return "the " + words[i + 1];
             }
@@ -1004,6 +1035,8 @@ public static partial class QuestionRanker
 
         return sb.ToString().Trim();
     }
+
+    private static readonly Regex s_secondSubject = new(@",?\s(?:and|but|so)\s(?:it|they|he|she|this|these|there)\s");
 
     private static readonly Regex s_nameAfterComma = new(@"[A-Z][\w'’-]*,\s+_____");
 

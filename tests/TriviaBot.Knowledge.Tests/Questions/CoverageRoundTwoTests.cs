@@ -202,6 +202,19 @@ public sealed class CoverageRoundTwoTests
     }
 
     [Theory]
+    [InlineData("In the story “Comeback show for Friends star”, fill in the blank: Comeback has been commissioned by cable channel HBO, home of hits such as _____.", "Sex And The City", AnswerType.Name, null)]
+    [InlineData("In the story “Brookside creator's Channel 4 bid”, fill in the blank: Phil Redmond created _____, the school-based drama serial first broadcast on BBC One.", "Grange Hill", AnswerType.Name, null)]
+    [InlineData("In the story “Mumbai bombs movie postponed”, fill in the blank: Director Anurag Kashyap said the film's release had been delayed for _____ years.", "2", AnswerType.Number, null)]
+    [InlineData("In the story “Berlin cheers for anti-Nazi film”, fill in the blank: Sophie Scholl condemned the \"abhorrent tyranny\" of Adolf Hitler in _____.", "1943", AnswerType.Year, null)]
+    [InlineData("In the story “REM concerts blighted by illness”, fill in the blank: However, the band played _____ concerts in Europe.", "24", AnswerType.Number, "vague: leans on earlier sentences")]
+    [InlineData("In the story “Hollywood hunts hits at Sundance”, who founded Sundance in 1981 and it has gone on to showcase Reservoir Dogs?", "Robert Redford", AnswerType.Person, "ungrammatical: a second clause with its own subject")]
+    public void Reject_SuchAsAppositionAndHeadlineKin(string prompt, string answer, AnswerType type, string? reason)
+    {
+        var d = Blank(prompt, answer, type) with { Generator = prompt.Contains("fill in", StringComparison.Ordinal) ? "blank" : "subject-who" };
+        Assert.Equal(reason, QuestionRanker.Reject(d));
+    }
+
+    [Theory]
     [InlineData("Fill in the blank: Dick Clark was inducted into the Rock and Roll Hall of Fame in _____ for his contribution to the music industry.")]
     [InlineData("Which Indian film director has said she was thrilled to be given the chance to make the novel Vanity Fair?")]
     [InlineData("Fill in the blank: Unlike many other film-makers, Passion of the Christ director _____ has vowed not to campaign.")]
