@@ -118,7 +118,8 @@ public sealed class ArticleAnalysis(Article article, IReadOnlyList<Sentence> sen
         Works.Select(w => (w.Title, w.Kind)).Distinct().ToArray(),
         Persons.ToDictionary(p => p.FullName, p => p.MentionCount, StringComparer.Ordinal),
         LatestYear,
-        Persons.ToDictionary(p => p.FullName, p => new PersonTraits(p.Gender, PersonTraits.RoleGroup(p.Role)), StringComparer.Ordinal));
+        Persons.ToDictionary(p => p.FullName, p => new PersonTraits(p.Gender, PersonTraits.RoleGroup(p.Role)), StringComparer.Ordinal),
+        Sentences.SelectMany(s => Questions.Money.Spans(s.Text)).Select(m => m.Text).Distinct(StringComparer.Ordinal).ToArray());
 
     public Person? FindPerson(string name)
     {
@@ -143,7 +144,8 @@ public sealed record ArticleContext(
     IReadOnlyList<(string Title, WorkKind Kind)> Works,
     IReadOnlyDictionary<string, int> MentionCounts,
     int? LatestYear,
-    IReadOnlyDictionary<string, PersonTraits> Traits)
+    IReadOnlyDictionary<string, PersonTraits> Traits,
+    IReadOnlyList<string> Sums)
 {
     public PersonTraits TraitsOf(string name) => Traits.GetValueOrDefault(name);
 }

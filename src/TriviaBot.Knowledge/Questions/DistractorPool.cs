@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using TriviaBot.Knowledge.Nlp;
 using TriviaBot.Knowledge.Text;
 
@@ -66,6 +67,7 @@ public sealed partial class DistractorPool
             // ("…at number _____" under "Snicket tops US box office chart": the top is taken.)
             AnswerType.Position => Numeric(d.Answer, seed, null, 1, 3, count, floor: HeadlineHasTheTop(d.Prompt) ? 2 : 1, shown: d.Prompt),
             AnswerType.Number => Counts(d, seed, count),
+            AnswerType.Money => Sums(d, a, seed, count),
             AnswerType.Place => Places(d, seed, count),
             AnswerType.Name => [],
             AnswerType.Person or AnswerType.Speaker => People(d, a, seed, count),
@@ -521,6 +523,43 @@ public sealed partial class DistractorPool
         var ceiling = d.Prompt.Contains("_____%", StringComparison.Ordinal) ? 100 : (int?)null;
         return Numeric(d.Answer, seed, ceiling, 1, unit > 1 ? 3 : Math.Clamp(n / 3, 3, 10), count, floor: 2, shown: d.Prompt, unit: unit);
     }
+
+    /// "$42.8m" among the article's other sums of its currency and scale first (the other films' takings), then
+    /// "$21.4m", "$32.1m", "$64.2m": the same currency, scale and precision, a fifth to four times the sum. None the
+    /// stem shows (nor its conversion), none under one of its scale ("£0.9m" is no way to write £900,000), and no
+    /// "$1,100m" (that is "$1.1bn").
+    private static List<string> Sums(Draft d, ArticleContext a, ulong seed, int count)
+    {
+        if (Money.Parse(d.Answer) is not { } sum)
+        {
+            return [];
+        }
+
+        var shown = ShownFigures().Matches(d.Prompt).Select(m => double.Parse(m.Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture)).ToHashSet();
+        var picked = new List<string>();
+        var fromArticle = a.Sums.Select(Money.Parse).OfType<Money>()
+            .Where(m => m.Currency == sum.Currency && m.Scale.Trim() == sum.Scale.Trim() && m.Value != sum.Value && m.Value >= sum.Value / 5 && m.Value <= sum.Value * 5)
+            .Select(m => m.With(m.Value));
+        var scaled = Shuffle((double[])[0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 1.25, 1.5, 2, 2.5, 3, 4], seed).Select(f => sum.With(sum.Value * f));
+        foreach (var text in Shuffle(fromArticle.ToList(), seed).Take(2).Concat(scaled))
+        {
+            if (picked.Count == count)
+            {
+                break;
+            }
+
+            if (Money.Parse(text) is { } m && m.Value != sum.Value && !picked.Contains(text) && !shown.Contains(m.Value)
+                && m.Value >= (sum.Scale.Length > 0 ? 1 : 0.01) && !(m.Scale.Trim() is "m" or "million" && m.Value >= 1000))
+            {
+                picked.Add(text);
+            }
+        }
+
+        return picked;
+    }
+
+    [GeneratedRegex(@"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")]
+    private static partial Regex ShownFigures();
 
     private static int RoundUnit(int n)
     {

@@ -21,6 +21,9 @@ public enum AnswerType
 
     /// A band, company, event or title the article names that no list knows the type of: typed, never chosen.
     Name,
+
+    /// A sum of money ("took _____ at the box office": $42.8m): chosen among sums of its currency and scale.
+    Money,
 }
 
 /// A candidate question before distractors, ranking and filtering.

@@ -1249,6 +1249,15 @@ public static partial class DraftGenerator
         AddNumbers(ChartPosition().Matches(s.Text), AnswerType.Position, least: 1);
         // "fell _____% in 2004": a share, among shares.
         AddNumbers(Percentage().Matches(s.Text), AnswerType.Number, least: 2);
+        // "took $42.8m at the box office": a sum, among sums of its currency and scale.
+        foreach (var (sum, _) in Money.Spans(s.Text))
+        {
+            if (Money.Parse(sum) is { } money)
+            {
+                answers.Add((sum, AnswerType.Money, money.Forms(sum), null));
+            }
+        }
+
         void AddNumbers(MatchCollection found, AnswerType type, int least)
         {
             foreach (Match c in found)
@@ -1335,6 +1344,12 @@ public static partial class DraftGenerator
             }
 
             var blanked = string.Concat(rendered.AsSpan(0, at), "_____", rendered.AsSpan(at + surface.Length));
+            // "$42.8m (£23.7m)": the conversion in brackets is the answer in another currency.
+            if (type == AnswerType.Money)
+            {
+                blanked = Conversion().Replace(blanked, "_____", 1);
+            }
+
             // A possessive on the blank reads badly and gives the form away: "_____'s film", "_____' victory".
             // "_____ is the final contender" points into the article's list; "were not available for comment"
             // says nothing a player could know.
@@ -1782,6 +1797,9 @@ public static partial class DraftGenerator
 
     [GeneratedRegex(@"(?<![\w£$€.,/-])[1-9][0-9]?(?=%)")]
     private static partial Regex Percentage();
+
+    [GeneratedRegex(@"_____ \([^()_]*[0-9][^()_]*\)")]
+    private static partial Regex Conversion();
 
     [GeneratedRegex(@"(?<=\b(?:at|to|from|reached|hit) number )(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]\d{0,2})\b(?![/.,]\d)")]
     private static partial Regex ChartPosition();

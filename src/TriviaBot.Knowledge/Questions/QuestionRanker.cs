@@ -113,8 +113,9 @@ public static partial class QuestionRanker
 
     /// Numbers and titles are fair to type; a stable third of them are served as free answers so a channel gets
     /// both kinds (names stay multiple choice: spelling a stranger's surname is no fun).
+    // A sum is always chosen: "$42.8m", "42.8 million" and "42,800,000" are too many ways to type it.
     private static bool PreferTyped(Draft d) =>
-        d.Type is not (AnswerType.Person or AnswerType.Speaker) && !(d.Type == AnswerType.Year && YearAfterIn(d.Prompt)) && DistractorPool.StableSeed(d.Prompt) % 3 == 0;
+        d.Type is not (AnswerType.Person or AnswerType.Speaker or AnswerType.Money) && !(d.Type == AnswerType.Year && YearAfterIn(d.Prompt)) && DistractorPool.StableSeed(d.Prompt) % 3 == 0;
 
     private static bool YearAfterIn(string prompt) => prompt.Contains(" in _____", StringComparison.Ordinal);
 
@@ -163,7 +164,7 @@ public static partial class QuestionRanker
 
         // "festive comedy _____ with the Kranks", "she followed _____! with Mississippi Masala": the blank took part
         // of a title.
-        if (d.Type is not (AnswerType.Person or AnswerType.Speaker or AnswerType.Place) && !Draft.IsNumber(d.Type) && s_titleGoesOn.IsMatch(core))
+        if (d.Type is not (AnswerType.Person or AnswerType.Speaker or AnswerType.Place or AnswerType.Money) && !Draft.IsNumber(d.Type) && s_titleGoesOn.IsMatch(core))
         {
             return "formatting: a blank over part of a title";
         }
@@ -215,7 +216,7 @@ public static partial class QuestionRanker
 
         // "More than _____ stars": a round figure, not a count anyone could know. "The top _____ includes…" fits
         // the top ten too; "the best song of the past _____ years" is a round anniversary among odd numbers.
-        if (d.Type == AnswerType.Number && (s_approximate.IsMatch(prompt) || s_topOrPast.IsMatch(prompt)))
+        if (d.Type is AnswerType.Number or AnswerType.Money && (s_approximate.IsMatch(prompt) || s_topOrPast.IsMatch(prompt)))
         {
             return "an approximate count";
         }
@@ -292,7 +293,7 @@ public static partial class QuestionRanker
         }
 
         // "the sequel to Meet The Parents" gives away "Meet The Fockers": no distinctive word of a title in its stem.
-        if (d.Type is not (AnswerType.Person or AnswerType.Speaker) && !Draft.IsNumber(d.Type))
+        if (d.Type is not (AnswerType.Person or AnswerType.Speaker or AnswerType.Money) && !Draft.IsNumber(d.Type))
         {
             foreach (var word in Normalize(d.Answer).Split(' '))
             {
@@ -899,6 +900,11 @@ public static partial class QuestionRanker
             return all;
         }
 
+        if (d.Type == AnswerType.Money)
+        {
+            return [.. all.OrderBy(x => Money.Parse(x)?.Value ?? double.MaxValue)];
+        }
+
         return DistractorPool.Shuffle(all, DistractorPool.StableSeed(d.Prompt));
     }
 
@@ -913,6 +919,8 @@ public static partial class QuestionRanker
             case AnswerType.Age or AnswerType.Number or AnswerType.Position when long.TryParse(d.Answer, CultureInfo.InvariantCulture, out var n):
                 var lo = n / 10 * 10;
                 return $"Between {lo} and {lo + 9}";
+            case AnswerType.Money when Money.Parse(d.Answer) is { } sum:
+                return sum.Hint();
             default:
                 var words = d.Answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                 return $"{Answers.Hints.FirstLetters(d.Answer)} ({words} word{(words == 1 ? "" : "s")})";
@@ -922,7 +930,7 @@ public static partial class QuestionRanker
     private static int Difficulty(Draft d, ArticleContext a, QuestionKind kind)
     {
         var level = kind == QuestionKind.FreeAnswer ? 2 : 1;
-        if (Draft.IsNumber(d.Type) || d.Type is AnswerType.Episode or AnswerType.Title)
+        if (Draft.IsNumber(d.Type) || d.Type is AnswerType.Episode or AnswerType.Title or AnswerType.Money)
         {
             level++;
         }

@@ -1,0 +1,127 @@
+using TriviaBot.Knowledge.Answers;
+using TriviaBot.Knowledge.Ingestion;
+using TriviaBot.Knowledge.Questions;
+
+namespace TriviaBot.Knowledge.Tests.Questions;
+
+/// Sums of money as answers (coverage work, 2026-12-07): box-office takings, fines, fortunes, prices. Always chosen
+/// among sums written the same way; the conversion in brackets goes with the blank.
+public sealed class MoneyTests
+{
+    private static KnowledgeBase Build(string title, params string[] paragraphs) =>
+        KnowledgePipeline.Build(new IngestResult([new Article("id", title, "entertainment/x.txt", paragraphs)], []));
+
+    [Theory]
+    [InlineData("$42.8m", "$", 42.8, "m")]
+    [InlineData("£1.3bn", "£", 1.3, "bn")]
+    [InlineData("£10,000", "£", 10000, "")]
+    [InlineData("$18 million", "$", 18, " million")]
+    [InlineData("2.6bn euros", "euros", 2.6, "bn")]
+    public void Parse_TheWaysTheBbcWritesASum_CurrencyFigureAndScale(string text, string currency, double value, string scale)
+    {
+        var m = Money.Parse(text);
+
+        Assert.NotNull(m);
+        Assert.Equal(currency, m.Currency);
+        Assert.Equal(value, m.Value);
+        Assert.Equal(scale, m.Scale);
+    }
+
+    [Theory]
+    [InlineData("42.8m")]
+    [InlineData("$0")]
+    [InlineData("The Aviator took $42.8m")]
+    public void Parse_NotASumAlone_Null(string text)
+    {
+        Assert.Null(Money.Parse(text));
+    }
+
+    [Fact]
+    public void AllIn_ConversionInBrackets_NotASumOfItsOwn()
+    {
+        var sums = Money.AllIn("Comedy Meet The Fockers took $42.8m (£23.7m) at the weekend.").ToList();
+
+        var only = Assert.Single(sums);
+        Assert.Equal(42.8, only.Value);
+    }
+
+    [Theory]
+    [InlineData("$42.8m", 21.4, "$21.4m")]
+    [InlineData("$7.5m", 15.0, "$15m")]
+    [InlineData("£10,000", 24_990, "£25,000")]
+    [InlineData("$18 million", 54, "$54 million")]
+    [InlineData("2.6bn euros", 1.3, "1.3bn euros")]
+    public void With_AnotherFigure_WrittenTheSameWay(string written, double value, string expected)
+    {
+        Assert.Equal(expected, Money.Parse(written)!.With(value));
+    }
+
+    [Fact]
+    public void Forms_ScaledSum_TheWaysAPlayerTypesIt()
+    {
+        var forms = Money.Parse("$42.8m")!.Forms("$42.8m");
+
+        Assert.Contains("42.8 million", forms);
+        Assert.Contains("$42.8 million", forms);
+        Assert.Contains("42.8m", forms);
+        Assert.True(AnswerMatcher.Default.IsMatch("42.8 million", forms));
+        Assert.True(AnswerMatcher.Default.IsMatch("$42.8M", forms));
+        Assert.False(AnswerMatcher.Default.IsMatch("42 million", forms));
+    }
+
+    [Fact]
+    public void Build_BoxOfficeTakings_ChosenAmongTheArticlesOtherSums()
+    {
+        var kb = Build(
+            "Smith loses US box office crown",
+            "Action comedy Man of the House, starring Tommy Lee Jones as a Texas ranger, came in at fifth with $9m (£4.7m).",
+            "Clint Eastwood's boxing drama Million Dollar Baby continued to perform well in sixth place with takings of $7.2m (£3.8m).",
+            "Wes Craven's horror movie Cursed, about a werewolf loose in Los Angeles, was in fourth position with $9.5m (£5m).");
+
+        var q = Assert.Single(kb.Questions, q => q.Answer == "$7.2m");
+        Assert.Equal(QuestionKind.MultipleChoice, q.Kind);
+        Assert.EndsWith("in sixth place with takings of _____.", q.Prompt, StringComparison.Ordinal);
+        Assert.Equal(4, q.Choices.Count);
+        // The other films' takings come first: they are the fairest wrong answers.
+        Assert.Contains("$9m", q.Choices);
+        Assert.Contains("$9.5m", q.Choices);
+        Assert.All(q.Choices, c => Assert.StartsWith("$", c, StringComparison.Ordinal));
+        // Sorted by value, as numbers are, and none the stem shows.
+        Assert.Equal(q.Choices.OrderBy(c => Money.Parse(c)!.Value), q.Choices);
+        Assert.Equal("Between $7m and $8m", q.Hint);
+    }
+
+    [Fact]
+    public void Build_SumInWords_BlankTakesTheScaleAndTheConversion()
+    {
+        var kb = Build(
+            "Wife Swap makers sue US 'copycat'",
+            "RDF Media, which makes the show for US network ABC, has filed a damages claim for $18 million (£9.25 million) against Fox's Trading Spouses.");
+
+        var q = Assert.Single(kb.Questions, q => q.Answer == "$18 million");
+        Assert.Contains("a damages claim for _____ against Fox's Trading Spouses.", q.Prompt, StringComparison.Ordinal);
+        Assert.DoesNotContain("9.25", q.Prompt, StringComparison.Ordinal);
+        Assert.DoesNotContain(q.Choices, c => c.Contains(',', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_ApproximateSum_NotServed()
+    {
+        var kb = Build(
+            "Ray DVD beats box office takings",
+            "The DVD of the biopic Ray earned more than $40m (£22m) on the first day of its release in the United States.");
+
+        Assert.DoesNotContain(kb.Served, q => q.Answer == "$40m");
+    }
+
+    [Fact]
+    public void Build_SmallSums_NoneUnderOneOfItsScale()
+    {
+        var kb = Build(
+            "Versace art portfolio up for sale",
+            "One of the highlights of the sale is Roy Lichtenstein's Blue Nude which has been given an estimate of £1.8m by the auction house Sotheby's.");
+
+        var q = Assert.Single(kb.Questions, q => q.Answer == "£1.8m");
+        Assert.DoesNotContain(q.Choices, c => c.StartsWith("£0", StringComparison.Ordinal));
+    }
+}
