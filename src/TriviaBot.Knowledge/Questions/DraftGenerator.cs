@@ -72,20 +72,23 @@ public static partial class DraftGenerator
     /// Ray. The film won two Oscars…"); null when that doesn't settle it.
     private static string? WorkMeant(ArticleAnalysis a, WorkKind kind, int sentence)
     {
-        if (TheOnlyWork(a, kind, 0, int.MaxValue) is { } only)
-        {
-            return only;
-        }
-
+        var only = TheOnlyWork(a, kind, 0, int.MaxValue);
         for (var back = sentence - 1; back >= sentence - 2 && back >= 0; back--)
         {
             if (a.Works.Any(w => w.Kind == kind && w.Sentence == back))
             {
                 return TheOnlyWork(a, kind, back, back);
             }
+
+            // "Film comedy Meet The Fockers … topped the box office. The movie, which stars Ben Stiller…": a title of
+            // no known kind just before may well be the film meant, whatever other film the article names.
+            if (a.Works.Any(w => w.Kind == WorkKind.Title && w.Sentence == back && !string.Equals(w.Title, only, StringComparison.Ordinal)))
+            {
+                return null;
+            }
         }
 
-        return null;
+        return only;
     }
 
     /// The title of the one film (show, album…) named in sentences <paramref name="from"/>..<paramref name="to"/>, or
@@ -211,8 +214,9 @@ public static partial class DraftGenerator
     }
 
     /// Whether the headline's words name the answer (any accepted form of it).
+    /// (A figure of any length gives itself away: "BBC to pour £9m into new comedy".)
     private static bool GivesAway(string[] titleWords, IEnumerable<string> answers) =>
-        answers.SelectMany(x => QuestionRanker.Normalize(x).Split(' ')).Any(part => part.Length > 2 && titleWords.Any(w => SameWord(w, part)));
+        answers.SelectMany(x => QuestionRanker.Normalize(x).Split(' ')).Any(part => (part.Length > 2 || part.Any(char.IsAsciiDigit)) && titleWords.Any(w => SameWord(w, part)));
 
     /// "Germany" is given away by "German music…" in the headline, "Oscar" by "Oscars".
     private static bool SameWord(string a, string b) =>

@@ -66,14 +66,20 @@ public sealed partial record Money(string Currency, double Value, string Scale, 
     // "$18\u00a0million" is written "$18 million".
     private static string ScaleAsWritten(string written) => written.Length > 0 && char.IsWhiteSpace(written[0]) ? " " + written.TrimStart() : written;
 
-    /// Another sum written this way: "$42.8m" → "$21.4m", "$7.5m" → "$15m"; "£10,000" → "£25,000" (a plain sum is
-    /// rounded to its own figures: 10,000 stays in thousands).
+    /// Another sum written this way: "$42.8m" → "$21.4m", "$7.5m" → "$15m"; "£10,000" → "£20,000" (a plain sum is
+    /// as round as it: 10,000 stays in tens of thousands).
     public string With(double value)
     {
         string figure;
         if (Scale.Length == 0 && Decimals == 0)
         {
-            var magnitude = Math.Pow(10, Math.Max(0, Math.Floor(Math.Log10(Value)) - 1));
+            // As round as the sum itself: "$2,115" among "$846" and "$5,288", "$600,000" among "$200,000".
+            var magnitude = 1d;
+            while (magnitude * 10 <= Value && Value % (magnitude * 10) == 0)
+            {
+                magnitude *= 10;
+            }
+
             figure = (Math.Round(value / magnitude, MidpointRounding.AwayFromZero) * magnitude).ToString("#,0", CultureInfo.InvariantCulture);
         }
         else
@@ -106,6 +112,36 @@ public sealed partial record Money(string Currency, double Value, string Scale, 
         var unit = Math.Pow(10, Math.Floor(Math.Log10(Value)));
         var lo = Math.Floor(Value / unit) * unit;
         return "Between " + With(lo, 0) + " and " + With(lo + unit, 0);
+    }
+
+    /// A hint among four sums that rules out two: "More than $6m" between the second and third ($5m, $7m). (A range
+    /// around the answer, "Between $7m and $8m", would leave only it.)
+    public static string? HalfHint(string answer, IReadOnlyList<string> choices)
+    {
+        var sums = choices.Select(Parse).OfType<Money>().OrderBy(m => m.Value).ToList();
+        var at = sums.FindIndex(m => string.Equals(m.With(m.Value), Parse(answer)?.With(Parse(answer)!.Value), StringComparison.Ordinal));
+        if (sums.Count != 4 || at < 0)
+        {
+            return null;
+        }
+
+        var (lo, hi) = (sums[1].Value, sums[2].Value);
+        // The roundest figure between them: a power of ten, else half of one ("More than $3.5m" between $3m and $4m).
+        var top = Math.Floor(Math.Log10(hi));
+        for (var exponent = top; exponent >= top - 3; exponent--)
+        {
+            foreach (var (unit, decimals) in (ReadOnlySpan<(double, double)>)[(Math.Pow(10, exponent), -exponent), (Math.Pow(10, exponent) / 2, 1 - exponent)])
+            {
+                var round = (Math.Floor(lo / unit) + 1) * unit;
+                if (round < hi)
+                {
+                    var figure = sums[at].With(round, (int)Math.Max(0, decimals));
+                    return (at >= 2 ? "More than " : "Less than ") + figure;
+                }
+            }
+        }
+
+        return null;
     }
 
     private string With(double value, int decimals) => (this with { Decimals = decimals, Value = Math.Max(value, 1) }).With(value);

@@ -80,7 +80,7 @@ public static partial class QuestionRanker
                 d.Answer,
                 d.Accepted,
                 choices,
-                Hint(d),
+                d.Type == AnswerType.Money && Money.HalfHint(d.Answer, choices) is { } half ? half : Hint(d),
                 Difficulty(d, a, kind),
                 Math.Round(Math.Clamp(score, 0, 1), 3),
                 false,

@@ -1,4 +1,5 @@
 using TriviaBot.Knowledge.Answers;
+using TriviaBot.Knowledge.Nlp;
 using TriviaBot.Knowledge.Ingestion;
 using TriviaBot.Knowledge.Questions;
 
@@ -48,7 +49,8 @@ public sealed class MoneyTests
     [Theory]
     [InlineData("$42.8m", 21.4, "$21.4m")]
     [InlineData("$7.5m", 15.0, "$15m")]
-    [InlineData("£10,000", 24_990, "£25,000")]
+    [InlineData("£10,000", 24_990, "£20,000")]
+    [InlineData("$2,115", 846.2, "$846")]
     [InlineData("$18 million", 54, "$54 million")]
     [InlineData("2.6bn euros", 1.3, "1.3bn euros")]
     public void With_AnotherFigure_WrittenTheSameWay(string written, double value, string expected)
@@ -88,7 +90,24 @@ public sealed class MoneyTests
         Assert.All(q.Choices, c => Assert.StartsWith("$", c, StringComparison.Ordinal));
         // Sorted by value, as numbers are, and none the stem shows.
         Assert.Equal(q.Choices.OrderBy(c => Money.Parse(c)!.Value), q.Choices);
-        Assert.Equal("Between $7m and $8m", q.Hint);
+        // The hint rules out two choices, never three: "Between $7m and $8m" would leave only the answer.
+        var hint = System.Text.RegularExpressions.Regex.Match(q.Hint, @"^(More|Less) than (.+)$");
+        Assert.True(hint.Success, q.Hint);
+        var bound = Money.Parse(hint.Groups[2].Value)!.Value;
+        var fits = q.Choices.Where(c => hint.Groups[1].Value == "More" ? Money.Parse(c)!.Value > bound : Money.Parse(c)!.Value < bound).ToList();
+        Assert.Equal(2, fits.Count);
+        Assert.Contains("$7.2m", fits);
+    }
+
+    [Fact]
+    public void Build_HeadlineShowsTheSum_NotAskedInsideIt()
+    {
+        var kb = Build(
+            "BBC to pour £9m into new comedy",
+            "The BBC is to invest £9m in developing new comedy and entertainment programmes outside London, the corporation has said.");
+
+        Assert.DoesNotContain(kb.Questions, q => q.Answer == "£9m" && q.Prompt.Contains("£9m", StringComparison.Ordinal));
+        Assert.DoesNotContain(kb.Served, q => q.Answer == "£9m");
     }
 
     [Fact]
@@ -123,5 +142,28 @@ public sealed class MoneyTests
 
         var q = Assert.Single(kb.Questions, q => q.Answer == "£1.8m");
         Assert.DoesNotContain(q.Choices, c => c.StartsWith("£0", StringComparison.Ordinal));
+    }
+}
+
+/// "The movie" right after a sentence that names another title is that title, not the article's only known film
+/// (judged 2026-12-07: "The movie The Aviator, which stars Ben Stiller…" was Meet The Fockers).
+public sealed class TheMovieAfterAnotherTitleTests
+{
+    [Fact]
+    public void Generate_TheMovieRightAfterAnotherTitle_NotNamedAsTheOnlyFilm()
+    {
+        var a = ArticleAnalyzer.Analyze(new Article(
+            "id",
+            "Fockers keeps US box office lead",
+            "entertainment/x.txt",
+            [
+                "Film comedy Meet The Fockers, sequel to Meet The Parents, has topped the US box office for a third week.",
+                "The movie, which stars Ben Stiller, Robert De Niro, Dustin Hoffman and Barbra Streisand, took $28.5m (£15.2m), making a total of $204.3m.",
+                "Martin Scorsese's Howard Hughes biopic The Aviator came third with $7.6m (£4m) and a total of $42.9m (£22.8m).",
+            ]));
+
+        var drafts = DraftGenerator.Generate(a).Drafts;
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("The movie The Aviator", StringComparison.Ordinal));
     }
 }
