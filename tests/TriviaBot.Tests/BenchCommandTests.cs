@@ -61,4 +61,19 @@ public sealed partial class BenchCommandTests
 
         Assert.NotEqual(0, code);
     }
+
+    [Fact]
+    public void Run_Warm_SaysSoAndStillEndsWithTheSummary()
+    {
+        using var dir = new TempFolder();
+        dir.CopySeed("a.txt");
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        EnsureSuccess(BenchCommand.Run(dir.Path, 1, stdout, stderr, warm: true), stderr);
+
+        var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Contains(lines, l => l.StartsWith("copies=1 warm=1 ", StringComparison.Ordinal));
+        Assert.Matches(SummaryLine(), lines[^1]);
+    }
 }
