@@ -685,6 +685,15 @@ public static partial class ArticleAnalyzer
                 }
             }
 
+            foreach (var (from, to) in UnquotedTitles(a, s))
+            {
+                var title = string.Join(' ', tokens.Skip(from).Take(to - from).Select(x => x.Text));
+                if (!a.Works.Any(w => w.Sentence == s.Index && (w.Title.Contains(title, StringComparison.Ordinal) || title.Contains(w.Title, StringComparison.Ordinal))))
+                {
+                    a.Works.Add(new Work(title, WorkKind.Title, s.Index, null));
+                }
+            }
+
             foreach (var (text, start) in QuotedSpans(s.Text))
             {
                 if (!LooksLikeTitle(text))
@@ -697,6 +706,59 @@ public static partial class ArticleAnalyzer
             }
         }
     }
+
+    /// Titles no kind word introduces: "his role in The Godfather", "starred in Casualty"; "Bernardo Bertolucci's
+    /// Last Tango in Paris." (a person's possessive, then a title the sentence ends or pauses on: "Brando's Academy
+    /// Award triumph" is no title). Never a person, a place, a day, a month or an award.
+    private static IEnumerable<(int From, int To)> UnquotedTitles(ArticleAnalysis a, Sentence s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            int from;
+            var t = tokens[i];
+            if (t.Text == "in" && !t.InQuote && tokens[i - 1].Text is "role" or "roles" or "starred" or "starring" or "appeared" or "appearance" or "cameo" or "part")
+            {
+                from = i + 1;
+            }
+            else if (t.IsPossessive && !t.InQuote && a.Mentions[s.Index].Any(m => !m.Pronoun && m.End == i + 1 && m.Person.NameParts.Length > 1))
+            {
+                from = i + 1;
+                if (!(TitleRunEnd(tokens, from) is var stop && (stop == tokens.Count || tokens[stop].Text is "." or "," or ";" or ")")))
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                continue;
+            }
+
+            var to = TitleRunEnd(tokens, from);
+            if (to == from || tokens[from].InQuote || tokens[to - 1].Text is "The" or "A" || a.Mentions[s.Index].Any(m => m.Start < to && m.End > from))
+            {
+                continue;
+            }
+
+            var words = tokens.Skip(from).Take(to - from).Select(x => x.Text).ToList();
+            var title = string.Join(' ', words);
+            // ("roles in Closer and Hotel Rwanda respectively": two titles, or one; no telling.)
+            if (Gazetteer.Places.Contains(title) || words.Contains("and") || words.Any(w => NotTitleWords.Contains(w) || Gazetteer.PersonRoles.Contains(w.ToLowerInvariant())))
+            {
+                continue;
+            }
+
+            yield return (from, to);
+        }
+    }
+
+    private static readonly FrozenSet<string> NotTitleWords = FrozenSet.ToFrozenSet(
+    [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Award", "Awards",
+        "Oscar", "Oscars", "Prize", "Globe", "Globes", "Bafta", "Baftas", "Grammy", "Grammys", "Emmy", "Emmys", "Hollywood",
+        "Broadway", "BBC", "ITV", "TV", "Channel", "Radio",
+    ], StringComparer.Ordinal);
 
     private static string? OwnerBefore(ArticleAnalysis a, Sentence s, int kindIndex)
     {

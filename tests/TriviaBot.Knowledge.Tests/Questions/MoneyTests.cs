@@ -167,3 +167,39 @@ public sealed class TheMovieAfterAnotherTitleTests
         Assert.DoesNotContain(drafts, d => d.Prompt.Contains("The movie The Aviator", StringComparison.Ordinal));
     }
 }
+
+/// Titles no kind word introduces (coverage work, 2026-12-07): "her role in Eternal Sunshine of the Spotless Mind",
+/// "Bernardo Bertolucci's Last Tango in Paris."
+public sealed class UnquotedTitleTests
+{
+    private static ArticleAnalysis Analyze(params string[] paragraphs) =>
+        ArticleAnalyzer.Analyze(new Article("id", "Vera Drake leads UK Oscar hopes", "entertainment/x.txt", paragraphs));
+
+    [Fact]
+    public void Analyze_RoleIn_TitleFound()
+    {
+        var a = Analyze("Kate Winslet was nominated in the best actress category for her role in Eternal Sunshine of the Spotless Mind.");
+
+        Assert.Contains(a.Works, w => w.Title == "Eternal Sunshine of the Spotless Mind");
+    }
+
+    [Fact]
+    public void Analyze_DirectorsPossessiveBeforeAPause_TitleFound()
+    {
+        var a = Analyze("The actor was nominated for an Oscar for his role in Bernardo Bertolucci's Last Tango in Paris.");
+
+        Assert.Contains(a.Works, w => w.Title == "Last Tango in Paris");
+    }
+
+    [Theory]
+    [InlineData("In fact Marlon Brando's Academy Award triumph revived his career in the United States.")]
+    [InlineData("Clive Owen and Sophie Okonedo both got nominated for supporting roles in Closer and Hotel Rwanda respectively.")]
+    [InlineData("Christina Applegate, who starred in TV comedy Married With Children, had been hoping to make her debut.")]
+    [InlineData("The actor, who has appeared in London many times, was nominated for his role in Hollywood epics.")]
+    public void Analyze_NoTitleThere_NoneMadeUp(string sentence)
+    {
+        var a = Analyze(sentence);
+
+        Assert.DoesNotContain(a.Works, w => w.Title is "Academy Award" or "Closer and Hotel Rwanda" or "TV" or "London" or "Hollywood");
+    }
+}
