@@ -606,10 +606,19 @@ public static partial class QuestionRanker
         return w.ToLowerInvariant() switch
         {
             "other" or "others" => before is "many" or "most" or "several" or "some" or "all" or "any" or "no" or "among" or "like" or "unlike",
-            "since" => after.Length > 0 && (char.IsDigit(after[0]) || char.IsUpper(after[0])),
+            "since" => after.Length > 0 && (char.IsDigit(after[0]) || char.IsUpper(after[0]) || after.StartsWith('_') || after == "records" || SinceDated(words, at)),
             "ever" => after is not "since" && words.Skip(Math.Max(0, at - 3)).Take(Math.Min(at, 3)).Any(Superlative),
             _ => false,
         };
+    }
+
+    /// "since the band split up in 1982", "since joining Chelsea from Fulham": the clause after "since" dates itself or
+    /// names the event it counts from ("since then", "since the Spaniard took over" do neither).
+    private static bool SinceDated(string[] words, int at)
+    {
+        var next = words.Skip(at + 1).Take(6).Select(x => x.Trim('.', '?', '!', ',', ';', ':')).ToList();
+        return next.Any(x => x.Length == 4 && x[0] is '1' or '2' && x.All(char.IsAsciiDigit))
+            || (next.Count > 1 && next[0].EndsWith("ing", StringComparison.Ordinal) && next.Skip(1).Take(3).Any(x => x.Length > 0 && char.IsUpper(x[0])));
     }
 
     // "the largest pre-ordered item ever", "her first ever Grammy".

@@ -203,3 +203,26 @@ public sealed class UnquotedTitleTests
         Assert.DoesNotContain(a.Works, w => w.Title is "Academy Award" or "Closer and Hotel Rwanda" or "TV" or "London" or "Hollywood");
     }
 }
+
+/// "since" that dates itself (coverage work, 2026-12-07).
+public sealed class SinceTests
+{
+    [Theory]
+    [InlineData("Fill in the blank: Jonathan Sayeed has been MP for Mid-Bedfordshire since _____.")]
+    [InlineData("Who has been a virtual recluse since her divorce in 1982?")]
+    [InlineData("Fill in the blank: It was the highest figure since records began in _____.")]
+    [InlineData("Fill in the blank: _____ has scored nine goals since joining Chelsea from Porto.")]
+    public void LeaningWord_SinceThatDatesItself_NotLeaning(string stem)
+    {
+        Assert.Null(QuestionRanker.LeaningWord(stem));
+    }
+
+    [Theory]
+    [InlineData("Fill in the blank: _____ has since then starred in films such as Enigma.")]
+    [InlineData("Fill in the blank: He has been critical of _____ since the Spaniard took over at the club.")]
+    [InlineData("Fill in the blank: _____ has not played since injuring his bicep in training.")]
+    public void LeaningWord_SinceWithoutADate_StillLeaning(string stem)
+    {
+        Assert.Equal("since", QuestionRanker.LeaningWord(stem));
+    }
+}
