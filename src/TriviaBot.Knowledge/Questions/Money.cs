@@ -14,6 +14,11 @@ public sealed partial record Money(string Currency, double Value, string Scale, 
 
     public static IEnumerable<Money> AllIn(string text)
     {
+        if (!MayHold(text))
+        {
+            yield break;
+        }
+
         foreach (Match m in Pattern().Matches(text))
         {
             if (FromMatch(m) is { } money)
@@ -27,6 +32,11 @@ public sealed partial record Money(string Currency, double Value, string Scale, 
     /// after it ("$42.8m (£23.7m)") goes with it.
     public static IEnumerable<(string Text, int Index)> Spans(string text)
     {
+        if (!MayHold(text))
+        {
+            yield break;
+        }
+
         foreach (Match m in Pattern().Matches(text))
         {
             if (FromMatch(m) is not null)
@@ -35,6 +45,11 @@ public sealed partial record Money(string Currency, double Value, string Scale, 
             }
         }
     }
+
+    // Most sentences name no sum: a currency sign or word first, before the pattern scans every digit.
+    private static readonly System.Buffers.SearchValues<string> s_currencyWords = System.Buffers.SearchValues.Create(["euros", "dollars", "pounds", "yen"], StringComparison.Ordinal);
+
+    private static bool MayHold(string text) => text.AsSpan().IndexOfAny('$', '£', '€') >= 0 || text.AsSpan().IndexOfAny(s_currencyWords) >= 0;
 
     public static Money? Parse(string text)
     {
