@@ -26,7 +26,7 @@ public static partial class QuestionRanker
             var foreignPeople = d.Type == AnswerType.Person
                 && (distractors.Take(3).Any(x => !a.People.Contains(x)) || DistractorPool.AnswerTraits(d, a).Role is null);
             var kind = d.Type == AnswerType.Speaker ? QuestionKind.WhoSaid
-                : distractors.Count >= 3 && !PreferTyped(d) && !foreignPeople ? QuestionKind.MultipleChoice
+                : distractors.Count >= 3 && !PreferTyped(d, a) && !foreignPeople ? QuestionKind.MultipleChoice
                 : QuestionKind.FreeAnswer;
             if (kind == QuestionKind.WhoSaid && distractors.Count < 3)
             {
@@ -80,7 +80,7 @@ public static partial class QuestionRanker
                 d.Answer,
                 d.Accepted,
                 choices,
-                d.Type == AnswerType.Money && Money.HalfHint(d.Answer, choices) is { } half ? half : Hint(d),
+                kind == QuestionKind.MultipleChoice ? ChoiceHint(d, choices) : Hint(d),
                 Difficulty(d, a, kind),
                 Math.Round(Math.Clamp(score, 0, 1), 3),
                 false,
@@ -113,9 +113,12 @@ public static partial class QuestionRanker
 
     /// Numbers and titles are fair to type; a stable third of them are served as free answers so a channel gets
     /// both kinds (names stay multiple choice: spelling a stranger's surname is no fun).
-    // A sum is always chosen: "$42.8m", "42.8 million" and "42,800,000" are too many ways to type it.
-    private static bool PreferTyped(Draft d) =>
-        d.Type is not (AnswerType.Person or AnswerType.Speaker or AnswerType.Money) && !(d.Type == AnswerType.Year && YearAfterIn(d.Prompt)) && DistractorPool.StableSeed(d.Prompt) % 3 == 0;
+    /// A sum is always chosen: "$42.8m", "42.8 million" and "42,800,000" are too many ways to type it. The article's
+    /// latest year is typed: its choices can only come before it (never after the story), so it would stand out as
+    /// the last of four ("Sound of 2001, 2002, 2003, 2005").
+    private static bool PreferTyped(Draft d, ArticleContext a) =>
+        d.Type is not (AnswerType.Person or AnswerType.Speaker or AnswerType.Money) && !(d.Type == AnswerType.Year && YearAfterIn(d.Prompt))
+        && (DistractorPool.StableSeed(d.Prompt) % 3 == 0 || (d.Type == AnswerType.Year && a.LatestYear is { } latest && d.Answer == latest.ToString(CultureInfo.InvariantCulture)));
 
     private static bool YearAfterIn(string prompt) => prompt.Contains(" in _____", StringComparison.Ordinal);
 
@@ -915,6 +918,67 @@ public static partial class QuestionRanker
         }
 
         return DistractorPool.Shuffle(all, DistractorPool.StableSeed(d.Prompt));
+    }
+
+    /// A multiple-choice hint rules out two of the four, never three: "Between 30 and 39" among 20, 30, 40 and 60
+    /// would leave only the answer. Sums and numbers get "More than …"/"Less than …" (years "Before …"/"After …")
+    /// between the second and third choices when the plain hint would single the answer out.
+    internal static string ChoiceHint(Draft d, IReadOnlyList<string> choices)
+    {
+        if (d.Type == AnswerType.Money)
+        {
+            return Money.HalfHint(d.Answer, choices) ?? Hint(d);
+        }
+
+        var hint = Hint(d);
+        if (!Draft.IsNumber(d.Type) || choices.Count != 4 || !long.TryParse(d.Answer, CultureInfo.InvariantCulture, out var answer))
+        {
+            return hint;
+        }
+
+        var values = choices.Select(c => long.TryParse(c, CultureInfo.InvariantCulture, out var v) ? v : (long?)null).ToList();
+        if (values.Any(v => v is null))
+        {
+            return hint;
+        }
+
+        // (The plain hint is the answer's decade or ten: "The 2000s", "Between 30 and 39".)
+        var sorted = values.Select(v => v!.Value).Order().ToList();
+        var lo = answer / 10 * 10;
+        if (sorted.Count(v => v >= lo && v <= lo + 9) > 1)
+        {
+            return hint;
+        }
+
+        var upper = sorted.IndexOf(answer) >= 2;
+        var (second, third) = (sorted[1], sorted[2]);
+        if (third - second < 2)
+        {
+            return d.Type == AnswerType.Year
+                ? (upper ? $"{third} or later" : $"{second} or earlier")
+                : (upper ? $"At least {third}" : $"At most {second}");
+        }
+
+        var round = RoundBetween(second, third);
+        return d.Type == AnswerType.Year ? (upper ? $"After {round}" : $"Before {round}") : (upper ? $"More than {round}" : $"Less than {round}");
+    }
+
+    /// The roundest whole number strictly between two (at least 2 apart): 35 between 30 and 40, 2000 between 1998 and 2003.
+    private static long RoundBetween(long lo, long hi)
+    {
+        for (var unit = (long)Math.Pow(10, Math.Floor(Math.Log10(Math.Max(1, hi)))); unit >= 1; unit /= 10)
+        {
+            foreach (var step in unit >= 2 ? (long[])[unit, unit / 2] : [unit])
+            {
+                var r = ((lo / step) + 1) * step;
+                if (r < hi)
+                {
+                    return r;
+                }
+            }
+        }
+
+        return lo + 1;
     }
 
     internal static string Hint(Draft d)

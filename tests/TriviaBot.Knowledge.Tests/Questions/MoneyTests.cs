@@ -1,5 +1,4 @@
 using TriviaBot.Knowledge.Answers;
-using TriviaBot.Knowledge.Nlp;
 using TriviaBot.Knowledge.Ingestion;
 using TriviaBot.Knowledge.Questions;
 
@@ -142,87 +141,5 @@ public sealed class MoneyTests
 
         var q = Assert.Single(kb.Questions, q => q.Answer == "£1.8m");
         Assert.DoesNotContain(q.Choices, c => c.StartsWith("£0", StringComparison.Ordinal));
-    }
-}
-
-/// "The movie" right after a sentence that names another title is that title, not the article's only known film
-/// (judged 2026-12-07: "The movie The Aviator, which stars Ben Stiller…" was Meet The Fockers).
-public sealed class TheMovieAfterAnotherTitleTests
-{
-    [Fact]
-    public void Generate_TheMovieRightAfterAnotherTitle_NotNamedAsTheOnlyFilm()
-    {
-        var a = ArticleAnalyzer.Analyze(new Article(
-            "id",
-            "Fockers keeps US box office lead",
-            "entertainment/x.txt",
-            [
-                "Film comedy Meet The Fockers, sequel to Meet The Parents, has topped the US box office for a third week.",
-                "The movie, which stars Ben Stiller, Robert De Niro, Dustin Hoffman and Barbra Streisand, took $28.5m (£15.2m), making a total of $204.3m.",
-                "Martin Scorsese's Howard Hughes biopic The Aviator came third with $7.6m (£4m) and a total of $42.9m (£22.8m).",
-            ]));
-
-        var drafts = DraftGenerator.Generate(a).Drafts;
-
-        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("The movie The Aviator", StringComparison.Ordinal));
-    }
-}
-
-/// Titles no kind word introduces (coverage work, 2026-12-07): "her role in Eternal Sunshine of the Spotless Mind",
-/// "Bernardo Bertolucci's Last Tango in Paris."
-public sealed class UnquotedTitleTests
-{
-    private static ArticleAnalysis Analyze(params string[] paragraphs) =>
-        ArticleAnalyzer.Analyze(new Article("id", "Vera Drake leads UK Oscar hopes", "entertainment/x.txt", paragraphs));
-
-    [Fact]
-    public void Analyze_RoleIn_TitleFound()
-    {
-        var a = Analyze("Kate Winslet was nominated in the best actress category for her role in Eternal Sunshine of the Spotless Mind.");
-
-        Assert.Contains(a.Works, w => w.Title == "Eternal Sunshine of the Spotless Mind");
-    }
-
-    [Fact]
-    public void Analyze_DirectorsPossessiveBeforeAPause_TitleFound()
-    {
-        var a = Analyze("The actor was nominated for an Oscar for his role in Bernardo Bertolucci's Last Tango in Paris.");
-
-        Assert.Contains(a.Works, w => w.Title == "Last Tango in Paris");
-    }
-
-    [Theory]
-    [InlineData("In fact Marlon Brando's Academy Award triumph revived his career in the United States.")]
-    [InlineData("Clive Owen and Sophie Okonedo both got nominated for supporting roles in Closer and Hotel Rwanda respectively.")]
-    [InlineData("Christina Applegate, who starred in TV comedy Married With Children, had been hoping to make her debut.")]
-    [InlineData("The actor, who has appeared in London many times, was nominated for his role in Hollywood epics.")]
-    public void Analyze_NoTitleThere_NoneMadeUp(string sentence)
-    {
-        var a = Analyze(sentence);
-
-        Assert.DoesNotContain(a.Works, w => w.Title is "Academy Award" or "Closer and Hotel Rwanda" or "TV" or "London" or "Hollywood");
-    }
-}
-
-/// "since" that dates itself (coverage work, 2026-12-07).
-public sealed class SinceTests
-{
-    [Theory]
-    [InlineData("Fill in the blank: Jonathan Sayeed has been MP for Mid-Bedfordshire since _____.")]
-    [InlineData("Who has been a virtual recluse since her divorce in 1982?")]
-    [InlineData("Fill in the blank: It was the highest figure since records began in _____.")]
-    [InlineData("Fill in the blank: _____ has scored nine goals since joining Chelsea from Porto.")]
-    public void LeaningWord_SinceThatDatesItself_NotLeaning(string stem)
-    {
-        Assert.Null(QuestionRanker.LeaningWord(stem));
-    }
-
-    [Theory]
-    [InlineData("Fill in the blank: _____ has since then starred in films such as Enigma.")]
-    [InlineData("Fill in the blank: He has been critical of _____ since the Spaniard took over at the club.")]
-    [InlineData("Fill in the blank: _____ has not played since injuring his bicep in training.")]
-    public void LeaningWord_SinceWithoutADate_StillLeaning(string stem)
-    {
-        Assert.Equal("since", QuestionRanker.LeaningWord(stem));
     }
 }

@@ -1,0 +1,124 @@
+using TriviaBot.Knowledge.Ingestion;
+using TriviaBot.Knowledge.Nlp;
+using TriviaBot.Knowledge.Questions;
+
+namespace TriviaBot.Knowledge.Tests.Questions;
+
+/// "The movie" right after a sentence that names another title is that title, not the article's only known film
+/// (judged 2026-12-07: "The movie The Aviator, which stars Ben Stiller…" was Meet The Fockers).
+public sealed class TheMovieAfterAnotherTitleTests
+{
+    [Fact]
+    public void Generate_TheMovieRightAfterAnotherTitle_NotNamedAsTheOnlyFilm()
+    {
+        var a = ArticleAnalyzer.Analyze(new Article(
+            "id",
+            "Fockers keeps US box office lead",
+            "entertainment/x.txt",
+            [
+                "Film comedy Meet The Fockers, sequel to Meet The Parents, has topped the US box office for a third week.",
+                "The movie, which stars Ben Stiller, Robert De Niro, Dustin Hoffman and Barbra Streisand, took $28.5m (£15.2m), making a total of $204.3m.",
+                "Martin Scorsese's Howard Hughes biopic The Aviator came third with $7.6m (£4m) and a total of $42.9m (£22.8m).",
+            ]));
+
+        var drafts = DraftGenerator.Generate(a).Drafts;
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("The movie The Aviator", StringComparison.Ordinal));
+    }
+}
+
+/// Titles no kind word introduces (coverage work, 2026-12-07): "her role in Eternal Sunshine of the Spotless Mind",
+/// "Bernardo Bertolucci's Last Tango in Paris."
+public sealed class UnquotedTitleTests
+{
+    private static ArticleAnalysis Analyze(params string[] paragraphs) =>
+        ArticleAnalyzer.Analyze(new Article("id", "Vera Drake leads UK Oscar hopes", "entertainment/x.txt", paragraphs));
+
+    [Fact]
+    public void Analyze_RoleIn_TitleFound()
+    {
+        var a = Analyze("Kate Winslet was nominated in the best actress category for her role in Eternal Sunshine of the Spotless Mind.");
+
+        Assert.Contains(a.Works, w => w.Title == "Eternal Sunshine of the Spotless Mind");
+    }
+
+    [Fact]
+    public void Analyze_DirectorsPossessiveBeforeAPause_TitleFound()
+    {
+        var a = Analyze("The actor was nominated for an Oscar for his role in Bernardo Bertolucci's Last Tango in Paris.");
+
+        Assert.Contains(a.Works, w => w.Title == "Last Tango in Paris");
+    }
+
+    [Theory]
+    [InlineData("In fact Marlon Brando's Academy Award triumph revived his career in the United States.")]
+    [InlineData("Clive Owen and Sophie Okonedo both got nominated for supporting roles in Closer and Hotel Rwanda respectively.")]
+    [InlineData("Christina Applegate, who starred in TV comedy Married With Children, had been hoping to make her debut.")]
+    [InlineData("The actor, who has appeared in London many times, was nominated for his role in Hollywood epics.")]
+    public void Analyze_NoTitleThere_NoneMadeUp(string sentence)
+    {
+        var a = Analyze(sentence);
+
+        Assert.DoesNotContain(a.Works, w => w.Title is "Academy Award" or "Closer and Hotel Rwanda" or "TV" or "London" or "Hollywood");
+    }
+}
+
+/// "since" that dates itself (coverage work, 2026-12-07).
+public sealed class SinceTests
+{
+    [Theory]
+    [InlineData("Fill in the blank: Jonathan Sayeed has been MP for Mid-Bedfordshire since _____.")]
+    [InlineData("Who has been a virtual recluse since her divorce in 1982?")]
+    [InlineData("Fill in the blank: It was the highest figure since records began in _____.")]
+    [InlineData("Fill in the blank: _____ has scored nine goals since joining Chelsea from Porto.")]
+    public void LeaningWord_SinceThatDatesItself_NotLeaning(string stem)
+    {
+        Assert.Null(QuestionRanker.LeaningWord(stem));
+    }
+
+    [Theory]
+    [InlineData("Fill in the blank: _____ has since then starred in films such as Enigma.")]
+    [InlineData("Fill in the blank: He has been critical of _____ since the Spaniard took over at the club.")]
+    [InlineData("Fill in the blank: _____ has not played since injuring his bicep in training.")]
+    public void LeaningWord_SinceWithoutADate_StillLeaning(string stem)
+    {
+        Assert.Equal("since", QuestionRanker.LeaningWord(stem));
+    }
+}
+
+/// Hints on multiple choice rule out two of four, never three (judged 2026-12-07: "Between 30 and 39" among 20, 30,
+/// 40 and 60 gave the answer away).
+public sealed class ChoiceHintTests
+{
+    private static Draft Draft(AnswerType type, string answer) =>
+        new("blank", new Fact("f", "a", "sentence", answer, "appears in", "s", "s"), "In the story “x”, fill in the blank: _____ of women earn more.", answer, type, [answer], 0.5, 0, "s", new HashSet<string>());
+
+    [Theory]
+    [InlineData(AnswerType.Number, "30", new[] { "20", "30", "40", "60" }, "Less than 35")]
+    [InlineData(AnswerType.Number, "40", new[] { "20", "30", "40", "60" }, "More than 35")]
+    [InlineData(AnswerType.Number, "10", new[] { "8", "9", "10", "25" }, "At least 10")]
+    [InlineData(AnswerType.Year, "2005", new[] { "1998", "1999", "2005", "2011" }, "After 2000")]
+    public void ChoiceHint_PlainHintWouldSingleOut_RulesOutTwo(AnswerType type, string answer, string[] choices, string expected)
+    {
+        Assert.Equal(expected, QuestionRanker.ChoiceHint(Draft(type, answer), choices));
+    }
+
+    [Fact]
+    public void ChoiceHint_DecadeSharedByOtherChoices_PlainHint()
+    {
+        Assert.Equal("The 2000s", QuestionRanker.ChoiceHint(Draft(AnswerType.Year, "2003"), ["2001", "2002", "2003", "2005"]));
+    }
+
+    [Fact]
+    public void Build_TheArticlesLatestYear_Typed()
+    {
+        // Its choices could only come before it (never after the story): the last of four would give it away.
+        var kb = KnowledgePipeline.Build(new IngestResult(
+            [new Article("id", "New York rockers top talent poll", "entertainment/x.txt", ["New York band The Bravery have been named the most promising new act of 2005 in a BBC poll of music critics.", "Singer Sam Endicott said he felt \"great\" about coming top of the Sound of 2005 list."])],
+            []));
+
+        var latest = kb.Questions.Where(q => q.Answer == "2005").ToList();
+        Assert.NotEmpty(latest);
+        Assert.All(latest, q => Assert.Equal(QuestionKind.FreeAnswer, q.Kind));
+    }
+}
