@@ -611,6 +611,14 @@ public static partial class QuestionRanker
             "other" or "others" => before is "many" or "most" or "several" or "some" or "all" or "any" or "no" or "among" or "like" or "unlike",
             "since" => after.Length > 0 && (char.IsDigit(after[0]) || char.IsUpper(after[0]) || after.StartsWith('_') || after == "records" || SinceDated(words, at)),
             "ever" => after is not "since" && words.Skip(Math.Max(0, at - 3)).Take(Math.Min(at, 3)).Any(Superlative),
+            // "9 shares each", "each year", "each other": distributive, not "each of them".
+            "each" => at > 0 && after is not ("of" or "one" or ""),
+            // "too many", "too optimistic": a degree, not "as well" ("records in 2005 too, said the MDA").
+            "too" => after.Length > 0 && char.IsLower(after[0]) && !Prepositions.Contains(after) && after is not ("said" or "says" or "and" or "but" or "as" or "who" or "which"),
+            // "has yet to decide", "not yet made": still not, not "another".
+            "yet" => after == "to" || before == "not",
+            // "instead of Ian Gough" says instead of what.
+            "instead" => after == "of",
             _ => false,
         };
     }

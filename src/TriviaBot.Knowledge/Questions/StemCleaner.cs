@@ -114,8 +114,9 @@ public static partial class StemCleaner
     [GeneratedRegex(@"(?<=^Fill in the blank: |fill in the blank: )(?:However|Meanwhile|Instead|Nevertheless|Still|Indeed|Also|Yet|But|And), ")]
     private static partial Regex DiscourseLead();
 
-    // "also", "previously", "currently" and a closing ", too" point back at the article or at its date, and the
-    // sentence says the same without them ("had previously worked with" ⇒ "had worked with").
-    [GeneratedRegex(@"(?<!\bbut)\s+(?:also|previously|currently)(?=\s)|,?\s+too(?=[.?!]$)")]
+    // "also", "previously", "currently", "(once) again" and a closing ", too" point back at the article or at its
+    // date, and the sentence says the same without them ("had previously worked with" ⇒ "had worked with", "Federer
+    // again got the better of Hewitt" ⇒ "Federer got the better of Hewitt").
+    [GeneratedRegex(@"(?<!\bbut)\s+(?:also|previously|currently|(?:once\s+)?again(?!\s+and\b))(?=\s)|(?<!\band),?\s+(?:too|(?:once\s+)?again)(?=[.?!]$)")]
     private static partial Regex AlsoWord();
 }

@@ -122,3 +122,39 @@ public sealed class ChoiceHintTests
         Assert.All(latest, q => Assert.Equal(QuestionKind.FreeAnswer, q.Kind));
     }
 }
+
+/// Context words used in a sense that points nowhere (coverage work, 2026-12-07): "9 shares each", "too many", "has
+/// yet to", "instead of"; and "again" that comes out of the stem like "also".
+public sealed class GenericContextWordTests
+{
+    [Theory]
+    [InlineData("Fill in the blank: More than 800,000 applicants got _____ shares each for 205 riyals apiece.")]
+    [InlineData("Fill in the blank: Of the 15 million that are swapped for newer models each year, only _____% get returned.")]
+    [InlineData("Fill in the blank: _____ thinks there are just too many televised gatherings of stars.")]
+    [InlineData("Fill in the blank: _____ has yet to decide the line-up for Meltdown, which begins on 11 June.")]
+    [InlineData("Fill in the blank: Mourinho had promised to pick _____ for the final instead of first-choice keeper Petr Cech.")]
+    public void LeaningWord_GenericSense_NotLeaning(string stem)
+    {
+        Assert.Null(QuestionRanker.LeaningWord(stem));
+    }
+
+    [Theory]
+    [InlineData("Fill in the blank: Each received _____ for the work.", "Each")]
+    [InlineData("Fill in the blank: _____ gave each of them a signed copy of the album.", "each")]
+    [InlineData("Fill in the blank: Text messaging is set to smash more records in _____ too, said the MDA.", "too")]
+    [InlineData("Fill in the blank: _____ released yet another album of covers in the spring.", "yet")]
+    [InlineData("Fill in the blank: _____ will sing with Bono instead.", "instead")]
+    public void LeaningWord_PointsBack_StillLeaning(string stem, string word)
+    {
+        Assert.Equal(word, QuestionRanker.LeaningWord(stem));
+    }
+
+    [Theory]
+    [InlineData("Fill in the blank: Roger Federer again got the better of Hewitt in the _____.", "Fill in the blank: Roger Federer got the better of Hewitt in the _____.")]
+    [InlineData("Fill in the blank: _____ topped the chart once again.", "Fill in the blank: _____ topped the chart.")]
+    [InlineData("Fill in the blank: _____ played it again and again.", "Fill in the blank: _____ played it again and again.")]
+    public void DropAlso_Again_ComesOut(string stem, string expected)
+    {
+        Assert.Equal(expected, StemCleaner.DropAlso(stem));
+    }
+}
