@@ -541,6 +541,13 @@ public static partial class QuestionRanker
                 continue;
             }
 
+            // "26% more than the previous year" beside "in 2004" (or a year blank): the year before that one.
+            if (w is "the" or "The" && i + 2 < words.Length && words[i + 1] is "previous" or "following" && DatedTimeNoun(stem, words[i + 2]))
+            {
+                i += 2;
+                continue;
+            }
+
             // "the box office" says which; "the box set" doesn't.
             if (w is "the" or "The" && i + 2 < words.Length && words[i + 1] == "box" && !words[i + 2].StartsWith("office", StringComparison.Ordinal))
             {
@@ -608,9 +615,15 @@ public static partial class QuestionRanker
         var after = at + 1 < words.Length ? words[at + 1].Trim('.', '?', '!', ',', ';', ':') : string.Empty;
         return w.ToLowerInvariant() switch
         {
-            "other" or "others" => before is "many" or "most" or "several" or "some" or "all" or "any" or "no" or "among" or "like" or "unlike",
+            // ("compete with other countries", "animal slaughter and other costs": others at large, not the ones before.)
+            "other" or "others" => before is "many" or "most" or "several" or "some" or "all" or "any" or "no" or "among" or "like" or "unlike"
+                or "of" or "with" or "and" or "or" or "from" or "against" or "to" or "than" or "for",
             "since" => after.Length > 0 && (char.IsDigit(after[0]) || char.IsUpper(after[0]) || after.StartsWith('_') || after == "records" || SinceDated(words, at)),
             "ever" => after is not "since" && words.Skip(Math.Max(0, at - 3)).Take(Math.Min(at, 3)).Any(Superlative),
+            // "despite four previous nominations", "Microsoft's _____ previous programs": counted, so whose is said.
+            "previous" => before.Length > 0 && (char.IsDigit(before[0]) || before[0] == '_' || Answers.NumberWords.TryParse(before, out _)),
+            // "Without further ado".
+            "further" => before == "without",
             // "9 shares each", "each year", "each other": distributive, not "each of them".
             "each" => at > 0 && after is not ("of" or "one" or ""),
             // "too many", "too optimistic": a degree, not "as well" ("records in 2005 too, said the MDA").
@@ -622,6 +635,13 @@ public static partial class QuestionRanker
             _ => false,
         };
     }
+
+    private static bool DatedTimeNoun(string stem, string noun) =>
+        noun.Trim('.', ',', '?', ';') is "year" or "month" or "quarter" or "week" or "season" or "fiscal" or "financial"
+        && s_datedStem.IsMatch(stem);
+
+    // A year in the stem, or a year's blank ("in _____", "the third quarter of _____").
+    private static readonly Regex s_datedStem = new(@"\b(?:19|20)[0-9]{2}\b|\b(?:in|of) _____", RegexOptions.CultureInvariant);
 
     /// "since the band split up in 1982", "since joining Chelsea from Fulham": the clause after "since" dates itself or
     /// names the event it counts from ("since then", "since the Spaniard took over" do neither).

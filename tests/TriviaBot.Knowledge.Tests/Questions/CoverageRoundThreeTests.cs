@@ -133,6 +133,11 @@ public sealed class GenericContextWordTests
     [InlineData("Fill in the blank: _____ thinks there are just too many televised gatherings of stars.")]
     [InlineData("Fill in the blank: _____ has yet to decide the line-up for Meltdown, which begins on 11 June.")]
     [InlineData("Fill in the blank: Mourinho had promised to pick _____ for the final instead of first-choice keeper Petr Cech.")]
+    [InlineData("Fill in the blank: _____ has reached the final despite four previous defeats at Wimbledon.")]
+    [InlineData("Fill in the blank: Without further ado, Gavin Henson slotted the kick that ended 12 years of waiting in _____.")]
+    [InlineData("Fill in the blank: Oliver Letwin said the UK could not compete with other countries without the _____ tax cuts he was promising.")]
+    [InlineData("Fill in the blank: Globally, 167 million mobile phones were sold in the third quarter of _____, 26% more than the previous year.")]
+    [InlineData("Fill in the blank: Output grew 11.5% in 2004, down from _____% the previous year.")]
     public void LeaningWord_GenericSense_NotLeaning(string stem)
     {
         Assert.Null(QuestionRanker.LeaningWord(stem));
@@ -144,6 +149,10 @@ public sealed class GenericContextWordTests
     [InlineData("Fill in the blank: Text messaging is set to smash more records in _____ too, said the MDA.", "too")]
     [InlineData("Fill in the blank: _____ released yet another album of covers in the spring.", "yet")]
     [InlineData("Fill in the blank: _____ will sing with Bono instead.", "instead")]
+    [InlineData("Fill in the blank: _____ scored a further two goals in the second half.", "further")]
+    [InlineData("Fill in the blank: Two other films by _____ were shown at the Berlin cinema.", "other")]
+    [InlineData("Fill in the blank: Sales were _____ units, up 26% on the previous year.", "the previous")]
+    [InlineData("Fill in the blank: _____ had seen previous bids rejected by the club.", "previous")]
     public void LeaningWord_PointsBack_StillLeaning(string stem, string word)
     {
         Assert.Equal(word, QuestionRanker.LeaningWord(stem));
