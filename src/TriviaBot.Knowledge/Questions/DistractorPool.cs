@@ -525,9 +525,10 @@ public sealed partial class DistractorPool
     }
 
     /// "$42.8m" among the article's other sums of its currency and scale first (the other films' takings), then
-    /// "$21.4m", "$32.1m", "$64.2m": the same currency, scale and precision, a fifth to four times the sum. None the
-    /// stem shows (nor its conversion), none under one of its scale ("£0.9m" is no way to write £900,000), and no
-    /// "$1,100m" (that is "$1.1bn").
+    /// "$21.4m", "$32.1m", "$64.2m": the same currency, scale and precision, a quarter to two and a half times the
+    /// sum. None the stem shows (nor its conversion), none under one of its scale ("£0.9m" is no way to write
+    /// £900,000), and no "$1,100m" (that is "$1.1bn"). Where the stem shows another sum ("hit a record _____ after
+    /// reaching $377bn"), choices on the answer's side of it come first: one alone above it would give it away.
     private static List<string> Sums(Draft d, ArticleContext a, ulong seed, int count)
     {
         if (Money.Parse(d.Answer) is not { } sum)
@@ -536,26 +537,25 @@ public sealed partial class DistractorPool
         }
 
         var shown = ShownFigures().Matches(d.Prompt).Select(m => double.Parse(m.Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture)).ToHashSet();
-        var picked = new List<string>();
+        var beside = Money.AllIn(d.Prompt).Where(m => m.Currency == sum.Currency && m.Scale.Trim() == sum.Scale.Trim()).Select(m => m.Value).ToList();
         var fromArticle = a.Sums.Select(Money.Parse).OfType<Money>()
-            .Where(m => m.Currency == sum.Currency && m.Scale.Trim() == sum.Scale.Trim() && m.Value != sum.Value && m.Value >= sum.Value / 5 && m.Value <= sum.Value * 5)
+            .Where(m => m.Currency == sum.Currency && m.Scale.Trim() == sum.Scale.Trim() && m.Value != sum.Value && m.Value >= sum.Value / 4 && m.Value <= sum.Value * 4)
             .Select(m => m.With(m.Value));
-        var scaled = Shuffle((double[])[0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 1.25, 1.5, 2, 2.5, 3, 4], seed).Select(f => sum.With(sum.Value * f));
+        var scaled = Shuffle((double[])[0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 1.25, 1.5, 2, 2.5], seed).Select(f => sum.With(sum.Value * f));
+        var fair = new List<(string Text, bool SameSide)>();
         foreach (var text in Shuffle(fromArticle.ToList(), seed).Take(2).Concat(scaled))
         {
-            if (picked.Count == count)
-            {
-                break;
-            }
-
-            if (Money.Parse(text) is { } m && m.Value != sum.Value && !picked.Contains(text) && !shown.Contains(m.Value)
+            // ("£40m" is no choice beside "£140m": a choice is never part of the answer.)
+            if (Money.Parse(text) is { } m && m.Value != sum.Value && !fair.Any(f => f.Text == text) && !shown.Contains(m.Value)
+                && !d.Answer.Contains(text.TrimStart('$', '£', '€'), StringComparison.Ordinal) && !text.Contains(d.Answer.TrimStart('$', '£', '€'), StringComparison.Ordinal)
                 && m.Value >= (sum.Scale.Length > 0 ? 1 : 0.01) && !(m.Scale.Trim() is "m" or "million" && m.Value >= 1000))
             {
-                picked.Add(text);
+                fair.Add((text, beside.All(b => (m.Value > b) == (sum.Value > b))));
             }
         }
 
-        return picked;
+        // (A stable sort: the article's sums still come first on each side.)
+        return [.. fair.OrderBy(f => f.SameSide ? 0 : 1).Take(count).Select(f => f.Text)];
     }
 
     [GeneratedRegex(@"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")]

@@ -99,7 +99,8 @@ public sealed partial record Money(string Currency, double Value, string Scale, 
         }
         else
         {
-            figure = Math.Round(value, Decimals, MidpointRounding.AwayFromZero).ToString("#,0." + new string('#', Decimals), CultureInfo.InvariantCulture).TrimEnd('.');
+            // ("$1.50" among "$1.88" and "$0.30": a price keeps its pence and cents; "$7.5m" among "$15m".)
+            figure = Math.Round(value, Decimals, MidpointRounding.AwayFromZero).ToString("#,0." + new string(Scale.Length == 0 ? '0' : '#', Decimals), CultureInfo.InvariantCulture).TrimEnd('.');
         }
 
         return CurrencyAfter ? figure + Scale + " " + Currency : Currency + figure + Scale;

@@ -226,7 +226,9 @@ public static partial class QuestionRanker
 
         // "took _____ awards, for best French female singer and best French album": the stem counts them out; so
         // does "_____ crews … - one from Court TV and one from a local cable show".
-        if (d.Type == AnswerType.Number && (CountsItsList(prompt, d.Answer) || (d.Answer == "2" && s_oneAndOne.IsMatch(prompt))))
+        // "in nine out of _____ separations": the stock phrase says ten.
+        if (d.Type == AnswerType.Number && (CountsItsList(prompt, d.Answer) || (d.Answer == "2" && s_oneAndOne.IsMatch(prompt))
+            || (d.Answer is "10" or "100" && prompt.Contains(" out of _____", StringComparison.Ordinal))))
         {
             return "obvious: the stem lists what it counts";
         }
@@ -1223,6 +1225,12 @@ public static partial class QuestionRanker
         var list = rest[(open + 1)..];
         var end = list.IndexOfAny(['.', '?', ';']);
         list = end < 0 ? list : list[..end];
+        // ("_____ previous programs, Passport and Hailstorm, aimed to…": the list ends at the comma after its last item.)
+        if (list.IndexOf(" and ", StringComparison.Ordinal) is var joint and >= 0 && list.IndexOf(',', joint) is var close and >= 0)
+        {
+            list = list[..close];
+        }
+
         // Items are short ("best French album"), not clauses ("making it the fastest-selling debut of the year").
         var items = list.Split([", ", " and "], StringSplitOptions.RemoveEmptyEntries);
         return list.Contains(" and ", StringComparison.Ordinal) && items.Length == n && items.All(x => x.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6);

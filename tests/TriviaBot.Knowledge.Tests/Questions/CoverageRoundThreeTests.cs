@@ -167,3 +167,26 @@ public sealed class GenericContextWordTests
         Assert.Equal(expected, StemCleaner.DropAlso(stem));
     }
 }
+
+/// Counts a player can read off the stem (judged 2026-12-07).
+public sealed class ObviousCountTests
+{
+    private static KnowledgeBase Build(string title, string sentence) =>
+        KnowledgePipeline.Build(new IngestResult([new Article("id", title, "business/x.txt", [sentence])], []));
+
+    [Fact]
+    public void Build_CountOfAListThatEndsAtAComma_NotServed()
+    {
+        var kb = Build("Microsoft plans 'safer ID' system", "Microsoft's two previous programs, Passport and Hailstorm, aimed to protect users but were criticised by privacy groups.");
+
+        Assert.DoesNotContain(kb.Served, q => q.Answer == "2");
+    }
+
+    [Fact]
+    public void Build_NineOutOfTen_NotServed()
+    {
+        var kb = Build("Courts 'not needed' for access", "Between 15,000 and 20,000 couples go to court over access each year, although in nine out of 10 separations there is no court intervention at all.");
+
+        Assert.DoesNotContain(kb.Served, q => q.Answer == "10");
+    }
+}

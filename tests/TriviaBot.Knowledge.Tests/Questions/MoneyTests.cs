@@ -52,6 +52,7 @@ public sealed class MoneyTests
     [InlineData("$2,115", 846.2, "$846")]
     [InlineData("$18 million", 54, "$54 million")]
     [InlineData("2.6bn euros", 1.3, "1.3bn euros")]
+    [InlineData("$1.50", 0.3, "$0.30")]
     public void With_AnotherFigure_WrittenTheSameWay(string written, double value, string expected)
     {
         Assert.Equal(expected, Money.Parse(written)!.With(value));
@@ -141,5 +142,29 @@ public sealed class MoneyTests
 
         var q = Assert.Single(kb.Questions, q => q.Answer == "£1.8m");
         Assert.DoesNotContain(q.Choices, c => c.StartsWith("£0", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_StemShowsAnotherSum_ChoicesOnTheAnswersSideOfIt()
+    {
+        // (Judged 2026-12-07: "hit a record _____ after reaching $377bn" had one choice above $377bn, the answer.)
+        var kb = Build(
+            "US budget deficit to reach $368bn",
+            "The US budget deficit hit a record $412bn in the 12 months to 30 September 2004, after reaching $377bn in the previous fiscal year, the Treasury said.");
+
+        var q = Assert.Single(kb.Questions, q => q.Answer == "$412bn" && q.Kind == QuestionKind.MultipleChoice);
+        Assert.True(q.Choices.Count(c => Money.Parse(c)!.Value > 377) >= 3, string.Join(", ", q.Choices));
+    }
+
+    [Fact]
+    public void Build_ChoiceThatIsPartOfTheAnswer_NeverOffered()
+    {
+        var kb = Build(
+            "Abba queen enters music rich list",
+            "At number one is Dhani Harrison, son of the late Beatle George Harrison, who has inherited £140m from his father's estate.",
+            "Teenage soul singer Joss Stone is a new entry on the list of Britain's young music millionaires with £40m to her name.");
+
+        var q = Assert.Single(kb.Questions, q => q.Answer == "£140m");
+        Assert.DoesNotContain("£40m", q.Choices);
     }
 }
