@@ -131,6 +131,8 @@ public sealed class StandAloneQuestionTests
     [InlineData("Celebrities get their skates on Former England footballer")]
     [InlineData("US critics laud comedy Sideways Road trip comedy")]
     [InlineData("Bangkok film festival battles on Organisers of the third")]
+    [InlineData("Nadal puts")]
+    [InlineData("Galloway targets")]
     public void ReadsWhole_HeadlineSplitAWordOff_False(string title)
     {
         Assert.False(HeadlineSplitter.ReadsWhole(title));
