@@ -831,8 +831,9 @@ internal static partial class HeadlineSplitter
     {
         "wins", "celebrates", "hails", "honours", "honors", "backs", "tops", "named", "beats", "joins", "signs", "leads", "takes", "sees",
         "deport", "sues", "praises", "slams", "attacks", "criticises", "defends", "blasts", "drops", "open",
-        // ("Nadal puts | Spain 2-0 up", "Galloway targets | Brown's seat".)
-        "puts", "eyes", "targets", "gives", "makes", "sets", "hands", "sends", "faces", "urges", "seeks",
+        // ("Nadal puts | Spain 2-0 up"; not "targets", "faces", "hands", "sets", "makes": "Brown misses inflation
+        // targets", "Famous faces", "Club in safe hands" end where they should.)
+        "puts", "gives", "sends", "urges", "seeks",
     };
 
     private static readonly HashSet<string> DescribingNouns = new(StringComparer.OrdinalIgnoreCase)

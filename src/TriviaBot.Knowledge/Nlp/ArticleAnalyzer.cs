@@ -707,21 +707,29 @@ public static partial class ArticleAnalyzer
         }
     }
 
-    /// Titles no kind word introduces: "his role in The Godfather", "starred in Casualty"; "Bernardo Bertolucci's
-    /// Last Tango in Paris." (a person's possessive, then a title the sentence ends or pauses on: "Brando's Academy
-    /// Award triumph" is no title). Never a person, a place, a day, a month or an award.
+    /// Titles no kind word introduces: "her role in Eternal Sunshine of the Spotless Mind", "starred in Casualty";
+    /// "Bernardo Bertolucci's Last Tango in Paris." in a sentence about a film, show, book or record (a person's
+    /// possessive, then a title the sentence ends or pauses on: "Brando's Academy Award triumph" is no title, nor is
+    /// "Mourinho's Chelsea."). Never a place, a day, a month, an award, a channel, a body ("Labour Party", "Southwark
+    /// Crown Court"), and never a title cut short: "Girl" of "Girl with a Pearl Earring", "Dead" of "Dead Man's Shoes".
     private static IEnumerable<(int From, int To)> UnquotedTitles(ArticleAnalysis a, Sentence s)
     {
         var tokens = s.Tokens;
+        bool? aboutWorks = null;
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
             int from;
             var t = tokens[i];
-            if (t.Text == "in" && !t.InQuote && tokens[i - 1].Text is "role" or "roles" or "starred" or "starring" or "appeared" or "appearance" or "cameo" or "part")
+            if (t.Text == "in" && !t.InQuote && tokens[i - 1].Text is "role" or "roles" or "starred" or "starring" or "cameo")
             {
                 from = i + 1;
             }
-            else if (t.IsPossessive && !t.InQuote && a.Mentions[s.Index].Any(m => !m.Pronoun && m.End == i + 1 && m.Person.NameParts.Length > 1))
+            // (The person is a maker the article knows — named twice, or a director, writer or musician — not "Tom
+            // Brown" of "Tom Brown's Schooldays".)
+            else if (t.IsPossessive && !t.InQuote
+                && a.Mentions[s.Index].Any(m => !m.Pronoun && m.End == i + 1 && m.Person.NameParts.Length > 1
+                    && (m.Person.MentionCount >= 2 || PersonTraits.RoleGroup(m.Person.Role) is "director" or "writer" or "musician"))
+                && (aboutWorks ??= tokens.Any(x => x.Kind == TokenKind.Word && (Lexicon.WorkKinds.Contains(x.Text) || x.Text is "role" or "directed" or "director" or "starred" or "starring"))))
             {
                 from = i + 1;
                 if (!(TitleRunEnd(tokens, from) is var stop && (stop == tokens.Count || tokens[stop].Text is "." or "," or ";" or ")")))
@@ -735,7 +743,9 @@ public static partial class ArticleAnalyzer
             }
 
             var to = TitleRunEnd(tokens, from);
-            if (to == from || tokens[from].InQuote || tokens[to - 1].Text is "The" or "A" || a.Mentions[s.Index].Any(m => m.Start < to && m.End > from))
+            if (to == from || tokens[from].InQuote || tokens[to - 1].Text is "The" or "A" || a.Mentions[s.Index].Any(m => m.Start < to && m.End > from)
+                || (to < tokens.Count && (tokens[to].IsPossessive || (tokens[to].Kind == TokenKind.Word && !tokens[to].IsCapitalized
+                    && tokens.Skip(to + 1).Take(2).Any(x => x.IsCapitalized)))))
             {
                 continue;
             }
@@ -743,7 +753,8 @@ public static partial class ArticleAnalyzer
             var words = tokens.Skip(from).Take(to - from).Select(x => x.Text).ToList();
             var title = string.Join(' ', words);
             // ("roles in Closer and Hotel Rwanda respectively": two titles, or one; no telling.)
-            if (Gazetteer.Places.Contains(title) || words.Contains("and") || words.Any(w => NotTitleWords.Contains(w) || Gazetteer.PersonRoles.Contains(w.ToLowerInvariant())))
+            if (Gazetteer.Places.Contains(title) || Gazetteer.Countries.Contains(title) || words.Contains("and")
+                || words.Any(w => NotTitleWords.Contains(w) || Gazetteer.PersonRoles.Contains(w.ToLowerInvariant())))
             {
                 continue;
             }
@@ -757,7 +768,9 @@ public static partial class ArticleAnalyzer
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
         "April", "May", "June", "July", "August", "September", "October", "November", "December", "Award", "Awards",
         "Oscar", "Oscars", "Prize", "Globe", "Globes", "Bafta", "Baftas", "Grammy", "Grammys", "Emmy", "Emmys", "Hollywood",
-        "Broadway", "BBC", "ITV", "TV", "Channel", "Radio",
+        "Broadway", "BBC", "ITV", "TV", "Channel", "Radio", "Party", "Group", "International", "Court", "Department",
+        "Treasury", "Congress", "Council", "Commission", "Committee", "Ministry", "Bank", "Ltd", "Inc", "Corporation",
+        "United", "City", "FC", "Club", "Enterprises", "Association", "Union", "Parliament", "Government", "Davos",
     ], StringComparer.Ordinal);
 
     private static string? OwnerBefore(ArticleAnalysis a, Sentence s, int kindIndex)

@@ -541,7 +541,9 @@ public sealed partial class DistractorPool
         var fromArticle = a.Sums.Select(Money.Parse).OfType<Money>()
             .Where(m => m.Currency == sum.Currency && m.Scale.Trim() == sum.Scale.Trim() && m.Value != sum.Value && m.Value >= sum.Value / 4 && m.Value <= sum.Value * 4)
             .Select(m => m.With(m.Value));
-        var scaled = Shuffle((double[])[0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 1.25, 1.5, 2, 2.5], seed).Select(f => sum.With(sum.Value * f));
+        // (A round sum, "$1m" or "£10,000", has too few neighbours as round as itself: one figure finer after them.)
+        double[] factors = [0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 1.25, 1.5, 2, 2.5];
+        var scaled = Shuffle(factors, seed).Select(f => sum.With(sum.Value * f)).Concat(Shuffle(factors, seed).Select(f => sum.With(sum.Value * f, finer: true)));
         var fair = new List<(string Text, bool SameSide)>();
         foreach (var text in Shuffle(fromArticle.ToList(), seed).Take(2).Concat(scaled))
         {

@@ -135,7 +135,11 @@ public static partial class DraftGenerator
             // ranker rejects the leaning word.)
             var stem = d.Type == AnswerType.Number ? d.Prompt : StemCleaner.DropAlso(d.Prompt);
             d = d with { Prompt = NameTheWork(a, StemCleaner.DropTrailingAttribution(stem), d) };
-            if (usable && !GivesAway(titleWords, d.Accepted.Append(d.Answer)) && !(d.Type == AnswerType.Person && DescribesAnswer(a, title, d.Answer)))
+            // (A sum is given away by the same sum, not by "millions" or a stray "5": "BBC to pour £9m into new comedy".)
+            var givesAway = d.Type == AnswerType.Money
+                ? Money.Parse(d.Answer) is { } sum && Money.AllIn(title).Any(m => m.Value == sum.Value && m.Scale.Trim() == sum.Scale.Trim())
+                : GivesAway(titleWords, d.Accepted.Append(d.Answer));
+            if (usable && !givesAway && !(d.Type == AnswerType.Person && DescribesAnswer(a, title, d.Answer)))
             {
                 d = d with { Prompt = PromptLeads.InStory(title, d.Prompt, OpensOnCommonWord(a, d.Prompt, () => lowerCaseWords ??= LowerCaseWords(a))) };
             }
@@ -1254,12 +1258,9 @@ public static partial class DraftGenerator
         // "fell _____% in 2004": a share, among shares.
         AddNumbers(Percentage().Matches(s.Text), AnswerType.Number, least: 2);
         // "took $42.8m at the box office": a sum, among sums of its currency and scale.
-        foreach (var (sum, _) in Money.Spans(s.Text))
+        foreach (var (money, sum, _) in Money.Spans(s.Text))
         {
-            if (Money.Parse(sum) is { } money)
-            {
-                answers.Add((sum, AnswerType.Money, money.Forms(sum), null));
-            }
+            answers.Add((sum, AnswerType.Money, money.Forms(sum), null));
         }
 
         void AddNumbers(MatchCollection found, AnswerType type, int least)

@@ -3,16 +3,18 @@ using System.Text.RegularExpressions;
 
 namespace TriviaBot.Knowledge.Questions;
 
-/// A sum as the BBC writes it: "$42.8m", "£1.1bn", "£10,000", "$18 million", "775m euros". Its currency, figure and scale, so a
-/// question's choices are written the same way.
+/// A sum as the BBC writes it: "$42.8m", "£1.1bn", "$1.15tn", "£10,000", "$18 million", "775m euros". Its currency,
+/// figure and scale, so a question's choices are written the same way.
 public sealed partial record Money(string Currency, double Value, string Scale, int Decimals, bool CurrencyAfter)
 {
-    // "$42.8m", "£10,000", "€5bn", "$18 million"; "775m euros", "1.6bn euros". Not inside brackets: "(£23.7m)" is the
-    // conversion of the sum before it.
-    [GeneratedRegex(@"(?<![\w(.,])(?:(?<cur>[$£€])(?<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?)(?<scale>m|bn|k|\smillion|\sbillion)?|(?<num>[0-9]+(?:\.[0-9]+)?)(?<scale>m|bn|\smillion|\sbillion)\s(?<word>euros|dollars|pounds|yen))(?![\w$£€])")]
+    // "$42.8m", "£10,000", "€5bn", "$18 million"; "775m euros", "1.6bn euros". It never stops short of the figure as
+    // written: "$1.5million" and "$1,000.50" are no "$1" and "$1,000".
+    [GeneratedRegex(@"(?<![\w.,])(?:(?<cur>[$£€])(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?<scale>m|bn|tn|k|\smillion|\sbillion|\strillion)?|(?<num>[0-9]+(?:\.[0-9]+)?)(?<scale>m|bn|tn|\smillion|\sbillion|\strillion)\s(?<word>euros|dollars|pounds|yen))(?![\w$£€]|[.,][0-9])")]
     private static partial Regex Pattern();
 
-    public static IEnumerable<Money> AllIn(string text)
+    /// The sums a text states, with where each stands. None inside brackets: "$42.8m (£23.7m)", "259.7m euros
+    /// ($353.3m; £183.75m)" — a bracket holds the conversion of the sum before it.
+    public static IEnumerable<(Money Sum, string Text, int Index)> Spans(string text)
     {
         if (!MayHold(text))
         {
@@ -21,29 +23,24 @@ public sealed partial record Money(string Currency, double Value, string Scale, 
 
         foreach (Match m in Pattern().Matches(text))
         {
-            if (FromMatch(m) is { } money)
+            if (!InBrackets(text, m.Index) && FromMatch(m) is { } money)
             {
-                yield return money;
+                yield return (money, m.Value, m.Index);
             }
         }
     }
 
-    /// The sums in a sentence with where each stands: the blank takes <c>Text</c>, and a bracketed conversion right
-    /// after it ("$42.8m (£23.7m)") goes with it.
-    public static IEnumerable<(string Text, int Index)> Spans(string text)
+    public static IEnumerable<Money> AllIn(string text) => Spans(text).Select(s => s.Sum);
+
+    private static bool InBrackets(string text, int at)
     {
-        if (!MayHold(text))
+        var depth = 0;
+        foreach (var c in text.AsSpan(0, at))
         {
-            yield break;
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
         }
 
-        foreach (Match m in Pattern().Matches(text))
-        {
-            if (FromMatch(m) is not null)
-            {
-                yield return (m.Value, m.Index);
-            }
-        }
+        return depth > 0;
     }
 
     // Most sentences name no sum: a currency sign or word first, before the pattern scans every digit.
@@ -53,8 +50,9 @@ public sealed partial record Money(string Currency, double Value, string Scale, 
 
     public static Money? Parse(string text)
     {
-        var m = Pattern().Match(text.Trim());
-        return m.Success && m.Index == 0 && m.Length == text.Trim().Length ? FromMatch(m) : null;
+        var trimmed = text.Trim();
+        var m = Pattern().Match(trimmed);
+        return m.Success && m.Index == 0 && m.Length == trimmed.Length ? FromMatch(m) : null;
     }
 
     private static Money? FromMatch(Match m)
@@ -65,25 +63,19 @@ public sealed partial record Money(string Currency, double Value, string Scale, 
             return null;
         }
 
+        // ("775m euros": the currency is the word, written after.)
         var word = m.Groups["word"].Value;
-        var currency = word switch
-        {
-            "euros" => "€",
-            "dollars" => "$",
-            "pounds" => "£",
-            "yen" => "¥",
-            _ => m.Groups["cur"].Value,
-        };
         var decimals = num.Contains('.', StringComparison.Ordinal) ? num.Length - num.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
-        return new Money(word.Length > 0 ? word : currency, value, ScaleAsWritten(m.Groups["scale"].Value), decimals, word.Length > 0);
+        return new Money(word.Length > 0 ? word : m.Groups["cur"].Value, value, ScaleAsWritten(m.Groups["scale"].Value), decimals, word.Length > 0);
     }
 
     // "$18\u00a0million" is written "$18 million".
     private static string ScaleAsWritten(string written) => written.Length > 0 && char.IsWhiteSpace(written[0]) ? " " + written.TrimStart() : written;
 
     /// Another sum written this way: "$42.8m" → "$21.4m", "$7.5m" → "$15m"; "£10,000" → "£20,000" (a plain sum is
-    /// as round as it: 10,000 stays in tens of thousands).
-    public string With(double value)
+    /// as round as it: 10,000 stays in tens of thousands; <paramref name="finer"/> allows one figure more:
+    /// "£12,000", "$1.5m").
+    public string With(double value, bool finer = false)
     {
         string figure;
         if (Scale.Length == 0 && Decimals == 0)
@@ -95,12 +87,14 @@ public sealed partial record Money(string Currency, double Value, string Scale, 
                 magnitude *= 10;
             }
 
+            magnitude = finer && magnitude >= 10 ? magnitude / 10 : magnitude;
             figure = (Math.Round(value / magnitude, MidpointRounding.AwayFromZero) * magnitude).ToString("#,0", CultureInfo.InvariantCulture);
         }
         else
         {
             // ("$1.50" among "$1.88" and "$0.30": a price keeps its pence and cents; "$7.5m" among "$15m".)
-            figure = Math.Round(value, Decimals, MidpointRounding.AwayFromZero).ToString("#,0." + new string(Scale.Length == 0 ? '0' : '#', Decimals), CultureInfo.InvariantCulture).TrimEnd('.');
+            var decimals = Decimals + (finer ? 1 : 0);
+            figure = Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("#,0." + new string(Scale.Length == 0 ? '0' : '#', decimals), CultureInfo.InvariantCulture).TrimEnd('.');
         }
 
         return CurrencyAfter ? figure + Scale + " " + Currency : Currency + figure + Scale;
@@ -110,8 +104,8 @@ public sealed partial record Money(string Currency, double Value, string Scale, 
     public IReadOnlyList<string> Forms(string written)
     {
         var figure = Value.ToString(Decimals == 0 && Scale.Length == 0 ? "#,0" : "0." + new string('#', Math.Max(1, Decimals)), CultureInfo.InvariantCulture).TrimEnd('.');
-        var word = Scale.Trim() switch { "m" or "million" => " million", "bn" or "billion" => " billion", "k" => " thousand", _ => string.Empty };
-        var letter = word switch { " million" => "m", " billion" => "bn", " thousand" => "k", _ => string.Empty };
+        var word = Scale.Trim() switch { "m" or "million" => " million", "bn" or "billion" => " billion", "tn" or "trillion" => " trillion", "k" => " thousand", _ => string.Empty };
+        var letter = word switch { " million" => "m", " billion" => "bn", " trillion" => "tn", " thousand" => "k", _ => string.Empty };
         List<string> forms = [written, figure + letter, figure + word];
         if (!CurrencyAfter)
         {
@@ -122,43 +116,54 @@ public sealed partial record Money(string Currency, double Value, string Scale, 
         return forms.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    /// "Between $40m and $50m".
+    /// A typed sum's hint: from half of it to twice it, in round figures ("Between $0.5m and $2m" for $1m), so it
+    /// neither starts on the answer nor pins it down.
     public string Hint()
     {
-        var unit = Math.Pow(10, Math.Floor(Math.Log10(Value)));
-        var lo = Math.Floor(Value / unit) * unit;
-        return "Between " + With(lo, 0) + " and " + With(lo + unit, 0);
+        var (lo, loDecimals) = RoundFigure(Value / 2, Math.Floor);
+        var (hi, hiDecimals) = RoundFigure(Value * 2, Math.Ceiling);
+        return "Between " + Figure(lo, loDecimals) + " and " + Figure(hi, hiDecimals);
+    }
+
+    // One significant figure, rounded down or up: 21.4 → 20, 0.5 → 0.5, 85.6 → 90.
+    private static (double Value, int Decimals) RoundFigure(double value, Func<double, double> round)
+    {
+        var exponent = (int)Math.Floor(Math.Log10(value));
+        var unit = Math.Pow(10, exponent);
+        return (round(value / unit) * unit, Math.Max(0, -exponent));
     }
 
     /// A hint among four sums that rules out two: "More than $6m" between the second and third ($5m, $7m). (A range
-    /// around the answer, "Between $7m and $8m", would leave only it.)
+    /// around the answer, "Between $7m and $8m", would leave only it.) Null when no figure written this way falls
+    /// strictly between them.
     public static string? HalfHint(string answer, IReadOnlyList<string> choices)
     {
         var sums = choices.Select(Parse).OfType<Money>().OrderBy(m => m.Value).ToList();
-        var at = sums.FindIndex(m => string.Equals(m.With(m.Value), Parse(answer)?.With(Parse(answer)!.Value), StringComparison.Ordinal));
+        var mine = Parse(answer);
+        var at = mine is null ? -1 : sums.FindIndex(m => m.Value == mine.Value);
         if (sums.Count != 4 || at < 0)
         {
             return null;
         }
 
+        // In whole units of the finest figure shown (cents, tenths of a million), where "between" is exact.
         var (lo, hi) = (sums[1].Value, sums[2].Value);
-        // The roundest figure between them: a power of ten, else half of one ("More than $3.5m" between $3m and $4m).
-        var top = Math.Floor(Math.Log10(hi));
-        for (var exponent = top; exponent >= top - 3; exponent--)
+        for (var decimals = sums.Max(m => m.Decimals); decimals <= 3; decimals++)
         {
-            foreach (var (unit, decimals) in (ReadOnlySpan<(double, double)>)[(Math.Pow(10, exponent), -exponent), (Math.Pow(10, exponent) / 2, 1 - exponent)])
+            var factor = Math.Pow(10, decimals);
+            var (loUnits, hiUnits) = ((long)Math.Round(lo * factor), (long)Math.Round(hi * factor));
+            if (hiUnits - loUnits >= 2)
             {
-                var round = (Math.Floor(lo / unit) + 1) * unit;
-                if (round < hi)
-                {
-                    var figure = sums[at].With(round, (int)Math.Max(0, decimals));
-                    return (at >= 2 ? "More than " : "Less than ") + figure;
-                }
+                var bound = QuestionRanker.RoundBetween(loUnits, hiUnits) / factor;
+                var text = sums[at].Figure(bound, decimals);
+                return Parse(text) is { } shown && shown.Value > lo && shown.Value < hi ? (at >= 2 ? "More than " : "Less than ") + text : null;
             }
         }
 
         return null;
     }
 
-    private string With(double value, int decimals) => (this with { Decimals = decimals, Value = Math.Max(value, 1) }).With(value);
+    /// A figure of this currency and scale with just the decimals it needs ("$3.5m", "$1.20", "£400,000").
+    private string Figure(double value, int decimals) =>
+        (this with { Decimals = Scale.Length == 0 && Decimals == 0 && decimals == 0 ? 0 : Math.Max(decimals, Scale.Length == 0 ? Decimals : 0), Value = value }).With(value, finer: false);
 }

@@ -337,7 +337,7 @@ public static partial class QuestionRanker
         }
 
         // "the character", "the band's success", "also", "previous winners": meaning that lives in an earlier sentence.
-        if (d.Type != AnswerType.Speaker && LeaningWord(OutsideQuotes(core), story) is not null)
+        if (d.Type != AnswerType.Speaker && LeaningWord(OutsideQuotes(core), story, yearBlank: d.Type == AnswerType.Year) is not null)
         {
             return "vague: leans on earlier sentences";
         }
@@ -524,7 +524,8 @@ public static partial class QuestionRanker
 
     /// The word that makes <see cref="LeansOnContext"/> true, or null. With the story's <paramref name="title"/>
     /// shown, the story is known (an award or chart needs no year), and a "the …" the headline names is anchored.
-    internal static string? LeaningWord(string stem, string? title = null)
+    /// <paramref name="yearBlank"/>: the blank is a year's, so "in _____" dates the stem.
+    internal static string? LeaningWord(string stem, string? title = null, bool yearBlank = false)
     {
         stem = PromptLeads.Core(stem);
         var words = stem.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
@@ -544,7 +545,7 @@ public static partial class QuestionRanker
             }
 
             // "26% more than the previous year" beside "in 2004" (or a year blank): the year before that one.
-            if (w is "the" or "The" && i + 2 < words.Length && words[i + 1] is "previous" or "following" && DatedTimeNoun(stem, words[i + 2]))
+            if (w is "the" or "The" && i + 2 < words.Length && words[i + 1] is "previous" or "following" && DatedTimeNoun(stem, words[i + 2], yearBlank))
             {
                 i += 2;
                 continue;
@@ -628,8 +629,10 @@ public static partial class QuestionRanker
             "further" => before == "without",
             // "9 shares each", "each year", "each other": distributive, not "each of them".
             "each" => at > 0 && after is not ("of" or "one" or ""),
-            // "too many", "too optimistic": a degree, not "as well" ("records in 2005 too, said the MDA").
-            "too" => after.Length > 0 && char.IsLower(after[0]) && !Prepositions.Contains(after) && after is not ("said" or "says" or "and" or "but" or "as" or "who" or "which"),
+            // "too many", "too optimistic": a degree, not "as well" ("records in 2005 too, said the MDA", "He, too, was
+            // nominated", "_____ too has been nominated").
+            "too" => after.Length > 0 && char.IsLower(after[0]) && !Prepositions.Contains(after) && !Lexicon.FunctionWords.Contains(after)
+                && after is not ("said" or "says" or "and" or "but" or "as" or "who" or "which" or "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "could" or "can"),
             // "has yet to decide", "not yet made": still not, not "another".
             "yet" => after == "to" || before == "not",
             // "instead of Ian Gough" says instead of what.
@@ -638,12 +641,14 @@ public static partial class QuestionRanker
         };
     }
 
-    private static bool DatedTimeNoun(string stem, string noun) =>
+    private static bool DatedTimeNoun(string stem, string noun, bool yearBlank) =>
         noun.Trim('.', ',', '?', ';') is "year" or "month" or "quarter" or "week" or "season" or "fiscal" or "financial"
-        && s_datedStem.IsMatch(stem);
+        && (s_fourDigitYear.IsMatch(stem) || (yearBlank && s_yearBlank.IsMatch(stem)));
 
-    // A year in the stem, or a year's blank ("in _____", "the third quarter of _____").
-    private static readonly Regex s_datedStem = new(@"\b(?:19|20)[0-9]{2}\b|\b(?:in|of) _____", RegexOptions.CultureInvariant);
+    private static readonly Regex s_fourDigitYear = new(@"\b(?:19|20)[0-9]{2}\b", RegexOptions.CultureInvariant);
+
+    // A year's blank: "in _____", "the third quarter of _____".
+    private static readonly Regex s_yearBlank = new(@"\b(?:in|of) _____", RegexOptions.CultureInvariant);
 
     /// "since the band split up in 1982", "since joining Chelsea from Fulham": the clause after "since" dates itself or
     /// names the event it counts from ("since then", "since the Spaniard took over" do neither).
@@ -994,7 +999,7 @@ public static partial class QuestionRanker
     }
 
     /// The roundest whole number strictly between two (at least 2 apart): 35 between 30 and 40, 2000 between 1998 and 2003.
-    private static long RoundBetween(long lo, long hi)
+    internal static long RoundBetween(long lo, long hi)
     {
         for (var unit = (long)Math.Pow(10, Math.Floor(Math.Log10(Math.Max(1, hi)))); unit >= 1; unit /= 10)
         {

@@ -117,6 +117,6 @@ public static partial class StemCleaner
     // "also", "previously", "currently", "(once) again" and a closing ", too" point back at the article or at its
     // date, and the sentence says the same without them ("had previously worked with" ⇒ "had worked with", "Federer
     // again got the better of Hewitt" ⇒ "Federer got the better of Hewitt").
-    [GeneratedRegex(@"(?<!\bbut)\s+(?:also|previously|currently|(?:once\s+)?again(?!\s+and\b))(?=\s)|(?<!\band),?\s+(?:too|(?:once\s+)?again)(?=[.?!]$)")]
+    [GeneratedRegex(@"(?<!\bbut)\s+(?:also|previously|currently|(?<!\b(?:and|over)\s+)(?:once\s+)?again(?!\s+and\b))(?=\s)|(?<!\b(?:and|over)),?\s+(?:too|(?:once\s+)?again)(?=[.?!]$)")]
     private static partial Regex AlsoWord();
 }

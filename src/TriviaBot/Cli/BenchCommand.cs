@@ -43,8 +43,9 @@ public static class BenchCommand
         {
             if (warm)
             {
-                // Steady state: the same work once before the clock starts, so the JIT has compiled (and tiered up)
-                // what the timed run uses. Without --warm the run is cold, as a fresh bot process starts.
+                // The same work once before the clock starts, so the JIT has compiled what the timed run uses (the
+                // host runs without tiered compilation: compiled once, fully optimised). Without --warm the run is
+                // cold, as a fresh bot process starts. peak_mb then covers both runs.
                 KnowledgePipeline.Build(loader.Load(root));
             }
 

@@ -19,7 +19,7 @@ public static class TriviaBotCli
 
         var benchPath = new Argument<string>("folder") { Description = "The folder of articles to ingest and generate from." };
         var copies = new Option<int>("--copies") { Description = "Process the folder this many times over (1, 2, 4…) to show how cost grows.", DefaultValueFactory = _ => 1 };
-        var warm = new Option<bool>("--warm") { Description = "Run the pipeline once untimed first, so the timed run excludes JIT compilation (steady state)." };
+        var warm = new Option<bool>("--warm") { Description = "Run the pipeline once untimed first, so the timed run excludes JIT compilation (peak memory covers both runs)." };
         var bench = new Command("bench", "Measure the knowledge pipeline on a folder of articles.") { benchPath, copies, warm };
         bench.SetAction(parse => BenchCommand.Run(parse.GetValue(benchPath)!, parse.GetValue(copies), Console.Out, Console.Error, parse.GetValue(warm)));
         root.Subcommands.Add(bench);
