@@ -833,7 +833,7 @@ internal static partial class HeadlineSplitter
         "deport", "sues", "praises", "slams", "attacks", "criticises", "defends", "blasts", "drops", "open",
         // ("Nadal puts | Spain 2-0 up"; not "targets", "faces", "hands", "sets", "makes": "Brown misses inflation
         // targets", "Famous faces", "Club in safe hands" end where they should.)
-        "puts", "gives", "sends", "urges", "seeks",
+        "puts", "gives", "sends", "urges", "seeks", "rescues",
     };
 
     private static readonly HashSet<string> DescribingNouns = new(StringComparer.OrdinalIgnoreCase)

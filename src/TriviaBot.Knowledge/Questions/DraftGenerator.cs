@@ -88,8 +88,41 @@ public static partial class DraftGenerator
             }
         }
 
+        // The article's only film is the one meant only if the reader has met it, and met no other: "…to star in an
+        // adventure film about a diamond robbery. … the Indian studio involved in the film." is not Romancing The
+        // Stone, which the article names later as one of his 1980s films.
+        if (only is null || !a.Works.Any(w => w.Sentence < sentence && string.Equals(w.Title, only, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        for (var k = 0; k < sentence; k++)
+        {
+            if (UnnamedWork(kind).IsMatch(a.Sentences[k].Text))
+            {
+                return null;
+            }
+        }
+
         return only;
     }
+
+    /// "an adventure film about…", "a new BBC series": a work of the kind brought in without its title.
+    private static Regex UnnamedWork(WorkKind kind) => kind switch
+    {
+        WorkKind.Film => UnnamedFilm(),
+        WorkKind.Show => UnnamedShow(),
+        _ => NoMatch(),
+    };
+
+    [GeneratedRegex(@"\b[Aa]n? (?:[\w-]+ ){0,3}(?:film|movie)\b(?!,? [A-Z\u201C""'])")]
+    private static partial Regex UnnamedFilm();
+
+    [GeneratedRegex(@"\b[Aa]n? (?:[\w-]+ ){0,3}(?:series|show|programme|sitcom)\b(?!,? [A-Z\u201C""'])")]
+    private static partial Regex UnnamedShow();
+
+    [GeneratedRegex(@"(?!)")]
+    private static partial Regex NoMatch();
 
     /// The title of the one film (show, album…) named in sentences <paramref name="from"/>..<paramref name="to"/>, or
     /// null when they name none or several.

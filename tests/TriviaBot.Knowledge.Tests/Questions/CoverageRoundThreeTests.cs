@@ -27,6 +27,48 @@ public sealed class TheMovieAfterAnotherTitleTests
     }
 }
 
+/// "The film" after "an adventure film about…" is that unnamed film, not the only film the article names later
+/// (judged 2026-12-07: "the Indian studio involved in the film Romancing The Stone").
+public sealed class TheFilmNotYetNamedTests
+{
+    [Fact]
+    public void Generate_TheFilmAfterAnUnnamedFilm_NotNamedAsALaterOne()
+    {
+        var a = ArticleAnalyzer.Analyze(new Article(
+            "id",
+            "Douglas set for Indian adventure",
+            "entertainment/x.txt",
+            [
+                "Actor Michael Douglas is to co-produce and star in an adventure film about a diamond robbery set in India.",
+                "Aishwarya Rai, star of Bride and Prejudice, is the \"preferred choice\" of the Indian studio involved in the film.",
+                "Swashbuckling adventure film Romancing The Stone saw Douglas's co-star Kathleen Turner win a Golden Globe award in 1985.",
+            ]));
+
+        var drafts = DraftGenerator.Generate(a).Drafts;
+
+        Assert.Contains(drafts, d => d.Answer == "Romancing The Stone");
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("the film Romancing The Stone", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_TheFilmBeforeTheArticleNamesOne_NotNamed()
+    {
+        var a = ArticleAnalyzer.Analyze(new Article(
+            "id",
+            "Foxx wins praise at premiere",
+            "entertainment/x.txt",
+            [
+                "Jamie Foxx has won praise from critics for his performance as the soul singer.",
+                "The film was shot in 2003 in New Orleans and Los Angeles with a cast of unknowns.",
+                "Director Taylor Hackford made the film Ray with Jamie Foxx after fifteen years of trying.",
+            ]));
+
+        var drafts = DraftGenerator.Generate(a).Drafts;
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("The film Ray was shot", StringComparison.Ordinal));
+    }
+}
+
 /// Titles no kind word introduces (coverage work, 2026-12-07): "her role in Eternal Sunshine of the Spotless Mind",
 /// "Bernardo Bertolucci's Last Tango in Paris."
 public sealed class UnquotedTitleTests

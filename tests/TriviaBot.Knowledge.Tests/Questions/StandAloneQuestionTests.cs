@@ -132,6 +132,7 @@ public sealed class StandAloneQuestionTests
     [InlineData("US critics laud comedy Sideways Road trip comedy")]
     [InlineData("Bangkok film festival battles on Organisers of the third")]
     [InlineData("Nadal puts")]
+    [InlineData("Campbell rescues")]
     public void ReadsWhole_HeadlineSplitAWordOff_False(string title)
     {
         Assert.False(HeadlineSplitter.ReadsWhole(title));
