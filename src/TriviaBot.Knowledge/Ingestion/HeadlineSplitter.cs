@@ -546,6 +546,18 @@ internal static partial class HeadlineSplitter
             return ("the head noun said twice", CapitalBeforeModifiers(words) is > 0 and var k ? k : NoRepair);
         }
 
+        // "Injury sidelines Philippoussis Mark | Philippoussis withdrew…": the body opens on the surname the headline's
+        // last word, a first name, belongs to ("Mark Philippoussis").
+        if (words.Length > 2 && (Gazetteer.FirstNames.Contains(last) || Lexicon.GenderOf(last) != 0) && char.IsUpper(last[0]) && body is not null && beforeLast.Length > 2
+            && body.StartsWith(StripPossessive(beforeLast).ToString() + " ", StringComparison.Ordinal)
+            // (Not "…genius of Stan Lee | Stan Lee created…": the word before is a surname, and the body doesn't say the
+            // headline's name again.)
+            && !Gazetteer.FirstNames.Contains(beforeLast) && Lexicon.GenderOf(beforeLast) == 0
+            && !body.StartsWith(beforeLast + " " + last, StringComparison.Ordinal))
+        {
+            return ("a name from the body", words.Length - 1);
+        }
+
         // "…from Big Brother Jackie", "…line-up Essex act": a first name or a described act opening the body.
         if (!bodyOpensFresh
             && ((words.Length > 2 && Gazetteer.FirstNames.Contains(last) && char.IsUpper(last[0]) && beforeLast.Length > 0 && char.IsUpper(beforeLast[0])

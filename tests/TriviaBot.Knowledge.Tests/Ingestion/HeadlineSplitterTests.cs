@@ -11,6 +11,8 @@ public sealed class HeadlineSplitterTests
     [InlineData("Have hackers recruited your PC? More than one million computers on the net have been hijacked to attack websites.", "Have hackers recruited your PC?")]
     [InlineData("Minister hits out at Yukos sale Russia's renationalisation of its energy industry needs to be reversed, a senior figure has warned.", "Minister hits out at Yukos sale")]
     [InlineData("Sayeed to stand down as Tory MP Tory MP Jonathan Sayeed is to stand down on the grounds of ill health. The decision came late.", "Sayeed to stand down as Tory MP")]
+    [InlineData("Injury sidelines Philippoussis Mark Philippoussis withdrew from the Sydney International tennis tournament as expected on Sunday.", "Injury sidelines Philippoussis")]
+    [InlineData("The comic book genius of Stan Lee Stan Lee, the creator of Spider-Man, has been honoured by his peers.", "The comic book genius of Stan Lee")]
     public void TrySplit_BbcStyleLine_FindsHeadline(string line, string expected)
     {
         Assert.True(HeadlineSplitter.TrySplit(line, out var headline, out _));

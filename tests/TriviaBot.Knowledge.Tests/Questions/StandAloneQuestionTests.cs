@@ -83,6 +83,7 @@ public sealed class StandAloneQuestionTests
     [InlineData("Blair buys copies of new Band Aid", "Prime Minister Tony Blair purchased two copies of the charity single.")]
     [InlineData("Actor Scott is new Bond favourite", "Bookmaker William Hill has stopped taking bets on who will be the next James Bond.")]
     [InlineData("Bafta to hand out movie honours", "Movie stars from across the globe are attending this year's Bafta film award ceremony.")]
+    [InlineData("The comic book genius of Stan Lee", "Stan Lee, the creator of Spider-Man, has been honoured by his peers.")]
     public void ReadsWhole_WholeHeadlineWithTheBodyAfterIt_True(string title, string body)
     {
         Assert.Null(HeadlineSplitter.WhyNotWhole(title, body));
