@@ -548,11 +548,11 @@ internal static partial class HeadlineSplitter
 
         // "Injury sidelines Philippoussis Mark | Philippoussis withdrew…": the body opens on the surname the headline's
         // last word, a first name, belongs to ("Mark Philippoussis").
-        if (words.Length > 2 && (Gazetteer.FirstNames.Contains(last) || Lexicon.GenderOf(last) != 0) && char.IsUpper(last[0]) && body is not null && beforeLast.Length > 2
+        if (words.Length > 2 && Gazetteer.IsGivenName(last) && char.IsUpper(last[0]) && body is not null && beforeLast.Length > 2
             && body.StartsWith(StripPossessive(beforeLast).ToString() + " ", StringComparison.Ordinal)
             // (Not "…genius of Stan Lee | Stan Lee created…": the word before is a surname, and the body doesn't say the
             // headline's name again.)
-            && !Gazetteer.FirstNames.Contains(beforeLast) && Lexicon.GenderOf(beforeLast) == 0
+            && !Gazetteer.IsGivenName(beforeLast)
             && !body.StartsWith(beforeLast + " " + last, StringComparison.Ordinal))
         {
             return ("a name from the body", words.Length - 1);

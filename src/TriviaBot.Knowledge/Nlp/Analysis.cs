@@ -119,7 +119,7 @@ public sealed class ArticleAnalysis(Article article, IReadOnlyList<Sentence> sen
         Persons.ToDictionary(p => p.FullName, p => p.MentionCount, StringComparer.Ordinal),
         LatestYear,
         Persons.ToDictionary(p => p.FullName, p => new PersonTraits(p.Gender, PersonTraits.RoleGroup(p.Role)), StringComparer.Ordinal),
-        Sentences.SelectMany(s => Questions.Money.Spans(s.Text)).Select(m => m.Text).Distinct(StringComparer.Ordinal).ToArray());
+        Sentences.SelectMany(s => Questions.Money.AllIn(s.Text)).Distinct().ToArray());
 
     public Person? FindPerson(string name)
     {
@@ -145,7 +145,7 @@ public sealed record ArticleContext(
     IReadOnlyDictionary<string, int> MentionCounts,
     int? LatestYear,
     IReadOnlyDictionary<string, PersonTraits> Traits,
-    IReadOnlyList<string> Sums)
+    IReadOnlyList<Questions.Money> Sums)
 {
     public PersonTraits TraitsOf(string name) => Traits.GetValueOrDefault(name);
 }

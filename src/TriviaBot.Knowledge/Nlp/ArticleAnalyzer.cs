@@ -685,9 +685,8 @@ public static partial class ArticleAnalyzer
                 }
             }
 
-            foreach (var (from, to) in UnquotedTitles(a, s))
+            foreach (var title in UnquotedTitles(a, s))
             {
-                var title = string.Join(' ', tokens.Skip(from).Take(to - from).Select(x => x.Text));
                 if (!a.Works.Any(w => w.Sentence == s.Index && (w.Title.Contains(title, StringComparison.Ordinal) || title.Contains(w.Title, StringComparison.Ordinal))))
                 {
                     a.Works.Add(new Work(title, WorkKind.Title, s.Index, null));
@@ -712,7 +711,7 @@ public static partial class ArticleAnalyzer
     /// possessive, then a title the sentence ends or pauses on: "Brando's Academy Award triumph" is no title, nor is
     /// "Mourinho's Chelsea."). Never a place, a day, a month, an award, a channel, a body ("Labour Party", "Southwark
     /// Crown Court"), and never a title cut short: "Girl" of "Girl with a Pearl Earring", "Dead" of "Dead Man's Shoes".
-    private static IEnumerable<(int From, int To)> UnquotedTitles(ArticleAnalysis a, Sentence s)
+    private static IEnumerable<string> UnquotedTitles(ArticleAnalysis a, Sentence s)
     {
         var tokens = s.Tokens;
         bool? aboutWorks = null;
@@ -759,7 +758,7 @@ public static partial class ArticleAnalyzer
                 continue;
             }
 
-            yield return (from, to);
+            yield return title;
         }
     }
 

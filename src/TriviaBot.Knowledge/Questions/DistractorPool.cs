@@ -537,13 +537,13 @@ public sealed partial class DistractorPool
         }
 
         var shown = ShownFigures().Matches(d.Prompt).Select(m => double.Parse(m.Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture)).ToHashSet();
-        var beside = Money.AllIn(d.Prompt).Where(m => m.Currency == sum.Currency && m.Scale.Trim() == sum.Scale.Trim()).Select(m => m.Value).ToList();
-        var fromArticle = a.Sums.Select(Money.Parse).OfType<Money>()
-            .Where(m => m.Currency == sum.Currency && m.Scale.Trim() == sum.Scale.Trim() && m.Value != sum.Value && m.Value >= sum.Value / 4 && m.Value <= sum.Value * 4)
+        var beside = Money.AllIn(d.Prompt).Where(sum.SameUnit).Select(m => m.Value).ToList();
+        var fromArticle = a.Sums
+            .Where(m => sum.SameUnit(m) && m.Value != sum.Value && m.Value >= sum.Value / 4 && m.Value <= sum.Value * 4)
             .Select(m => m.With(m.Value));
         // (A round sum, "$1m" or "£10,000", has too few neighbours as round as itself: one figure finer after them.)
-        double[] factors = [0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 1.25, 1.5, 2, 2.5];
-        var scaled = Shuffle(factors, seed).Select(f => sum.With(sum.Value * f)).Concat(Shuffle(factors, seed).Select(f => sum.With(sum.Value * f, finer: true)));
+        var factors = Shuffle((double[])[0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 1.25, 1.5, 2, 2.5], seed);
+        var scaled = factors.Select(f => sum.With(sum.Value * f)).Concat(factors.Select(f => sum.With(sum.Value * f, finer: true)));
         var fair = new List<(string Text, bool SameSide)>();
         foreach (var text in Shuffle(fromArticle.ToList(), seed).Take(2).Concat(scaled))
         {

@@ -96,23 +96,16 @@ public static partial class DraftGenerator
             return null;
         }
 
-        for (var k = 0; k < sentence; k++)
-        {
-            if (UnnamedWork(kind).IsMatch(a.Sentences[k].Text))
-            {
-                return null;
-            }
-        }
-
-        return only;
+        var unnamed = UnnamedWork(kind);
+        return unnamed is not null && a.Sentences.Take(sentence).Any(s => unnamed.IsMatch(s.Text)) ? null : only;
     }
 
     /// "an adventure film about…", "a new BBC series": a work of the kind brought in without its title.
-    private static Regex UnnamedWork(WorkKind kind) => kind switch
+    private static Regex? UnnamedWork(WorkKind kind) => kind switch
     {
         WorkKind.Film => UnnamedFilm(),
         WorkKind.Show => UnnamedShow(),
-        _ => NoMatch(),
+        _ => null,
     };
 
     [GeneratedRegex(@"\b[Aa]n? (?:[\w-]+ ){0,3}(?:film|movie)\b(?!,? [A-Z\u201C""'])")]
@@ -120,9 +113,6 @@ public static partial class DraftGenerator
 
     [GeneratedRegex(@"\b[Aa]n? (?:[\w-]+ ){0,3}(?:series|show|programme|sitcom)\b(?!,? [A-Z\u201C""'])")]
     private static partial Regex UnnamedShow();
-
-    [GeneratedRegex(@"(?!)")]
-    private static partial Regex NoMatch();
 
     /// The title of the one film (show, album…) named in sentences <paramref name="from"/>..<paramref name="to"/>, or
     /// null when they name none or several.
@@ -170,7 +160,7 @@ public static partial class DraftGenerator
             d = d with { Prompt = NameTheWork(a, StemCleaner.DropTrailingAttribution(stem), d) };
             // (A sum is given away by the same sum, not by "millions" or a stray "5": "BBC to pour £9m into new comedy".)
             var givesAway = d.Type == AnswerType.Money
-                ? Money.Parse(d.Answer) is { } sum && Money.AllIn(title).Any(m => m.Value == sum.Value && m.Scale.Trim() == sum.Scale.Trim())
+                ? Money.Parse(d.Answer) is { } sum && Money.AllIn(title).Any(m => m.Value == sum.Value && sum.SameUnit(m))
                 : GivesAway(titleWords, d.Accepted.Append(d.Answer));
             if (usable && !givesAway && !(d.Type == AnswerType.Person && DescribesAnswer(a, title, d.Answer)))
             {
@@ -359,7 +349,7 @@ public static partial class DraftGenerator
         // "Le Figaro", "Los Lobos": a leading article is a title's, not a given name; "Iron Maiden" has no given
         // name at all. A speaker needs a known given name or a role the article gives them.
         return !ArticleAnalyzer.IsArticleWord(speaker.FirstName)
-            && (Gazetteer.FirstNames.Contains(speaker.FirstName) || Lexicon.GenderOf(speaker.FirstName) != 0 || speaker.Role is not null);
+            && (Gazetteer.IsGivenName(speaker.FirstName) || speaker.Role is not null);
     }
 
     /// Replaces whole-word occurrences of the speaker's names in their own quote, so the quote doesn't answer itself.
@@ -1291,7 +1281,7 @@ public static partial class DraftGenerator
         // "fell _____% in 2004": a share, among shares.
         AddNumbers(Percentage().Matches(s.Text), AnswerType.Number, least: 2);
         // "took $42.8m at the box office": a sum, among sums of its currency and scale.
-        foreach (var (money, sum, _) in Money.Spans(s.Text))
+        foreach (var (money, sum) in Money.Spans(s.Text))
         {
             answers.Add((sum, AnswerType.Money, money.Forms(sum), null));
         }

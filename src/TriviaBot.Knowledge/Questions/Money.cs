@@ -12,9 +12,9 @@ public sealed partial record Money(string Currency, double Value, string Scale, 
     [GeneratedRegex(@"(?<![\w.,])(?:(?<cur>[$£€])(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?<scale>m|bn|tn|k|\smillion|\sbillion|\strillion)?|(?<num>[0-9]+(?:\.[0-9]+)?)(?<scale>m|bn|tn|\smillion|\sbillion|\strillion)\s(?<word>euros|dollars|pounds|yen))(?![\w$£€]|[.,][0-9])")]
     private static partial Regex Pattern();
 
-    /// The sums a text states, with where each stands. None inside brackets: "$42.8m (£23.7m)", "259.7m euros
-    /// ($353.3m; £183.75m)" — a bracket holds the conversion of the sum before it.
-    public static IEnumerable<(Money Sum, string Text, int Index)> Spans(string text)
+    /// The sums a text states, each as written. None inside brackets: "$42.8m (£23.7m)", "259.7m euros ($353.3m;
+    /// £183.75m)" — a bracket holds the conversion of the sum before it.
+    public static IEnumerable<(Money Sum, string Text)> Spans(string text)
     {
         if (!MayHold(text))
         {
@@ -25,12 +25,15 @@ public sealed partial record Money(string Currency, double Value, string Scale, 
         {
             if (!InBrackets(text, m.Index) && FromMatch(m) is { } money)
             {
-                yield return (money, m.Value, m.Index);
+                yield return (money, m.Value);
             }
         }
     }
 
     public static IEnumerable<Money> AllIn(string text) => Spans(text).Select(s => s.Sum);
+
+    /// The same currency and scale: "$9.5m" beside "$21m", not beside "£5m" or "$1.2bn".
+    public bool SameUnit(Money other) => Currency == other.Currency && Scale.Trim() == other.Scale.Trim();
 
     private static bool InBrackets(string text, int at)
     {
@@ -165,5 +168,5 @@ public sealed partial record Money(string Currency, double Value, string Scale, 
 
     /// A figure of this currency and scale with just the decimals it needs ("$3.5m", "$1.20", "£400,000").
     private string Figure(double value, int decimals) =>
-        (this with { Decimals = Scale.Length == 0 && Decimals == 0 && decimals == 0 ? 0 : Math.Max(decimals, Scale.Length == 0 ? Decimals : 0), Value = value }).With(value, finer: false);
+        (this with { Decimals = Scale.Length == 0 ? Math.Max(decimals, Decimals) : decimals, Value = value }).With(value);
 }

@@ -43,6 +43,10 @@ public static class Gazetteer
     /// <summary>Common given names (single tokens). Sentence-start word clashes such as "Will" and "May" are excluded.</summary>
     public static FrozenSet<string> FirstNames => s_firstNames.Value;
 
+    /// <summary>A given name by either list: the shipped names or the gendered ones ("Mark", left out of
+    /// <see cref="FirstNames"/> as a common word, is a man's name).</summary>
+    public static bool IsGivenName(string word) => FirstNames.Contains(word) || Lexicon.GenderOf(word) != 0;
+
     /// <summary>Given names that are (almost) only women's.</summary>
     public static FrozenSet<string> FemaleNames => s_femaleNames.Value;
 
