@@ -1,4 +1,3 @@
-using TriviaBot.Knowledge.Ingestion;
 using TriviaBot.Knowledge.Nlp;
 using TriviaBot.Knowledge.Questions;
 
@@ -11,15 +10,9 @@ public sealed class TheMovieAfterAnotherTitleTests
     [Fact]
     public void Generate_TheMovieRightAfterAnotherTitle_NotNamedAsTheOnlyFilm()
     {
-        var a = ArticleAnalyzer.Analyze(new Article(
-            "id",
+        var drafts = OneArticle.Drafts(
             "Fockers keeps US box office lead",
-            "entertainment/x.txt",
-            [
-                "Film comedy Meet The Fockers, sequel to Meet The Parents, has topped the US box office for a third week. The movie, which stars Ben Stiller, Robert De Niro, Dustin Hoffman and Barbra Streisand, took $28.5m (£15.2m), making a total of 204.3m (£109m). Michael Keaton thriller White Noise was second with $24m (£12.8m) despite negative reviews. Martin Scorsese's Howard Hughes biopic The Aviator came third with $7.6m (£4m) and a total of $42.9m (£22.8m).",
-            ]));
-
-        var drafts = DraftGenerator.Generate(a).Drafts;
+            "Film comedy Meet The Fockers, sequel to Meet The Parents, has topped the US box office for a third week. The movie, which stars Ben Stiller, Robert De Niro, Dustin Hoffman and Barbra Streisand, took $28.5m (£15.2m), making a total of 204.3m (£109m). Michael Keaton thriller White Noise was second with $24m (£12.8m) despite negative reviews. Martin Scorsese's Howard Hughes biopic The Aviator came third with $7.6m (£4m) and a total of $42.9m (£22.8m).");
 
         // (The others are asked: "White Noise was second with _____".)
         Assert.Contains(drafts, d => d.Answer == "$24m");
@@ -34,17 +27,11 @@ public sealed class TheFilmNotYetNamedTests
     [Fact]
     public void Generate_TheFilmAfterAnUnnamedFilm_NotNamedAsALaterOne()
     {
-        var a = ArticleAnalyzer.Analyze(new Article(
-            "id",
+        var drafts = OneArticle.Drafts(
             "Douglas set for Indian adventure",
-            "entertainment/x.txt",
-            [
-                "Actor Michael Douglas is to co-produce and star in an adventure film about a diamond robbery set in India.",
-                "Aishwarya Rai, star of Bride and Prejudice, is the \"preferred choice\" of the Indian studio involved in the film.",
-                "Swashbuckling adventure film Romancing The Stone saw Douglas's co-star Kathleen Turner win a Golden Globe award in 1985.",
-            ]));
-
-        var drafts = DraftGenerator.Generate(a).Drafts;
+            "Actor Michael Douglas is to co-produce and star in an adventure film about a diamond robbery set in India.",
+            "Aishwarya Rai, star of Bride and Prejudice, is the \"preferred choice\" of the Indian studio involved in the film.",
+            "Swashbuckling adventure film Romancing The Stone saw Douglas's co-star Kathleen Turner win a Golden Globe award in 1985.");
 
         Assert.Contains(drafts, d => d.Answer == "Romancing The Stone");
         Assert.DoesNotContain(drafts, d => d.Prompt.Contains("the film Romancing The Stone", StringComparison.Ordinal));
@@ -53,17 +40,11 @@ public sealed class TheFilmNotYetNamedTests
     [Fact]
     public void Generate_TheFilmBeforeTheArticleNamesOne_NotNamed()
     {
-        var a = ArticleAnalyzer.Analyze(new Article(
-            "id",
+        var drafts = OneArticle.Drafts(
             "Foxx wins praise at premiere",
-            "entertainment/x.txt",
-            [
-                "Jamie Foxx has won praise from critics for his performance as the soul singer.",
-                "The film was shot in 2003 in New Orleans and Los Angeles with a cast of unknowns.",
-                "Director Taylor Hackford made the film Ray with Jamie Foxx after fifteen years of trying.",
-            ]));
-
-        var drafts = DraftGenerator.Generate(a).Drafts;
+            "Jamie Foxx has won praise from critics for his performance as the soul singer.",
+            "The film was shot in 2003 in New Orleans and Los Angeles with a cast of unknowns.",
+            "Director Taylor Hackford made the film Ray with Jamie Foxx after fifteen years of trying.");
 
         Assert.DoesNotContain(drafts, d => d.Prompt.Contains("The film Ray was shot", StringComparison.Ordinal));
     }
@@ -73,8 +54,7 @@ public sealed class TheFilmNotYetNamedTests
 /// "Bernardo Bertolucci's Last Tango in Paris."
 public sealed class UnquotedTitleTests
 {
-    private static ArticleAnalysis Analyze(params string[] paragraphs) =>
-        ArticleAnalyzer.Analyze(new Article("id", "Vera Drake leads UK Oscar hopes", "entertainment/x.txt", paragraphs));
+    private static ArticleAnalysis Analyze(params string[] paragraphs) => OneArticle.Analyze("Vera Drake leads UK Oscar hopes", paragraphs);
 
     [Fact]
     public void Analyze_RoleIn_TitleFound()
@@ -160,9 +140,10 @@ public sealed class ChoiceHintTests
     public void Build_TheArticlesLatestYear_Typed()
     {
         // Its choices could only come before it (never after the story): the last of four would give it away.
-        var kb = KnowledgePipeline.Build(new IngestResult(
-            [new Article("id", "New York rockers top talent poll", "entertainment/x.txt", ["New York band The Bravery have been named the most promising new act of 2005 in a BBC poll of music critics.", "Singer Sam Endicott said he felt \"great\" about coming top of the Sound of 2005 list."])],
-            []));
+        var kb = OneArticle.Build(
+            "New York rockers top talent poll",
+            "New York band The Bravery have been named the most promising new act of 2005 in a BBC poll of music critics.",
+            "Singer Sam Endicott said he felt \"great\" about coming top of the Sound of 2005 list.");
 
         var latest = kb.Questions.Where(q => q.Answer == "2005").ToList();
         Assert.NotEmpty(latest);
@@ -228,8 +209,7 @@ public sealed class GenericContextWordTests
 /// Counts a player can read off the stem (judged 2026-12-07).
 public sealed class ObviousCountTests
 {
-    private static KnowledgeBase Build(string title, string sentence) =>
-        KnowledgePipeline.Build(new IngestResult([new Article("id", title, "business/x.txt", [sentence])], []));
+    private static KnowledgeBase Build(string title, string sentence) => OneArticle.BuildIn("business", title, sentence);
 
     [Fact]
     public void Build_CountOfAListThatEndsAtAComma_NotServed()

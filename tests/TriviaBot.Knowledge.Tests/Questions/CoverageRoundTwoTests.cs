@@ -1,5 +1,3 @@
-using TriviaBot.Knowledge.Ingestion;
-using TriviaBot.Knowledge.Nlp;
 using TriviaBot.Knowledge.Questions;
 
 namespace TriviaBot.Knowledge.Tests.Questions;
@@ -9,15 +7,12 @@ namespace TriviaBot.Knowledge.Tests.Questions;
 /// music industry", "given the chance"), "unlike many other…", "since 1976", "the biggest ever".
 public sealed class CoverageRoundTwoTests
 {
-    private static List<Draft> Drafts(string title, params string[] paragraphs) =>
-        DraftGenerator.Generate(ArticleAnalyzer.Analyze(new Article("id", title, "entertainment/x.txt", paragraphs))).Drafts;
-
     [Fact]
     public void Generate_PronounAfterTheOnePersonNamedInTheSentence_Asked()
     {
         // (Scorsese is named once: the old rule wanted the pronoun's person named twice, with "he" in the sentence
         // before belonging to another man.)
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Stars shine on Bafta red carpet",
             "Keanu Reeves, who presented the best actress award, said being on the red carpet was an \"exciting\" part of his job.",
             "\"It is always surreal and when it is nice, it is nice,\" he said.",
@@ -30,7 +25,7 @@ public sealed class CoverageRoundTwoTests
     [Fact]
     public void Generate_PronounAfterTwoPeopleNamedInTheSentence_NotAsked()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Stars shine on Bafta red carpet",
             "Keanu Reeves, who presented the best actress award, said being on the red carpet was an \"exciting\" part of his job.",
             "Martin Scorsese and Keanu Reeves, whose movie The Aviator went on to win best film, said being honoured in the UK meant a lot to him.");
@@ -41,7 +36,7 @@ public sealed class CoverageRoundTwoTests
     [Fact]
     public void Generate_TheFilmTheSentenceBeforeNames_NamedInTheStem()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Foxx film tops the box office",
             "The film Collateral starred Jamie Foxx and Tom Cruise.",
             "Director Taylor Hackford made the film Ray with Jamie Foxx in New Orleans.",
@@ -53,7 +48,7 @@ public sealed class CoverageRoundTwoTests
     [Fact]
     public void Generate_TheFilmWithTwoNamedJustBefore_NotNamed()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Foxx film tops the box office",
             "Director Taylor Hackford made the film Ray and the film Collateral with Jamie Foxx in New Orleans.",
             "The film was shot in 2003 in New Orleans and Los Angeles with a cast of unknowns.");
@@ -64,7 +59,7 @@ public sealed class CoverageRoundTwoTests
     [Fact]
     public void Generate_ItAfterASentenceOpeningOnAName_NamedInTheStem()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Little Britain wins comedy award",
             "Little Britain began life as a radio series on Radio 4 with David Walliams and Matt Lucas.",
             "It was later commissioned for BBC Three in 2003 and shown on BBC One in London.");
@@ -78,7 +73,7 @@ public sealed class CoverageRoundTwoTests
     [InlineData("Little Britain began life as a radio series on Radio 4 with David Walliams and Matt Lucas.", "It is the first time in 2003 that a BBC Three show has won in London.")]
     public void Generate_ItWithNoNameToStandFor_NotAsked(string before, string sentence)
     {
-        var drafts = Drafts("Comedy news from the BBC", "Writer JK Rowling spoke to the BBC about the book on Tuesday.", before, sentence);
+        var drafts = OneArticle.Drafts("Comedy news from the BBC", "Writer JK Rowling spoke to the BBC about the book on Tuesday.", before, sentence);
 
         Assert.DoesNotContain(drafts, d => d.Source == sentence);
     }
@@ -86,7 +81,7 @@ public sealed class CoverageRoundTwoTests
     [Fact]
     public void Generate_TwoTitlesJoinedByAndThe_NeverOneAnswer()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "UK Directors Guild nominees named",
             "In the TV categories, comedy series Early Doors and The Alan Clark Diaries will compete for the best directing award in London.");
 
@@ -96,7 +91,7 @@ public sealed class CoverageRoundTwoTests
     [Fact]
     public void Generate_SentenceOpeningOnAFullName_CountsItAsSaid()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Briton wins short film Oscar",
             "Andrea Arnold won the Oscar for best live-action short film.",
             "Andrea Arnold's gritty drama Wasp is about a single mother living on the breadline.");
@@ -107,7 +102,7 @@ public sealed class CoverageRoundTwoTests
     [Fact]
     public void Generate_PronounInAnOpeningClause_PointsAtTheNameAfterIt()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Ray Charles studio becomes museum",
             "The Los Angeles studio of Ray Charles is to become a museum.",
             "Following his death, Ray Charles won eight Grammy Awards, including album of the year for Genius Loves Company, a collection of duets.");
@@ -119,7 +114,7 @@ public sealed class CoverageRoundTwoTests
     [Fact]
     public void Generate_PronounInAnOpeningClauseOfSomeoneElse_NotAsked()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Ray Charles studio becomes museum",
             "Singer Ray Charles recorded duets with Norah Jones in Los Angeles.",
             "Following her death, Ray Charles won eight Grammy Awards, including album of the year for Genius Loves Company, a collection of duets.");
@@ -134,7 +129,7 @@ public sealed class CoverageRoundTwoTests
     [InlineData("The Da Vinci Code has been translated into 42 languages and has spawned its own industry in Britain.", "42")]
     public void Generate_TitleWordOrPossessiveThatNeedsNothingBefore_Asked(string sentence, string answer)
     {
-        var drafts = Drafts("Stage news from London", "The lecture series was held in Edinburgh in the spring, organisers said.", sentence);
+        var drafts = OneArticle.Drafts("Stage news from London", "The lecture series was held in Edinburgh in the spring, organisers said.", sentence);
 
         Assert.Contains(drafts, d => d.Answer == answer && d.Source == sentence);
     }
@@ -144,7 +139,7 @@ public sealed class CoverageRoundTwoTests
     [InlineData("Actor Paul Rhys was its best Shakespearean performer for Measure for Measure at the National Theatre in London.", "London")]
     public void Generate_TitleWithSurnameOnlyOrItsAfterAPerson_NotAsked(string sentence, string answer)
     {
-        var drafts = Drafts("Stage news from London", "The Evening Standard awards were held in Edinburgh in the spring, organisers said.", sentence);
+        var drafts = OneArticle.Drafts("Stage news from London", "The Evening Standard awards were held in Edinburgh in the spring, organisers said.", sentence);
 
         Assert.DoesNotContain(drafts, d => d.Answer == answer && d.Source == sentence);
     }
@@ -152,7 +147,7 @@ public sealed class CoverageRoundTwoTests
     [Fact]
     public void Generate_CharacterAnswer_AcceptsTheSurname()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Da Vinci film to star Tom Hanks",
             "Actor Tom Hanks will star in the film of The Da Vinci Code, directed by Ron Howard.",
             "Tom Hanks will play Robert Langdon, who is trying to solve a murder in the Louvre in Paris.");

@@ -1,5 +1,4 @@
 using TriviaBot.Knowledge.Answers;
-using TriviaBot.Knowledge.Ingestion;
 using TriviaBot.Knowledge.Questions;
 
 namespace TriviaBot.Knowledge.Tests.Questions;
@@ -8,15 +7,15 @@ namespace TriviaBot.Knowledge.Tests.Questions;
 /// among sums written the same way; the conversion in brackets goes with the blank.
 public sealed class MoneyTests
 {
-    private static KnowledgeBase Build(string title, params string[] paragraphs) =>
-        KnowledgePipeline.Build(new IngestResult([new Article("id", title, "entertainment/x.txt", paragraphs)], []));
-
     [Theory]
     [InlineData("$42.8m", "$", 42.8, "m")]
     [InlineData("£1.3bn", "£", 1.3, "bn")]
     [InlineData("£10,000", "£", 10000, "")]
     [InlineData("$18 million", "$", 18, " million")]
     [InlineData("2.6bn euros", "euros", 2.6, "bn")]
+    [InlineData("$1.15 trillion", "$", 1.15, " trillion")]
+    [InlineData("$1.5tn", "$", 1.5, "tn")]
+    [InlineData("$1,000.50", "$", 1000.5, "")]
     public void Parse_TheWaysTheBbcWritesASum_CurrencyFigureAndScale(string text, string currency, double value, string scale)
     {
         var m = Money.Parse(text);
@@ -74,7 +73,7 @@ public sealed class MoneyTests
     [Fact]
     public void Build_BoxOfficeTakings_ChosenAmongTheArticlesOtherSums()
     {
-        var kb = Build(
+        var kb = OneArticle.Build(
             "Smith loses US box office crown",
             "Action comedy Man of the House, starring Tommy Lee Jones as a Texas ranger, came in at fifth with $9m (£4.7m).",
             "Clint Eastwood's boxing drama Million Dollar Baby continued to perform well in sixth place with takings of $7.2m (£3.8m).",
@@ -102,7 +101,7 @@ public sealed class MoneyTests
     [Fact]
     public void Build_HeadlineShowsTheSum_NotAskedInsideIt()
     {
-        var kb = Build(
+        var kb = OneArticle.Build(
             "BBC to pour £9m into new comedy",
             "The BBC is to invest £9m in developing new comedy and entertainment programmes outside London, the corporation has said.");
 
@@ -114,7 +113,7 @@ public sealed class MoneyTests
     [Fact]
     public void Build_SumInWords_BlankTakesTheScaleAndTheConversion()
     {
-        var kb = Build(
+        var kb = OneArticle.Build(
             "Wife Swap makers sue US 'copycat'",
             "RDF Media, which makes the show for US network ABC, has filed a damages claim for $18 million (£9.25 million) against Fox's Trading Spouses.");
 
@@ -127,7 +126,7 @@ public sealed class MoneyTests
     [Fact]
     public void Build_ApproximateSum_NotServed()
     {
-        var kb = Build(
+        var kb = OneArticle.Build(
             "Ray DVD beats box office takings",
             "The DVD of the biopic Ray earned more than $40m (£22m) on the first day of its release in the United States.");
 
@@ -138,7 +137,7 @@ public sealed class MoneyTests
     [Fact]
     public void Build_SmallSums_NoneUnderOneOfItsScale()
     {
-        var kb = Build(
+        var kb = OneArticle.Build(
             "Versace art portfolio up for sale",
             "One of the highlights of the sale is Roy Lichtenstein's Blue Nude which has been given an estimate of £1.8m by the auction house Sotheby's.");
 
@@ -150,7 +149,7 @@ public sealed class MoneyTests
     public void Build_StemShowsAnotherSum_ChoicesOnTheAnswersSideOfIt()
     {
         // (Judged 2026-12-07: "hit a record _____ after reaching $377bn" had one choice above $377bn, the answer.)
-        var kb = Build(
+        var kb = OneArticle.Build(
             "US budget deficit to reach $368bn",
             "The US budget deficit hit a record $412bn in the 12 months to 30 September 2004, after reaching $377bn in the previous fiscal year, the Treasury said.");
 
@@ -161,26 +160,13 @@ public sealed class MoneyTests
     [Fact]
     public void Build_ChoiceThatIsPartOfTheAnswer_NeverOffered()
     {
-        var kb = Build(
+        var kb = OneArticle.Build(
             "Abba queen enters music rich list",
             "At number one is Dhani Harrison, son of the late Beatle George Harrison, who has inherited £140m from his father's estate.",
             "Teenage soul singer Joss Stone is a new entry on the list of Britain's young music millionaires with £40m to her name.");
 
         var q = Assert.Single(kb.Questions, q => q.Answer == "£140m");
         Assert.DoesNotContain("£40m", q.Choices);
-    }
-
-    [Theory]
-    [InlineData("$1.15 trillion", 1.15, " trillion")]
-    [InlineData("$1.5tn", 1.5, "tn")]
-    [InlineData("$1,000.50", 1000.5, "")]
-    public void Parse_LargerScalesAndCents_WholeFigure(string text, double value, string scale)
-    {
-        var m = Money.Parse(text);
-
-        Assert.NotNull(m);
-        Assert.Equal(value, m.Value);
-        Assert.Equal(scale, m.Scale);
     }
 
     [Theory]
@@ -219,7 +205,7 @@ public sealed class MoneyTests
     [Fact]
     public void Build_RoundSum_StillChosenAmongFour()
     {
-        var kb = Build(
+        var kb = OneArticle.Build(
             "Spector facing more legal action",
             "Music producer Phil Spector is free on $1m bail and is awaiting trial for the murder of actress Lana Clarkson in Los Angeles.");
 

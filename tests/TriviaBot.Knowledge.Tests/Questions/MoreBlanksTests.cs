@@ -1,5 +1,4 @@
 using TriviaBot.Knowledge.Ingestion;
-using TriviaBot.Knowledge.Nlp;
 using TriviaBot.Knowledge.Questions;
 
 namespace TriviaBot.Knowledge.Tests.Questions;
@@ -9,16 +8,13 @@ namespace TriviaBot.Knowledge.Tests.Questions;
 /// (coverage work, 2026-11-25).
 public sealed class MoreBlanksTests
 {
-    private static List<Draft> Drafts(string title, params string[] paragraphs) =>
-        DraftGenerator.Generate(ArticleAnalyzer.Analyze(new Article("id", title, "entertainment/x.txt", paragraphs))).Drafts;
-
     private static Draft Blank(string prompt, string answer, AnswerType type) =>
         new("blank", new Fact("f", "a", "sentence", answer, "appears in", "s", "s"), prompt, answer, type, [answer], 0.6, 3, "s", Draft.NoExclusions);
 
     [Fact]
     public void Generate_TitleAndSurname_NamedInFull()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Producer faces more legal action",
             "Music producer Phil Spector is facing legal action.",
             "Donna Clarkson, whose daughter was found dead in Mr Spector's home in February 2003, is seeking damages in a civil action.",
@@ -32,7 +28,7 @@ public sealed class MoreBlanksTests
     [Fact]
     public void Generate_TwoPeopleShareTheSurname_TitleKept()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Family feud reaches court",
             "Singer Tom Jones and his cousin Stuart Jones met in court.",
             "The court heard that Mr Jones sold the rights to a record label based in Cardiff for a small sum.");
@@ -43,7 +39,7 @@ public sealed class MoreBlanksTests
     [Fact]
     public void Generate_LongSentence_EachClauseAskedAlone()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Festival unveils its line-up",
             "Singer Beverley Knight will headline the opening night of the festival in Birmingham in the summer; "
             + "the organisers said that veteran soul singer James Brown would close the festival with a two-hour show on the main stage.");
@@ -55,7 +51,7 @@ public sealed class MoreBlanksTests
     [Fact]
     public void Generate_ClauseWithoutItsOwnSubject_NotAsked()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Actress wins stage award",
             "Actress Pam Ferris was praised by the critics for her performance at the Royal Court Theatre in London last spring"
             + " - has made the shortlist for her role in Notes on Falling Leaves, which the judges called a triumph of the season.");
@@ -66,7 +62,7 @@ public sealed class MoreBlanksTests
     [Fact]
     public void Generate_TheBandWhenTheHeadlineSaysWhich_Asked()
     {
-        var drafts = Drafts("Rock band U2 break ticket record", "The band will play 24 European gigs, finishing in Lisbon in August.");
+        var drafts = OneArticle.Drafts("Rock band U2 break ticket record", "The band will play 24 European gigs, finishing in Lisbon in August.");
 
         var d = Assert.Single(drafts, d => d.Answer == "Lisbon");
         Assert.Equal("In the story “Rock band U2 break ticket record”, fill in the blank: The band will play 24 European gigs, finishing in _____ in August.", d.Prompt);
@@ -75,7 +71,7 @@ public sealed class MoreBlanksTests
     [Fact]
     public void Generate_TheBandWithNothingToSayWhich_NotAsked()
     {
-        var drafts = Drafts("Ticket record broken", "The band will play 24 European gigs, finishing in Lisbon in August.");
+        var drafts = OneArticle.Drafts("Ticket record broken", "The band will play 24 European gigs, finishing in Lisbon in August.");
 
         Assert.DoesNotContain(drafts, d => d.Answer == "Lisbon");
     }
@@ -83,7 +79,7 @@ public sealed class MoreBlanksTests
     [Fact]
     public void Generate_DayOfTheWeek_TakenOut()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Singer held after concert fight",
             "Former Stone Roses singer Ian Brown was arrested after a fight during a concert in San Francisco on Tuesday, his spokesman has said.");
 
@@ -94,7 +90,7 @@ public sealed class MoreBlanksTests
     [Fact]
     public void Generate_DescribingWordBeforeAName_NotPartOfTheAnswer()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Joy Division story to become film",
             "The life of singer Ian Curtis is to be made into a film directed by Dutch-born Anton Corbijn, who has made videos for U2.");
 
@@ -104,7 +100,7 @@ public sealed class MoreBlanksTests
     [Fact]
     public void Generate_QuotedNickname_NotBlanked()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Soap death seen by millions",
             "More than 14 million people saw \"Dirty\" Den Watts killed off in the BBC One soap EastEnders in February.");
 
@@ -248,7 +244,7 @@ public sealed class MoreBlanksTests
     public void Generate_PronounWhoseGenderOnlyThePronounsGave_NotNamed()
     {
         // "She" was Jamelia (one name, not taken for a person); the resolver's "Beenie Man" got his gender from it.
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Jamelia's return to the top",
             "Jamelia has won best female act at the Mobo awards.",
             "Reggae star Beenie Man was also among the winners on the night.",
@@ -268,7 +264,7 @@ public sealed class MoreBlanksTests
     [Fact]
     public void Generate_YearOfTwoNamedBySurname_BothNamedInFull()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Little Britain two top comic list",
             "Little Britain stars Matt Lucas and David Walliams have been named the most powerful people in TV comedy.",
             "Lucas and Walliams won numerous awards for Little Britain in 2004, including British Comedy awards.");
@@ -311,7 +307,7 @@ public sealed class MoreBlanksTests
     [Fact]
     public void Generate_HeadlineCutShort_FirstSentenceNotAsked()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "TV presenter Deeley drops",
             "CD:UK Cat Deeley has resigned as host of ITV1's children's music show CD:UK after six years.",
             "Cat Deeley joined the show in 1998 after presenting a music programme on MTV in London.");
@@ -323,7 +319,7 @@ public sealed class MoreBlanksTests
     [Fact]
     public void Generate_NameEndingTheSentenceWithAnInitial_NotAnAnswer()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Controversial film tops festival",
             "The festival included the British film Bullet Boy, starring So Solid Crew rapper Asher D.");
 
@@ -333,7 +329,7 @@ public sealed class MoreBlanksTests
     [Fact]
     public void Generate_TitleGoingOnAfterAComma_NotCutInTwo()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Van Gogh festival film withdrawn",
             "The festival in Amsterdam opens with the French film The 10th District Court, Moments of Trials made by Raymond Depardon.");
 
@@ -343,7 +339,7 @@ public sealed class MoreBlanksTests
     [Fact]
     public void Generate_PostGivenInPassing_AskedAsWhoIs()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "T in the Park sells out in days",
             "Geoff Ellis, CEO of festival organisers Big Day Out Ltd, said this year's event promised to be the best yet.",
             "Geoff Ellis said the festival had sold out in record time.");
@@ -359,7 +355,7 @@ public sealed class MoreBlanksTests
     [InlineData("Justin Green, a spokesman for organisers MCD Promoters, said tickets sold fast.")]
     public void Generate_NoDefinitePost_NoWhoIsQuestion(string sentence)
     {
-        Assert.DoesNotContain(Drafts("Channel bid by soap creator", sentence, "The deal was announced in Liverpool."), d => d.Generator == "role-who");
+        Assert.DoesNotContain(OneArticle.Drafts("Channel bid by soap creator", sentence, "The deal was announced in Liverpool."), d => d.Generator == "role-who");
     }
 
     [Fact]
@@ -371,7 +367,7 @@ public sealed class MoreBlanksTests
     [Fact]
     public void Generate_SurnameAfterADescribingWord_LinkedSoHerIsNotSomeoneElse()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Singer Christina Aguilera to wed",
             "Singer Christina Aguilera is to marry her boyfriend, music executive Jordan Bratman.",
             "\"No wedding plans have been set yet,\" said Aguilera's agent Meghan Prophet.",
@@ -391,7 +387,7 @@ public sealed class MoreBlanksTests
     [Fact]
     public void Generate_HisResolvedToAnActress_NotAsked()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Hollywood stars mourn Ossie Davis",
             "Friends and family, including actress Ruby Dee his wife of 56 years, gathered at the Riverside Church in New York.",
             "Actress Ruby Dee thanked the crowd in New York.");
@@ -402,7 +398,7 @@ public sealed class MoreBlanksTests
     [Fact]
     public void Generate_TitleInAnotherLanguageBesideTheBlank_NotAsked()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Russian film wins BBC world prize",
             "Russian drama The Return (Vozvrashchenie) has been named winner of the BBC Four World Cinema Award in London.");
 
@@ -457,7 +453,7 @@ public sealed class MoreBlanksTests
     [Fact]
     public void Generate_SoFar_NotTakenForAConjunction()
     {
-        var drafts = Drafts("Fockers top the chart", "So far the comedy Meet the Fockers has taken $200m at the North American box office.");
+        var drafts = OneArticle.Drafts("Fockers top the chart", "So far the comedy Meet the Fockers has taken $200m at the North American box office.");
 
         Assert.DoesNotContain(drafts, d => d.Prompt.Contains("Far the comedy", StringComparison.Ordinal));
     }
@@ -465,7 +461,7 @@ public sealed class MoreBlanksTests
     [Fact]
     public void Generate_IndefinitePost_NoWhoWasQuestion()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Festival line-up unveiled",
             "Geoff Ellis, a director of festival organisers DF Concerts, said the line-up was the best yet.",
             "Geoff Ellis said tickets would go on sale in March.");

@@ -11,16 +11,13 @@ public sealed class StandAloneQuestionTests
     private static KnowledgeBase Build(string title, params string[] paragraphs) =>
         KnowledgePipeline.Build(new IngestResult([new Article("a0", title, "/corpus/entertainment/0.txt", paragraphs)], []));
 
-    private static List<Draft> Drafts(string title, params string[] paragraphs) =>
-        DraftGenerator.Generate(ArticleAnalyzer.Analyze(new Article("id", title, "entertainment/x.txt", paragraphs))).Drafts;
-
     private static Draft Blank(string prompt, string answer, AnswerType type) =>
         new("blank", new Fact("f", "a", "sentence", answer, "appears in", "s", "s"), prompt, answer, type, [answer], 0.6, 3, "s", Draft.NoExclusions);
 
     [Fact]
     public void Generate_HeadlineNamesNoAnswer_EveryQuestionCarriesIt()
     {
-        var drafts = Drafts("Soul night at the Grammys", "R&B star Alicia Keys won four awards at the Grammy ceremony in Los Angeles.");
+        var drafts = OneArticle.Drafts("Soul night at the Grammys", "R&B star Alicia Keys won four awards at the Grammy ceremony in Los Angeles.");
 
         Assert.NotEmpty(drafts);
         Assert.All(drafts, d => Assert.StartsWith("In the story “Soul night at the Grammys”, ", d.Prompt, StringComparison.Ordinal));
@@ -207,7 +204,7 @@ public sealed class StandAloneQuestionTests
     [Fact]
     public void Generate_SentenceOpensWithSurePronoun_BlankNamesThePerson()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Hailey profile",
             "Novelist Arthur Hailey has died at his home in the Bahamas.",
             "He went on to produce 11 best-selling books, which were published into 38 languages in 40 countries.");
@@ -218,7 +215,7 @@ public sealed class StandAloneQuestionTests
     [Fact]
     public void Generate_PronounWithTwoCandidates_NoBlank()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Two stars",
             "Actor Tom Hanks met director Ron Howard in Paris.",
             "He went on to produce 11 best-selling films, which were released in 38 countries.");
@@ -229,7 +226,7 @@ public sealed class StandAloneQuestionTests
     [Fact]
     public void Generate_NameAlreadyInSentence_PronounStays()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Elvis tops chart",
             "Elvis Presley has scored his 19th number one single in the UK charts with the re-release of Jailhouse Rock.");
 
@@ -240,7 +237,7 @@ public sealed class StandAloneQuestionTests
     [Fact]
     public void Generate_CountOfThings_NumberBlankTakesWordOrDigits()
     {
-        var drafts = Drafts("Aviator sweeps the Baftas", "The Aviator took five prizes including best supporting actress for Cate Blanchett at the Bafta ceremony in London.");
+        var drafts = OneArticle.Drafts("Aviator sweeps the Baftas", "The Aviator took five prizes including best supporting actress for Cate Blanchett at the Bafta ceremony in London.");
 
         var count = Assert.Single(drafts, d => d.Type == AnswerType.Number);
         Assert.Equal("5", count.Answer);
@@ -296,7 +293,7 @@ public sealed class StandAloneQuestionTests
     [Fact]
     public void Generate_TwoClausesWithTwoSubjects_NoWhoQuestion()
     {
-        var drafts = Drafts("Charlotte's Web cast", "Oprah Winfrey will voice a goose, John Cleese will voice a sheep and Steve Buscemi a rat in the 2006 film.");
+        var drafts = OneArticle.Drafts("Charlotte's Web cast", "Oprah Winfrey will voice a goose, John Cleese will voice a sheep and Steve Buscemi a rat in the 2006 film.");
 
         Assert.DoesNotContain(drafts, d => d.Generator == "subject-who" && d.Answer == "Oprah Winfrey");
     }
@@ -304,7 +301,7 @@ public sealed class StandAloneQuestionTests
     [Fact]
     public void Generate_YearQuestionWithBareSurname_UsesTheFullName()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "McFadden video withdrawn",
             "Singer Brian McFadden has withdrawn his video.",
             "In 1999, when McFadden joined Westlife, his family moved to Dublin.");
@@ -316,7 +313,7 @@ public sealed class StandAloneQuestionTests
     [Fact]
     public void Generate_YearOfSomeonesAge_NotAsked()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "McFadden video withdrawn",
             "Singer Brian McFadden has withdrawn his video.",
             "In 1982, when McFadden was two years old, his family moved to Dublin.");
@@ -333,7 +330,7 @@ public sealed class StandAloneQuestionTests
     [Fact]
     public void Generate_OtherNames_BandNamesBecomeTypedBlanks()
     {
-        var drafts = Drafts("Bristol gig", "Portishead will play alongside fellow Bristol band Massive Attack at the Bristol Academy on 19 February.");
+        var drafts = OneArticle.Drafts("Bristol gig", "Portishead will play alongside fellow Bristol band Massive Attack at the Bristol Academy on 19 February.");
 
         Assert.Contains(drafts, d => d.Type == AnswerType.Name && d.Answer == "Massive Attack");
         Assert.DoesNotContain(drafts, d => d.Type == AnswerType.Name && d.Answer is "Bristol Academy" or "Portishead");
@@ -353,7 +350,7 @@ public sealed class StandAloneQuestionTests
     [Fact]
     public void Generate_TheFilmOfAOneFilmStory_NamesTheFilm()
     {
-        var drafts = Drafts(
+        var drafts = OneArticle.Drafts(
             "Horror film heads US box office",
             "Robert De Niro stars in the film Hide and Seek, which opened on Friday.",
             "Actress Dakota Fanning stars opposite Robert De Niro in the film, which took $22m in its first three days.");
