@@ -585,6 +585,14 @@ internal static partial class HeadlineSplitter
             return ("a number cut from its name", TakeFromBody);
         }
 
+        // "Top of the Pops leaves BBC | One The BBC's flagship…": a sentence opens on "The", so the capitalised word
+        // before it ends the headline's name ("BBC One").
+        if (body is not null && FirstWords(body, 2) is [var word, "The" or "A" or "An"] && word.Length > 1 && char.IsUpper(word[0]) && char.IsLetter(word[^1])
+            && word is not ("The" or "A" or "An"))
+        {
+            return ("the name's last word opens the body", TakeFromBody);
+        }
+
         // "Double eviction from Big | Brother Jackie…", "Ten-year tragedy of missing | Manic Richey Edwards…": the
         // name the describing word belongs to opens the body.
         if (HeadlineNeverEnds.Contains(last) && words[^1][^1] is not ('\'' or '’' or '"' or '”'))

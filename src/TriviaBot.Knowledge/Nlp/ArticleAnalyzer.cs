@@ -675,12 +675,20 @@ public static partial class ArticleAnalyzer
                     continue;
                 }
 
-                // "podcast Office Ladies", "his film Hide and Seek": the kind word followed by a title run.
-                var end = TitleRunEnd(tokens, i + 1);
-                if (end > i + 1)
+                // "podcast Office Ladies", "his film Hide and Seek": the kind word followed by a title run; or, in
+                // apposition, a title that ends the sentence ("their own fund-raising single, We Are The World.").
+                var from = i + 1;
+                if (from + 1 < tokens.Count && tokens[from].Text == "," && TitleRunEnd(tokens, from + 1) is var last && last > from + 1
+                    && (last == tokens.Count || tokens[last].Text is "." or "!" or "?"))
+                {
+                    from++;
+                }
+
+                var end = TitleRunEnd(tokens, from);
+                if (end > from)
                 {
                     // The kind word outweighs a name-like title: "drama Vera Drake" is a film, not a woman.
-                    var title = string.Join(' ', tokens.Skip(i + 1).Take(end - i - 1).Select(x => x.Text));
+                    var title = string.Join(' ', tokens.Skip(from).Take(end - from).Select(x => x.Text));
                     a.Works.Add(new Work(title, KindOf(t.Text), s.Index, OwnerBefore(a, s, i)));
                 }
             }
@@ -704,6 +712,45 @@ public static partial class ArticleAnalyzer
                 a.Works.Add(new Work(text.TrimEnd('.', ',', '!', '?'), kind, s.Index, null));
             }
         }
+
+        for (var i = 0; i < a.Works.Count; i++)
+        {
+            if (WithoutPlace(a, a.Works[i].Title) is { } shorter)
+            {
+                a.Works[i] = a.Works[i] with { Title = shorter };
+            }
+        }
+    }
+
+    /// "the charity single Band Aid 20 in Edinburgh on Friday": the place is where it happened, not part of the title,
+    /// when the article names the work without it elsewhere ("Band Aid 20's official website"). "Last Tango in Paris"
+    /// is never named "Last Tango".
+    private static string? WithoutPlace(ArticleAnalysis a, string title)
+    {
+        var at = title.LastIndexOf(" in ", StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var place = title[(at + 4)..];
+        if (!Gazetteer.Places.Contains(place) && !Gazetteer.Countries.Contains(place))
+        {
+            return null;
+        }
+
+        var shorter = title[..at];
+        var text = a.Article.Body;
+        var alone = 0;
+        for (var k = text.IndexOf(shorter, StringComparison.Ordinal); k >= 0; k = text.IndexOf(shorter, k + shorter.Length, StringComparison.Ordinal))
+        {
+            if (!text.AsSpan(k + shorter.Length).StartsWith(" in " + place, StringComparison.Ordinal))
+            {
+                alone++;
+            }
+        }
+
+        return alone > 0 ? shorter : null;
     }
 
     /// Titles no kind word introduces: "her role in Eternal Sunshine of the Spotless Mind", "starred in Casualty";

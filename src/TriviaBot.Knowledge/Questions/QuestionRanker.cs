@@ -557,7 +557,7 @@ public static partial class QuestionRanker
                 return "the box " + words[i + 2];
             }
 
-            if (ContextWords.Contains(w) && !Generic(words, i, w) && !(w is "such" && i + 1 < words.Length && words[i + 1] == "as"))
+            if (ContextWords.Contains(w) && !Generic(words, i, w, yearBlank) && !(w is "such" && i + 1 < words.Length && words[i + 1] == "as"))
             {
                 return w;
             }
@@ -601,7 +601,8 @@ public static partial class QuestionRanker
             // Hitler" lost its quoted words: "the of".)
             if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Length > 0 && char.IsLower(words[i + 1][0]) && !SelfAnchoringNouns.Contains(words[i + 1].Trim('.', '?', ','))
                 && !Apposition(stem, words[i + 1])
-                && !Prepositions.Contains(words[i + 1]) && !WholeTrade(words, i) && !Anchored(words, i) && !Restricted(words, i) && (title is null || !TitleSays(title, words[i + 1])))
+                && !Prepositions.Contains(words[i + 1]) && !WholeTrade(words, i) && !Anchored(words, i) && !Restricted(words, i) && (title is null || !TitleSays(title, words[i + 1]))
+                && !(words[i + 1] == "same" && Generic(words, i + 1, "same", yearBlank)) && !PairNamedBefore(words, i))
             {
                 return "the " + words[i + 1];
             }
@@ -612,7 +613,7 @@ public static partial class QuestionRanker
 
     /// A context word that points nowhere: "unlike many other film-makers", "the first time since 1984", "the
     /// biggest-selling album ever".
-    private static bool Generic(string[] words, int at, string w)
+    private static bool Generic(string[] words, int at, string w, bool yearBlank)
     {
         var before = at > 0 ? words[at - 1].ToLowerInvariant() : string.Empty;
         var after = at + 1 < words.Length ? words[at + 1].Trim('.', '?', '!', ',', ';', ':') : string.Empty;
@@ -620,11 +621,14 @@ public static partial class QuestionRanker
         {
             // ("compete with other countries", "animal slaughter and other costs": others at large, not the ones before.)
             "other" or "others" => before is "many" or "most" or "several" or "some" or "all" or "any" or "no" or "among" or "like" or "unlike"
-                or "of" or "with" or "and" or "or" or "from" or "against" or "to" or "than" or "for",
-            "since" => after.Length > 0 && (char.IsDigit(after[0]) || char.IsUpper(after[0]) || after.StartsWith('_') || after == "records" || SinceDated(words, at)),
+                or "of" or "with" or "and" or "or" or "from" or "against" or "to" or "than" or "for"
+                || CountedBesideNamed(words, at) || OthersNamed(words, at),
+            "since" => after.Length > 0 && (char.IsDigit(after[0]) || char.IsUpper(after[0]) || after.StartsWith('_') || after == "records" || SinceDated(words, at, yearBlank)),
             "ever" => after is not "since" && words.Skip(Math.Max(0, at - 3)).Take(Math.Min(at, 3)).Any(Superlative),
             // "despite four previous nominations", "Microsoft's _____ previous programs": counted, so whose is said.
             "previous" => before.Length > 0 && (char.IsDigit(before[0]) || before[0] == '_' || Answers.NumberWords.TryParse(before, out _)),
+            // "around the same time as NBC…": the same as what, it says.
+            "same" => words.Skip(at + 1).Take(3).Any(x => x == "as"),
             // "Without further ado".
             "further" => before == "without",
             // "9 shares each", "each year", "each other": distributive, not "each of them".
@@ -641,6 +645,78 @@ public static partial class QuestionRanker
         };
     }
 
+    /// "over Howard Stern and two other New York DJs", "with three other films": the one they are other than stands
+    /// right before them.
+    private static bool CountedBesideNamed(string[] words, int at) =>
+        at >= 2 && IsCount(words[at - 1]) && words[at - 2] is "and" or "with" or "plus";
+
+    /// "Lawyers for Jamie Fawcett and Ben McDonald denied that the pair…": the two were just named.
+    private static bool PairNamedBefore(string[] words, int at)
+    {
+        if (at + 1 >= words.Length || words[at + 1].TrimEnd('.', '?', '\'', '’', 's') is not ("pair" or "duo" or "couple" or "two"))
+        {
+            return false;
+        }
+
+        for (var j = 1; j + 1 < at; j++)
+        {
+            if (words[j] == "and" && NamesSomething(words[j - 1]) && NamesSomething(words[j + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCount(string word) =>
+        word.Length > 0 && (char.IsAsciiDigit(word[0]) || Answers.NumberWords.TryParse(word, out _));
+
+    /// "his other band, Fightstar", "other spin-off series The Next Generation, Deep Space Nine…", "Cuaron's other films
+    /// include…": the stem goes on to name the others. ("other contestants to stage a protest against Big Brother"
+    /// doesn't: a name further on, past a verb or preposition, is something else.)
+    private static bool OthersNamed(string[] words, int at)
+    {
+        // (The words come split at commas too: "band, Fightstar" is "band" then "Fightstar".)
+        var described = false;
+        for (var k = at + 1; k < words.Length && k <= at + 5; k++)
+        {
+            var w = words[k];
+            var bare = w.TrimEnd('.', '?', ';', ':');
+            if (char.IsUpper(w[0]) || w[0] == '_')
+            {
+                if (described)
+                {
+                    // "his other band Fightstar", "other actors Tom Cruise and…" (not "other stars joined Brad Pitt").
+                    var kind = words[k - 1];
+                    var one = kind.EndsWith('s') ? kind[..^1] : kind;
+                    return WorkNouns.Contains(kind) || WorkNouns.Contains(one) || one is "band" or "group" || Gazetteer.PersonRoles.Contains(one);
+                }
+
+                continue; // "other Star Trek series": a name that describes them
+            }
+
+            if (!char.IsLower(w[0]) || Lexicon.FunctionWords.Contains(bare) || Prepositions.Contains(bare) || bare.Length < w.Length)
+            {
+                return false;
+            }
+
+            if (bare is "include" or "includes" or "including")
+            {
+                return described;
+            }
+
+            if (described && k > at + 2 && char.IsLower(words[k - 2][0]))
+            {
+                return false; // "In other matches, world junior champion _____": more than a noun and its modifier
+            }
+
+            described = true;
+        }
+
+        return false;
+    }
+
     private static bool DatedTimeNoun(string stem, string noun, bool yearBlank) =>
         noun.Trim('.', ',', '?', ';') is "year" or "month" or "quarter" or "week" or "season" or "fiscal" or "financial"
         && (s_fourDigitYear.IsMatch(stem) || (yearBlank && s_yearBlank.IsMatch(stem)));
@@ -652,11 +728,16 @@ public static partial class QuestionRanker
 
     /// "since the band split up in 1982", "since joining Chelsea from Fulham": the clause after "since" dates itself or
     /// names the event it counts from ("since then", "since the Spaniard took over" do neither).
-    private static bool SinceDated(string[] words, int at)
+    private static bool SinceDated(string[] words, int at, bool yearBlank)
     {
         var next = words.Skip(at + 1).Take(6).Select(x => x.Trim('.', '?', '!', ',', ';', ':')).ToList();
         return next.Any(x => x.Length == 4 && x[0] is '1' or '2' && x.All(char.IsAsciiDigit))
-            || (next.Count > 1 && next[0].EndsWith("ing", StringComparison.Ordinal) && next.Skip(1).Take(3).Any(x => x.Length > 0 && char.IsUpper(x[0])));
+            || (yearBlank && next.Count > 0 && next[0] != "then" && next.Contains("_____"))
+            || (next.Count > 1 && next[0].EndsWith("ing", StringComparison.Ordinal) && next.Skip(1).Take(3).Any(x => x.Length > 0 && char.IsUpper(x[0])))
+            // "since his last album", "since their split": the subject's own event.
+            || (next.Count > 1 && next[0] is "his" or "her" or "their" && char.IsLower(next[1][0]))
+            // "since the surprise arrival of husband Vic Reeves": an event of someone named.
+            || (next.Count > 3 && next[0] == "the" && next.IndexOf("of") is > 1 and var of && of + 1 < next.Count && next.Skip(of + 1).Take(2).Any(x => x.Length > 0 && (char.IsUpper(x[0]) || x[0] == '_')));
     }
 
     // "the largest pre-ordered item ever", "her first ever Grammy".
@@ -821,6 +902,12 @@ public static partial class QuestionRanker
 
         // (The blank names "the album _____" right after its noun, not "the list, at number _____" further on.)
         if (NamesSomething(words[k]) && (words[k][0] != '_' || depth == 0))
+        {
+            return true;
+        }
+
+        // "the role in The Godfather", "the lead part in Ray": a part is told apart by its work.
+        if (words[k] == "in" && words[k - 1] is "role" or "part" && k + 1 < words.Length && words[k + 1].Length > 0 && char.IsUpper(words[k + 1][0]))
         {
             return true;
         }

@@ -101,7 +101,8 @@ public static partial class StemCleaner
     }
 
     /// "Which director has also committed to…" → "Which director has committed to…" ("but also" stays); a blank's
-    /// sentence loses an opening "However," or "Meanwhile,", which answer a sentence the player never saw.
+    /// sentence loses an opening "However,", "Meanwhile," or "In other nominations,", which answer a sentence the player
+    /// never saw.
     public static string DropAlso(string stem)
     {
         stem = AlsoWord().Replace(stem, string.Empty);
@@ -111,7 +112,7 @@ public static partial class StemCleaner
             : stem;
     }
 
-    [GeneratedRegex(@"(?<=^Fill in the blank: |fill in the blank: )(?:However|Meanwhile|Instead|Nevertheless|Still|Indeed|Also|Yet|But|And), ")]
+    [GeneratedRegex(@"(?<=^Fill in the blank: |fill in the blank: )(?:However|Meanwhile|Instead|Nevertheless|Still|Indeed|Also|Yet|But|And|Elsewhere|Separately|In addition|Additionally|Moreover|Furthermore|Similarly|Likewise|In other (?:nominations|categories|news|awards|matches|games)), ")]
     private static partial Regex DiscourseLead();
 
     // "also", "previously", "currently", "(once) again" and a closing ", too" point back at the article or at its

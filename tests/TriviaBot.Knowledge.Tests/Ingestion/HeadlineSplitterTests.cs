@@ -13,6 +13,7 @@ public sealed class HeadlineSplitterTests
     [InlineData("Sayeed to stand down as Tory MP Tory MP Jonathan Sayeed is to stand down on the grounds of ill health. The decision came late.", "Sayeed to stand down as Tory MP")]
     [InlineData("Injury sidelines Philippoussis Mark Philippoussis withdrew from the Sydney International tennis tournament as expected on Sunday.", "Injury sidelines Philippoussis")]
     [InlineData("The comic book genius of Stan Lee Stan Lee, the creator of Spider-Man, has been honoured by his peers.", "The comic book genius of Stan Lee")]
+    [InlineData("Top of the Pops leaves BBC One The BBC's flagship pop music programme Top of the Pops is to move from BBC One on Fridays to Sundays on BBC Two.", "Top of the Pops leaves BBC One")]
     public void TrySplit_BbcStyleLine_FindsHeadline(string line, string expected)
     {
         Assert.True(HeadlineSplitter.TrySplit(line, out var headline, out _));

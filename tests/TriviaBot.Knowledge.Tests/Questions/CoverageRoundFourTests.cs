@@ -1,0 +1,97 @@
+using TriviaBot.Knowledge.Nlp;
+using TriviaBot.Knowledge.Questions;
+
+namespace TriviaBot.Knowledge.Tests.Questions;
+
+/// Leaning words the stem itself resolves (coverage work, 2026-12-07 seventh session): "other" with the others named
+/// or the one they differ from beside it, "since" with the event it counts from, "the pair" just named, "the same … as",
+/// "the role in <work>".
+public sealed class SelfResolvedLeaningTests
+{
+    [Theory]
+    [InlineData("Fill in the blank: Viacom has been hit with record fines of _____ over Howard Stern and two other New York DJs.")]
+    [InlineData("Fill in the blank: A statement said frontman _____ planned to spend some time working with his other band, Fightstar.")]
+    [InlineData("Fill in the blank: Alfonso Cuaron's other films include Mexican movie _____.")]
+    [InlineData("Fill in the blank: Star Trek: Enterprise began in _____ following other Star Trek spin-off series The Next Generation, Deep Space Nine and Voyager.")]
+    [InlineData("Fill in the blank: Norman Cook said much had changed in the _____ years since his last album.")]
+    [InlineData("Fill in the blank: Nancy Sorrell's chances had improved since the surprise arrival of husband _____.")]
+    [InlineData("Which comedian is promoting his book Flanimals, out around the same time as NBC begins showing The Office?")]
+    [InlineData("Fill in the blank: Lawyers for Jamie Fawcett and _____ said the pair would appeal.")]
+    [InlineData("Which film star was asked to screen test for the role in The Godfather?")]
+    public void LeaningWord_ResolvedInTheStem_NotLeaning(string stem)
+    {
+        Assert.Null(QuestionRanker.LeaningWord(stem));
+    }
+
+    [Theory]
+    [InlineData("Fill in the blank: _____ had failed to persuade other contestants to stage a protest against Big Brother.", "other")]
+    [InlineData("Fill in the blank: Other stars joined Brad Pitt at the _____ premiere.", "Other")]
+    [InlineData("Fill in the blank: Musician _____ appeared in court accused of the same offences.", "the same")]
+    [InlineData("Fill in the blank: The pair were involved in a car chase with _____.", "the pair")]
+    [InlineData("Fill in the blank: _____ took over the role in 2004.", "the role")]
+    [InlineData("Fill in the blank: _____ has since been replaced as host by Fearne Cotton.", "since")]
+    [InlineData("Fill in the blank: In other matches, world junior champion _____ beat Robby Ginepri.", "other")]
+    public void LeaningWord_PointsBack_StillLeaning(string stem, string word)
+    {
+        Assert.Equal(word, QuestionRanker.LeaningWord(stem));
+    }
+
+    [Fact]
+    public void LeaningWord_SinceAnEventInTheBlanksYear_NotLeaning()
+    {
+        const string stem = "Fill in the blank: Agnetha Faltskog has been a virtual recluse since her divorce in _____.";
+
+        Assert.Null(QuestionRanker.LeaningWord(stem, yearBlank: true));
+        Assert.Equal("since", QuestionRanker.LeaningWord(stem.Replace("her divorce", "then", StringComparison.Ordinal), yearBlank: true));
+    }
+
+    [Theory]
+    [InlineData("Fill in the blank: In other nominations, _____ triumphed as best supporting actress.", "Fill in the blank: _____ triumphed as best supporting actress.")]
+    [InlineData("In the story “x”, fill in the blank: Elsewhere, _____ took the prize for best album.", "In the story “x”, fill in the blank: _____ took the prize for best album.")]
+    [InlineData("In the story “x”, fill in the blank: In other matches, world junior champion _____ beat Robby Ginepri.", "In the story “x”, fill in the blank: World junior champion _____ beat Robby Ginepri.")]
+    public void DropAlso_OpeningThatAnswersAnEarlierSentence_ComesOut(string stem, string expected)
+    {
+        Assert.Equal(expected, StemCleaner.DropAlso(stem));
+    }
+}
+
+/// Work titles (judged drafts, 2026-12-07 seventh session: "The song Band Aid 20 in Edinburgh was written by Lionel
+/// Richie and Michael Jackson" — the place was read as part of the title, and the song meant was We Are The World).
+public sealed class WorkTitleBoundaryTests
+{
+    [Fact]
+    public void Analyze_TitleThenPlace_PlaceNotPartOfTitleWhenTheArticleNamesItAlone()
+    {
+        var a = OneArticle.Analyze(
+            "Blair buys copies of new Band Aid",
+            "Prime Minister Tony Blair purchased two copies of the charity single Band Aid 20 in Edinburgh on Friday.",
+            "Fans can download it on Band Aid 20's official website.");
+
+        Assert.Contains(a.Works, w => w.Title == "Band Aid 20");
+        Assert.DoesNotContain(a.Works, w => w.Title.Contains("Edinburgh", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Analyze_TitleEndingInAPlace_KeptWhole()
+    {
+        var a = OneArticle.Analyze(
+            "Bertolucci film returns to cinemas",
+            "The film Last Tango in Paris is to return to British cinemas next month.",
+            "Marlon Brando starred in the 1972 film with Maria Schneider.");
+
+        Assert.Contains(a.Works, w => w.Title == "Last Tango in Paris");
+    }
+
+    [Fact]
+    public void Generate_TheSongAfterATitleInApposition_IsThatSong()
+    {
+        var drafts = OneArticle.Drafts(
+            "Blair buys copies of new Band Aid",
+            "Prime Minister Tony Blair purchased two copies of the charity single Band Aid 20 in Edinburgh on Friday.",
+            "In 1985, a group of American stars known as USA For Africa came together to record their own fund-raising single, We Are The World.",
+            "The song was written by Lionel Richie and Michael Jackson, with Quincy Jones as producer.");
+
+        Assert.Contains(drafts, d => d.Prompt.Contains("The song We Are The World was written by", StringComparison.Ordinal));
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("The song Band Aid 20", StringComparison.Ordinal));
+    }
+}
