@@ -108,6 +108,7 @@ internal static partial class HeadlineSplitter
         var original = (headline, body);
         var lastSeam = NoRepair;
         var (reason, seam) = Diagnose(headline, body);
+        var cut = reason is not null;
         for (var attempt = 0; attempt < 2; attempt++)
         {
             // (A second move back the other way undoes the first: "…as Tory MP" → "…as" → "…as Tory".)
@@ -172,7 +173,57 @@ internal static partial class HeadlineSplitter
             (headline, body) = moved;
         }
 
-        return original;
+        return cut && Extend(original.headline, original.body) is { } extended ? extended : original;
+    }
+
+    /// A headline cut short that no one-word move mends ("U2 stars enter rock | Hall of Fame Singer Bruce…", "Show over
+    /// for MTV's | The Osbournes Rock star…", "Springer criticises | Opera musical Talk show host…"): the body's first
+    /// words, up to four, join it when the headline then reads whole and the body opens on a capital.
+    private static (string Headline, string Body)? Extend(string headline, string body)
+    {
+        var words = FirstWords(body, 5);
+        var opener = Array.FindLastIndex(headline.Split(' '), w => w.Length > 1 && w[0] is '\'' or '‘');
+        var quoteOpen = opener >= 0 && !headline.Split(' ').Skip(opener).Any(w => w[^1] is '\'' or '’');
+        for (var k = 1; k < words.Length && k <= 4; k++)
+        {
+            var last = words[k - 1];
+            if (last[^1] is '.' or ',' or ';' or ':' or '!' or '?')
+            {
+                break; // ("…rugby | Playing colours: All black": a clause of the body's own)
+            }
+
+            // "Belle named 'best | Scottish band' Belle & Sebastian…": the quote closes the headline.
+            var closesQuote = quoteOpen && last[^1] is '\'' or '’';
+            // (Not inside a name: "S Korean director South | Korean film director…", "to open US | Super Bowl R&B star…".)
+            var splitsName = char.IsUpper(words[k][0]) && !Descriptors.Contains(words[k]) && !SentenceStarters.Contains(words[k])
+                && (last is "South" or "North" or "East" or "West" or "New" or "Los" or "Las" or "San" or "St" or "Saint" || (last.Length <= 4 && last.All(char.IsUpper)));
+            if (!char.IsUpper(words[k][0]) || last.Length < 2 || last is "the" or "The" or "a" or "A" or "an" or "An" or "of" or "and" or "&" or "to" or "for" or "in" or "on" or "at" or "with" or "by" or "from"
+                || splitsName)
+            {
+                if (closesQuote || splitsName)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            var taken = string.Join(' ', words[..k]);
+            var opening = body.TrimStart();
+            if (!opening.StartsWith(taken + " ", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var rest = opening[taken.Length..].TrimStart();
+            var extended = headline + " " + taken;
+            if (closesQuote || Diagnose(extended, rest).Reason is null)
+            {
+                return (extended, rest);
+            }
+        }
+
+        return null;
     }
 
     /// The index of the body's first token, or -1. <paramref name="text"/> is the whole article, used to tell

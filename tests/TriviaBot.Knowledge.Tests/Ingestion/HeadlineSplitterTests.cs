@@ -14,6 +14,11 @@ public sealed class HeadlineSplitterTests
     [InlineData("Injury sidelines Philippoussis Mark Philippoussis withdrew from the Sydney International tennis tournament as expected on Sunday.", "Injury sidelines Philippoussis")]
     [InlineData("The comic book genius of Stan Lee Stan Lee, the creator of Spider-Man, has been honoured by his peers.", "The comic book genius of Stan Lee")]
     [InlineData("Top of the Pops leaves BBC One The BBC's flagship pop music programme Top of the Pops is to move from BBC One on Fridays to Sundays on BBC Two.", "Top of the Pops leaves BBC One")]
+    [InlineData("U2 stars enter rock Hall of Fame Singer Bruce Springsteen has inducted Irish rock band U2 into the Rock and Roll Hall of Fame, in New York.", "U2 stars enter rock Hall of Fame")]
+    [InlineData("Springer criticises Opera musical Talk show host Jerry Springer, whose programme inspired the controversial opera shown by the BBC, has said he would not have written it himself.", "Springer criticises Opera musical")]
+    [InlineData("Belle named 'best Scottish band' Belle & Sebastian have been named the best Scottish band of all time after a three month-long public poll.", "Belle named 'best Scottish band'")]
+    [InlineData("Rap feud in 50 Cent's G-Unit crew US rap star 50 Cent has said he has thrown protege The Game out of his G-Unit gang in a feud that has apparently involved two shootings.", "Rap feud in 50 Cent's G-Unit crew")]
+    [InlineData("All Black magic: New Zealand rugby Playing colours: All black The Haka and more! The All Blacks are the most famous rugby team in the world.", "All Black magic: New Zealand rugby")]
     public void TrySplit_BbcStyleLine_FindsHeadline(string line, string expected)
     {
         Assert.True(HeadlineSplitter.TrySplit(line, out var headline, out _));
@@ -34,5 +39,14 @@ public sealed class HeadlineSplitterTests
         var found = HeadlineSplitter.TrySplit("It rained. Then it stopped and everyone went home for tea and cake and a very long nap afterwards.", out _, out _);
 
         Assert.False(found);
+    }
+
+    [Theory]
+    [InlineData("Berlin honours S Korean director South Korean film director Im Kwon-Taek has received an honorary Golden Bear at the Berlin Film Festival.")]
+    [InlineData("Alicia Keys to open US Super Bowl R&B star Alicia Keys is to open February's Super Bowl singing a song only previously performed there by Ray Charles.")]
+    public void TrySplit_CutHeadlineWhoseNameRunsOn_NotEndedInsideTheName(string line)
+    {
+        Assert.True(HeadlineSplitter.TrySplit(line, out var headline, out _));
+        Assert.False(headline.EndsWith(" South", StringComparison.Ordinal) || headline.EndsWith(" US", StringComparison.Ordinal) || headline.EndsWith(" Super", StringComparison.Ordinal), headline);
     }
 }
