@@ -30,22 +30,24 @@ public static partial class StemCleaner
     private static partial Regex Spaces();
 
     // A time adverbial that can come out of the middle of a sentence and leave it whole: "on Tuesday", "on Friday
-    // night", "at the weekend", "two weeks ago", "recently". Not "last year" or "two years ago": they date the fact
+    // night", "at the weekend", "last month", "this spring", "two weeks ago", "recently". Not "last year" or "two years
+    // ago": they date the fact
     // ("fell from 102 in 2003 to 81 last year" without it says nothing of when). Not after a word
     // that needs it ("of last year", "than last week", "until Monday"), not a possessive ("Sunday's ceremony"),
     // not "Friday the 13th", not part of a name ("Ruby Tuesday", "Saturday Night Live", "the Mail on Sunday", "Good
     // Friday"), not one of two days ("on Monday and Tuesday"), not a date's day ("on Monday 6 December"), not
     // "more recently", not what a verb needs
     // ("despite being released 47 weeks ago").
-    private static readonly Regex s_timeAdverbial = new(@"(?<!\b(?:of|than|for|as|from|until|since|before|after|by|to|in|during|the|and|or|every|each|per|on|last|this|next|more|most|only|very|Mail)\s)\b(?:(?:[Oo]n\s+(?:(?:last|this|next)\s+)?|(?<![A-Z][\w'’-]*\s)(?:(?:last|this|next)\s+)?)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|(?:at|over)\s+the\s+weekend|" + NotAfterAParticiple + @"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|weeks)\s+ago|[Rr]ecently)\b(?!['’]|\s+the\s+[0-9]|\s+[0-9]|-|\s+of\b|\s+[A-Z]|\s+(?:and|or)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))");
+    private static readonly Regex s_timeAdverbial = new(@"(?<!\b(?:of|than|for|as|from|until|since|before|after|by|to|in|during|the|and|or|every|each|per|on|last|this|next|more|most|only|very|Mail|with|due|early|late|until|till|like)\s)\b(?:(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|spring|summer|autumn|winter)|(?:[Oo]n\s+(?:(?:last|this|next)\s+)?|(?<![A-Z][\w'’-]*\s)(?:(?:last|this|next)\s+)?)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|(?:at|over)\s+the\s+weekend|" + NotAfterAParticiple + @"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|weeks)\s+ago|[Rr]ecently)\b(?!['’]|\s+the\s+[0-9]|\s+[0-9]|-|\s+of\b|\s+[A-Z]|\s+(?:and|or)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))");
 
     /// "Ian Brown was arrested after a fight in San Francisco on Tuesday, his spokesman said" → "…in San Francisco,
     /// his spokesman said": what only made sense on the day the story ran comes out wherever it stands.
     public static string RemoveTimeAdverbials(string text)
     {
         // Every phrase the pattern takes has one of these in it; most sentences have none.
-        if (!(text.Contains("day", StringComparison.Ordinal) || text.Contains("week", StringComparison.Ordinal)
-            || text.Contains(" ago", StringComparison.Ordinal) || text.Contains("ecently", StringComparison.Ordinal)))
+        if (!(text.Contains("day", StringComparison.Ordinal) || text.Contains("week", StringComparison.Ordinal) || text.Contains(" month", StringComparison.Ordinal)
+            || text.Contains(" ago", StringComparison.Ordinal) || text.Contains("ecently", StringComparison.Ordinal)
+            || text.Contains("spring", StringComparison.Ordinal) || text.Contains("summer", StringComparison.Ordinal) || text.Contains("autumn", StringComparison.Ordinal) || text.Contains("winter", StringComparison.Ordinal)))
         {
             return text;
         }

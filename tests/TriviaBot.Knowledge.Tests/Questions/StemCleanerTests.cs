@@ -19,6 +19,10 @@ public sealed class StemCleanerTests
     [InlineData("_____ took his new band Fightstar to the stage on Friday night, just hours after leaving Busted.", "_____ took his new band Fightstar to the stage, just hours after leaving Busted.")]
     [InlineData("Oasis singer _____ has been fined after a fight in a hotel two weeks ago.", "Oasis singer _____ has been fined after a fight in a hotel.")]
     [InlineData("Recently, Ray Charles won eight Grammy Awards.", "Ray Charles won eight Grammy Awards.")]
+    [InlineData("Jayanti Buhecha from _____ was found guilty of two trademark offences last month, and sentenced at Harrow Crown Court.", "Jayanti Buhecha from _____ was found guilty of two trademark offences, and sentenced at Harrow Crown Court.")]
+    [InlineData("Which critic is to be presented with the Hans Christian Andersen Award this spring in Odense?", "Which critic is to be presented with the Hans Christian Andersen Award in Odense?")]
+    [InlineData("The LSE opened an Asia-Pacific office in _____ earlier this month.", "The LSE opened an Asia-Pacific office in _____.")]
+    [InlineData("Which film, with five nominations last week, entered in eighth place?", "Which film, with five nominations, entered in eighth place?")]
     public void RemoveTimeAdverbials_AnywhereInTheSentence_LeavesItWhole(string text, string expected)
     {
         Assert.Equal(expected, StemCleaner.RemoveTimeAdverbials(text));
@@ -41,13 +45,17 @@ public sealed class StemCleanerTests
     [InlineData("Oasis singer _____ was fined after a fight in a German hotel two years ago.")]
     [InlineData("Maroon 5's album Songs About Jane has moved up to number _____ despite being released 47 weeks ago.")]
     [InlineData("Bass player _____ will join Phil Jupitus on his morning show on Monday 6 December.")]
+    [InlineData("Sales were up 4% compared with last month in _____.")]
+    [InlineData("The album by _____ is due next month in the UK.")]
+    [InlineData("_____ will promote next month's release in Japan.")]
+    [InlineData("Profits for _____ rose in the last month of the year.")]
     public void RemoveTimeAdverbials_WhereTheSentenceNeedsIt_LeavesItForTheRanker(string text)
     {
         Assert.Equal(text, StemCleaner.RemoveTimeAdverbials(text));
     }
 
     [Theory]
-    [InlineData("Which film, with five nominations last week, entered in eighth place?")]
+    [InlineData("Which film, with five nominations last year, entered in eighth place?")]
     [InlineData("Who yesterday signed a new contract?")]
     public void RemoveRelativeTime_PhraseInsideTheStem_IsLeftForTheRanker(string stem)
     {
