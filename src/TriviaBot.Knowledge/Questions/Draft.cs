@@ -22,7 +22,8 @@ public enum AnswerType
     /// A band, company, event or title the article names that no list knows the type of: typed, never chosen.
     Name,
 
-    /// A sum of money ("took _____ at the box office": $42.8m): chosen among sums of its currency and scale.
+    /// A sum of money ("took _____ at the box office": $42.8m), or a count in millions ("drew _____ viewers": 10.9m):
+    /// chosen among others of its currency (or none) and scale.
     Money,
 }
 

@@ -3,13 +3,16 @@ using System.Text.RegularExpressions;
 
 namespace TriviaBot.Knowledge.Questions;
 
-/// A sum as the BBC writes it: "$42.8m", "£1.1bn", "$1.15tn", "£10,000", "$18 million", "775m euros". Its currency,
-/// figure and scale, so a question's choices are written the same way.
+/// A sum as the BBC writes it: "$42.8m", "£1.1bn", "$1.15tn", "£10,000", "$18 million", "775m euros"; or a count in
+/// millions, which the BBC writes the same way ("10.9m viewers", "1.9 million copies": the figure, without a currency,
+/// the word after it left in the sentence). Its currency, figure and scale, so a question's choices are written the
+/// same way.
 public sealed partial record Money(string Currency, double Value, string Scale, int Decimals, bool CurrencyAfter)
 {
-    // "$42.8m", "£10,000", "€5bn", "$18 million"; "775m euros", "1.6bn euros". It never stops short of the figure as
-    // written: "$1.5million" and "$1,000.50" are no "$1" and "$1,000".
-    [GeneratedRegex(@"(?<![\w.,])(?:(?<cur>[$£€])(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?<scale>m|bn|tn|k|\smillion|\sbillion|\strillion)?|(?<num>[0-9]+(?:\.[0-9]+)?)(?<scale>m|bn|tn|\smillion|\sbillion|\strillion)\s(?<word>euros|dollars|pounds|yen))(?![\w$£€]|[.,][0-9])")]
+    // "$42.8m", "£10,000", "€5bn", "$18 million"; "775m euros", "1.6bn euros"; "10.9m" viewers, "144 million" people
+    // (a count alone, as a question's answer states it, too). It never stops short of the figure as written:
+    // "$1.5million" and "$1,000.50" are no "$1" and "$1,000".
+    [GeneratedRegex(@"(?<![\w.,])(?:(?<cur>[$£€])(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?<scale>m|bn|tn|k|\smillion|\sbillion|\strillion)?|(?<num>[0-9]+(?:\.[0-9]+)?)(?<scale>m|bn|tn|\smillion|\sbillion|\strillion)\s(?<word>euros|dollars|pounds|yen)|(?<num>[0-9]+(?:\.[0-9]+)?)(?<scale>m|bn|\smillion|\sbillion)(?=\s(?:viewers|people|copies|listeners|visitors|subscribers|users|customers|homes|households|tickets|albums|singles)\b|$))(?![\w$£€]|[.,][0-9])")]
     private static partial Regex Pattern();
 
     /// The sums a text states, each as written. None inside brackets: "$42.8m (£23.7m)", "259.7m euros ($353.3m;
@@ -47,7 +50,9 @@ public sealed partial record Money(string Currency, double Value, string Scale, 
     }
 
     // Most sentences name no sum: a currency sign or word first, before the pattern scans every digit.
-    private static readonly System.Buffers.SearchValues<string> s_currencyWords = System.Buffers.SearchValues.Create(["euros", "dollars", "pounds", "yen"], StringComparison.Ordinal);
+    private static readonly System.Buffers.SearchValues<string> s_currencyWords = System.Buffers.SearchValues.Create(
+        ["euros", "dollars", "pounds", "yen", "viewers", "people", "copies", "listeners", "visitors", "subscribers", "users", "customers", "homes", "households", "tickets", "albums", "singles"],
+        StringComparison.Ordinal);
 
     private static bool MayHold(string text) => text.AsSpan().IndexOfAny('$', '£', '€') >= 0 || text.AsSpan().IndexOfAny(s_currencyWords) >= 0;
 

@@ -16,6 +16,8 @@ public sealed class MoneyTests
     [InlineData("$1.15 trillion", "$", 1.15, " trillion")]
     [InlineData("$1.5tn", "$", 1.5, "tn")]
     [InlineData("$1,000.50", "$", 1000.5, "")]
+    [InlineData("10.9m", "", 10.9, "m")]
+    [InlineData("144 million", "", 144, " million")]
     public void Parse_TheWaysTheBbcWritesASum_CurrencyFigureAndScale(string text, string currency, double value, string scale)
     {
         var m = Money.Parse(text);
@@ -27,7 +29,7 @@ public sealed class MoneyTests
     }
 
     [Theory]
-    [InlineData("42.8m")]
+    [InlineData("42,800")]
     [InlineData("$0")]
     [InlineData("The Aviator took $42.8m")]
     public void Parse_NotASumAlone_Null(string text)
@@ -68,6 +70,40 @@ public sealed class MoneyTests
         Assert.True(AnswerMatcher.Default.IsMatch("42.8 million", forms));
         Assert.True(AnswerMatcher.Default.IsMatch("$42.8M", forms));
         Assert.False(AnswerMatcher.Default.IsMatch("42 million", forms));
+    }
+
+    [Theory]
+    [InlineData("I'm A Celebrity drew an average of 10.9m viewers last year.", "10.9m")]
+    [InlineData("The Da Vinci Code has sold 17 million copies worldwide.", "17 million")]
+    [InlineData("The ceremony was watched by 144 million people in the US in 2003.", "144 million")]
+    public void Spans_CountInMillions_TheFigureWithoutItsNoun(string text, string expected)
+    {
+        var (count, written) = Assert.Single(Money.Spans(text));
+
+        Assert.Equal(expected, written);
+        Assert.Equal(string.Empty, count.Currency);
+    }
+
+    [Theory]
+    [InlineData("Output fell to 16 million tonnes in 2004.")]
+    [InlineData("The deal is worth 16 million to the club.")]
+    public void Spans_MillionsOfSomethingElse_NoCount(string text)
+    {
+        Assert.Empty(Money.Spans(text));
+    }
+
+    [Fact]
+    public void Build_AudienceInMillions_ChosenAmongCountsWrittenTheSameWay()
+    {
+        var kb = OneArticle.Build(
+            "Corbett attacks 'dumbed-down TV'",
+            "Comedian Ronnie Corbett has joined fellow comedy stars in attacking the standards of British television.",
+            "The Two Ronnies ran from 1971 to 1987 and attracted 17 million viewers at its peak.");
+
+        var q = Assert.Single(kb.Served, q => q.Answer == "17 million");
+        Assert.Equal(QuestionKind.MultipleChoice, q.Kind);
+        Assert.EndsWith("attracted _____ viewers at its peak.", q.Prompt, StringComparison.Ordinal);
+        Assert.All(q.Choices, c => Assert.Matches(@"^[0-9.]+ million$", c));
     }
 
     [Fact]
