@@ -107,7 +107,11 @@ public sealed class ArticleAnalysis(Article article, IReadOnlyList<Sentence> sen
     /// The headline as a question shows it: no surrounding spaces, no closing full stop.
     public string Headline => Article.Title.Trim().TrimEnd('.');
 
+    /// The headline's words, normalised as answers are compared (worked out once: each answer is checked against it).
+    public IReadOnlyList<string> HeadlineWords => _headlineWords ??= Questions.QuestionRanker.Normalize(Headline).Split(' ');
+
     private bool? _headlineReadsWhole;
+    private string[]? _headlineWords;
 
     /// What ranking needs once tokens and sentences can be let go (they are most of the pipeline's memory).
     public ArticleContext ToContext() => new(

@@ -143,8 +143,6 @@ public static partial class DraftGenerator
     private static void AnchorToStory(ArticleAnalysis a, List<Draft> drafts)
     {
         var title = a.Headline;
-        var titleWords = QuestionRanker.Normalize(title).Split(' ');
-        var usable = a.HeadlineReadsWhole;
         HashSet<string>? lowerCaseWords = null;
         for (var i = 0; i < drafts.Count; i++)
         {
@@ -158,17 +156,29 @@ public static partial class DraftGenerator
             // ranker rejects the leaning word.)
             var stem = d.Type == AnswerType.Number ? d.Prompt : StemCleaner.DropAlso(d.Prompt);
             d = d with { Prompt = NameTheWork(a, StemCleaner.DropTrailingAttribution(stem), d) };
-            // (A sum is given away by the same sum, not by "millions" or a stray "5": "BBC to pour £9m into new comedy".)
-            var givesAway = d.Type == AnswerType.Money
-                ? Money.Parse(d.Answer) is { } sum && Money.AllIn(title).Any(m => m.Value == sum.Value && sum.SameUnit(m))
-                : GivesAway(titleWords, d.Accepted.Append(d.Answer));
-            if (usable && !givesAway && !(d.Type == AnswerType.Person && DescribesAnswer(a, title, d.Answer)))
+            if (ShowsHeadline(a, d.Answer, d.Accepted, d.Type))
             {
                 d = d with { Prompt = PromptLeads.InStory(title, d.Prompt, OpensOnCommonWord(a, d.Prompt, () => lowerCaseWords ??= LowerCaseWords(a))) };
             }
 
             drafts[i] = d;
         }
+    }
+
+    /// Whether a question with this answer is asked "In the story “…”": the headline reads whole and gives nothing
+    /// away. (A sum is given away by the same sum, not by "millions" or a stray "5": "BBC to pour £9m into new comedy".)
+    private static bool ShowsHeadline(ArticleAnalysis a, string answer, IEnumerable<string> accepted, AnswerType type)
+    {
+        var title = a.Headline;
+        if (!a.HeadlineReadsWhole)
+        {
+            return false;
+        }
+
+        var givesAway = type == AnswerType.Money
+            ? Money.Parse(answer) is { } sum && Money.AllIn(title).Any(m => m.Value == sum.Value && sum.SameUnit(m))
+            : GivesAway(a.HeadlineWords, accepted.Append(answer));
+        return !givesAway && !(type == AnswerType.Person && DescribesAnswer(a, title, answer));
     }
 
     /// Whether the headline describes the answer as the article introduces them: "Lost Doors frontman movie found" for
@@ -242,7 +252,7 @@ public static partial class DraftGenerator
 
     /// Whether the headline's words name the answer (any accepted form of it).
     /// (A figure of any length gives itself away: "BBC to pour £9m into new comedy".)
-    private static bool GivesAway(string[] titleWords, IEnumerable<string> answers) =>
+    private static bool GivesAway(IReadOnlyList<string> titleWords, IEnumerable<string> answers) =>
         answers.SelectMany(x => QuestionRanker.Normalize(x).Split(' ')).Any(part => (part.Length > 2 || part.Any(char.IsAsciiDigit)) && titleWords.Any(w => SameWord(w, part)));
 
     /// "Germany" is given away by "German music…" in the headline, "Oscar" by "Oscars".
@@ -990,7 +1000,8 @@ public static partial class DraftGenerator
     }
 
     /// A fill-in-the-blank sentence has to stand on its own: no pronoun or "Mr Smith" pointing back into the article,
-    /// and at least two other names, numbers or titles to anchor it.
+    /// and at least two other names, numbers or titles to anchor it. (One beside the story's headline was judged 42 of
+    /// 60, 2026-12-07: "Lille is a popular tourist destination for Britons who want a taste of _____".)
     private static bool SelfContained(string sentence, string answer, IEnumerable<string> people)
     {
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -1884,7 +1895,7 @@ public static partial class DraftGenerator
                 }
 
                 // Posts change hands (and people die): asked of the story, in its time, or not at all.
-                if (!a.HeadlineReadsWhole || GivesAway(QuestionRanker.Normalize(a.Headline).Split(' '), Aliases(m.Person).Append(m.Person.FullName)))
+                if (!a.HeadlineReadsWhole || GivesAway(a.HeadlineWords, Aliases(m.Person).Append(m.Person.FullName)))
                 {
                     continue;
                 }
