@@ -195,8 +195,15 @@ internal static partial class HeadlineSplitter
             // "Belle named 'best | Scottish band' Belle & Sebastian…": the quote closes the headline.
             var closesQuote = quoteOpen && last[^1] is '\'' or '’';
             // (Not inside a name: "S Korean director South | Korean film director…", "to open US | Super Bowl R&B star…".)
+            // (Nor a description that opens the body: "…drags on | Liverpool winger Harry Kewell"; nor a first name:
+            // "Racing pundit John | McCririck".)
             var splitsName = char.IsUpper(words[k][0]) && !Descriptors.Contains(words[k]) && !SentenceStarters.Contains(words[k])
-                && (last is "South" or "North" or "East" or "West" or "New" or "Los" or "Las" or "San" or "St" or "Saint" || (last.Length <= 4 && last.All(char.IsUpper)));
+                && (last is "South" or "North" or "East" or "West" or "New" or "Los" or "Las" or "San" or "St" or "Saint" || (last.Length <= 4 && last.All(char.IsUpper)) || Gazetteer.IsGivenName(last));
+            if (Descriptors.Contains(last) || DescriptionHeads.Contains(last) || Gazetteer.PersonRoles.Contains(last))
+            {
+                break;
+            }
+
             if (!char.IsUpper(words[k][0]) || last.Length < 2 || last is "the" or "The" or "a" or "A" or "an" or "An" or "of" or "and" or "&" or "to" or "for" or "in" or "on" or "at" or "with" or "by" or "from"
                 || splitsName)
             {
@@ -881,6 +888,8 @@ internal static partial class HeadlineSplitter
     private static readonly HashSet<string> HeadlineNeverEnds = new(StringComparer.OrdinalIgnoreCase)
     {
         "rock", "pop", "new", "big", "hit", "latest", "former", "veteran", "missing", "late",
+        // ("…ease through in San | Jose Top-seeded…": a place's first word.)
+        "san", "los", "las",
     };
 
     /// The body opens on two capitalised words that are no sentence opener, role or description: a name cut in two.
@@ -896,6 +905,9 @@ internal static partial class HeadlineSplitter
     private static readonly HashSet<string> DescriptionHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "band", "duo", "trio", "group", "blockbuster", "star", "supremo", "mogul", "monster", "firm", "giant", "chief", "boss", "manager",
+        // ("…recall Wasps scrum-half | Matt Dawson", "…loss Fifth seed | Carlos Moya", "…US TV Chart stars | Duran Duran
+        // are"; not "show": "…US tsunami TV show", "…out of Big Brother show" end where they should.)
+        "stars", "seed", "scrum-half", "fly-half",
     };
 
     private static readonly HashSet<string> ObjectlessVerbs = new(StringComparer.Ordinal)
@@ -904,7 +916,7 @@ internal static partial class HeadlineSplitter
         "deport", "sues", "praises", "slams", "attacks", "criticises", "defends", "blasts", "drops", "open",
         // ("Nadal puts | Spain 2-0 up"; not "targets", "faces", "hands", "sets", "makes": "Brown misses inflation
         // targets", "Famous faces", "Club in safe hands" end where they should.)
-        "puts", "gives", "sends", "urges", "seeks", "rescues",
+        "puts", "gives", "sends", "urges", "seeks", "rescues", "eyes", "seals",
     };
 
     private static readonly HashSet<string> DescribingNouns = new(StringComparer.OrdinalIgnoreCase)

@@ -19,6 +19,12 @@ public sealed class HeadlineSplitterTests
     [InlineData("Belle named 'best Scottish band' Belle & Sebastian have been named the best Scottish band of all time after a three month-long public poll.", "Belle named 'best Scottish band'")]
     [InlineData("Rap feud in 50 Cent's G-Unit crew US rap star 50 Cent has said he has thrown protege The Game out of his G-Unit gang in a feud that has apparently involved two shootings.", "Rap feud in 50 Cent's G-Unit crew")]
     [InlineData("All Black magic: New Zealand rugby Playing colours: All black The Haka and more! The All Blacks are the most famous rugby team in the world.", "All Black magic: New Zealand rugby")]
+    [InlineData("Dawson wins England squad recall Wasps scrum-half Matt Dawson has been recalled to England's training squad ahead of the RBS Six Nations.", "Dawson wins England squad recall")]
+    [InlineData("Moya suffers shock loss Fifth seed Carlos Moya was the first big name to fall at the Australian Open as he went down to fellow Spaniard Guillermo Garcia-Lopez.", "Moya suffers shock loss")]
+    [InlineData("Duran Duran show set for US TV Chart stars Duran Duran are to appear in a VH1 special in the US including interviews and concert footage.", "Duran Duran show set for US TV")]
+    [InlineData("Big guns ease through in San Jose Top-seeded Americans Andy Roddick and Andre Agassi survived minor scares to reach the last eight of the SAP Open. And world number three Roddick dropped a set before pulling out a 6-3 3-6 6-2 win in San Jose, California.", "Big guns ease through in San Jose")]
+    [InlineData("Top stars join US tsunami TV show Brad Pitt, Robert De Niro and Hugh Grant have been added to the line-up for a two-hour US TV special.", "Top stars join US tsunami TV show")]
+    [InlineData("Kewell waits as injury drags on Liverpool winger Harry Kewell has not played since December 19 and misses out on international duty.", "Kewell waits as injury drags on")]
     public void TrySplit_BbcStyleLine_FindsHeadline(string line, string expected)
     {
         Assert.True(HeadlineSplitter.TrySplit(line, out var headline, out _));
