@@ -41,7 +41,7 @@ internal static partial class HeadlineSplitter
         "against", "as", "and", "or", "but", "the", "a", "an", "than", "vs", "v", "its", "his", "her", "their",
         "our", "my", "your", "this", "that", "these", "those", "is", "are", "was", "were", "be", "been", "has",
         "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "not", "no", "up", "out",
-        "off", "down", "via", "amid", "new", "former", "latest", "more", "most",
+        "off", "down", "via", "amid", "new", "former", "latest", "more", "most", "since", "until",
     };
 
     // Job titles and the like introduce a name in the body ("US rapper Snoop Dogg"); a seam right after one is

@@ -175,7 +175,9 @@ public static partial class QuestionRanker
         // "Sideways, a comedy starring _____, is up for six awards": one of its stars ("starring _____ as Ray Charles"
         // says which); "Who has graduated from the UEA creative writing course?": thousands have; "nominated for a
         // _____": one of many awards.
-        if ((d.Type == AnswerType.Person && (StarringBlank().IsMatch(core) || SharedSchooling().IsMatch(core))) || NominatedForA().IsMatch(core))
+        // "HBO, home of hits such as _____": one of its hits. (judged 2026-12-07)
+        if ((d.Type == AnswerType.Person && (StarringBlank().IsMatch(core) || SharedSchooling().IsMatch(core))) || NominatedForA().IsMatch(core)
+            || (!Draft.IsNumber(d.Type) && d.Type != AnswerType.Money && core.Contains("such as _____", StringComparison.Ordinal)))
         {
             return "vague: one of several";
         }
@@ -243,6 +245,12 @@ public static partial class QuestionRanker
         if (d.Type == AnswerType.Position && d.Answer == "1")
         {
             return "obvious: number one";
+        }
+
+        // "occupied the number one and _____ positions": the next one down. (judged 2026-12-07)
+        if (d.Type is AnswerType.Position or AnswerType.Number && core.Contains("number one and _____", StringComparison.OrdinalIgnoreCase))
+        {
+            return "obvious: the place after number one";
         }
 
         // "The _____ winner faces stiff competition": which winner? A place used as a describing word says nothing,
@@ -357,6 +365,13 @@ public static partial class QuestionRanker
         if (d.Generator == "subject-who" && s_secondSubject.IsMatch(core))
         {
             return "ungrammatical: a second clause with its own subject";
+        }
+
+        // "Which defender claims Chelsea had tapped him up when he was at PSV?": him is someone the player never met (the
+        // one asked about would be "himself"). (judged 2026-12-07)
+        if (d.Generator == "subject-who" && OutsideQuotes(core).Split(' ').Any(w => w.TrimEnd(',', '.', '?', ';') is "him" or "them"))
+        {
+            return "unresolved pronoun";
         }
 
         // "Who was happy with the adaptation so far?": without a name, a title or a number the stem can't say which.
@@ -602,7 +617,7 @@ public static partial class QuestionRanker
             if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Length > 0 && char.IsLower(words[i + 1][0]) && !SelfAnchoringNouns.Contains(words[i + 1].Trim('.', '?', ','))
                 && !Apposition(stem, words[i + 1])
                 && !Prepositions.Contains(words[i + 1]) && !WholeTrade(words, i) && !Anchored(words, i) && !Restricted(words, i) && (title is null || !TitleSays(title, words[i + 1]))
-                && !(words[i + 1] == "same" && Generic(words, i + 1, "same", yearBlank)) && !PairNamedBefore(words, i))
+                && !(words[i + 1] == "same" && Generic(words, i + 1, "same", yearBlank)) && !PairNamedBefore(words, i) && !BandNamedBefore(words, i))
             {
                 return "the " + words[i + 1];
             }
@@ -668,6 +683,12 @@ public static partial class QuestionRanker
 
         return false;
     }
+
+    /// "Roxy Music's back catalogue was re-released in 2000, leading to the band undertaking a world tour": the band
+    /// is the one whose name the stem gave.
+    private static bool BandNamedBefore(string[] words, int at) =>
+        at + 1 < words.Length && words[at + 1].TrimEnd('.', '?', ',', '\'', '’', 's') is "band" or "group"
+        && words.Take(at).Any(w => w.Length > 2 && char.IsUpper(w[0]) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)));
 
     private static bool IsCount(string word) =>
         word.Length > 0 && (char.IsAsciiDigit(word[0]) || Answers.NumberWords.TryParse(word, out _));

@@ -18,6 +18,7 @@ public sealed class SelfResolvedLeaningTests
     [InlineData("Which comedian is promoting his book Flanimals, out around the same time as NBC begins showing The Office?")]
     [InlineData("Fill in the blank: Lawyers for Jamie Fawcett and _____ said the pair would appeal.")]
     [InlineData("Which film star was asked to screen test for the role in The Godfather?")]
+    [InlineData("Fill in the blank: Roxy Music's back catalogue was re-released in _____, leading to the band undertaking a world tour.")]
     public void LeaningWord_ResolvedInTheStem_NotLeaning(string stem)
     {
         Assert.Null(QuestionRanker.LeaningWord(stem));
@@ -29,6 +30,7 @@ public sealed class SelfResolvedLeaningTests
     [InlineData("Fill in the blank: Musician _____ appeared in court accused of the same offences.", "the same")]
     [InlineData("Fill in the blank: The pair were involved in a car chase with _____.", "the pair")]
     [InlineData("Fill in the blank: _____ took over the role in 2004.", "the role")]
+    [InlineData("Fill in the blank: In 1995 drummer _____ collapsed in Switzerland while the band was on tour.", "the band")]
     [InlineData("Fill in the blank: _____ has since been replaced as host by Fearne Cotton.", "since")]
     [InlineData("Fill in the blank: In other matches, world junior champion _____ beat Robby Ginepri.", "other")]
     public void LeaningWord_PointsBack_StillLeaning(string stem, string word)
@@ -93,5 +95,31 @@ public sealed class WorkTitleBoundaryTests
 
         Assert.Contains(drafts, d => d.Prompt.Contains("The song We Are The World was written by", StringComparison.Ordinal));
         Assert.DoesNotContain(drafts, d => d.Prompt.Contains("The song Band Aid 20", StringComparison.Ordinal));
+    }
+}
+
+/// Defects the final judged round found (2026-12-07 seventh session), each now rejected.
+public sealed class FinalRoundDefectTests
+{
+    private static Draft Blank(string prompt, string answer, AnswerType type, string generator = "blank") =>
+        new(generator, new Fact("f", "a", "sentence", answer, "appears in", "s", "s"), prompt, answer, type, [answer], 0.5, 0, "s", Draft.NoExclusions);
+
+    [Theory]
+    [InlineData("In the story “'Comeback' show for Friends star”, fill in the blank: Comeback was commissioned by cable channel HBO, home of hits such as _____.", "Sex And The City", AnswerType.Show, "blank", "vague: one of several")]
+    [InlineData("In the story “Church urges Nelly show boycott”, fill in the blank: In September 2004 Nelly simultaneously occupied the number one and _____ positions in the US chart.", "2", AnswerType.Position, "blank", "obvious: the place after number one")]
+    [InlineData("In the story “Stam spices up Man Utd encounter”, who had tapped him up when he was at PSV Eindhoven?", "Alex Ferguson", AnswerType.Person, "subject-who", "unresolved pronoun")]
+    public void Reject_JudgedDefect_ReturnsReason(string prompt, string answer, AnswerType type, string generator, string reason)
+    {
+        Assert.Equal(reason, QuestionRanker.Reject(Blank(prompt, answer, type, generator)));
+    }
+
+    [Fact]
+    public void TrySplit_HeadlineEndingOnSince_TakesTheYear()
+    {
+        Assert.True(TriviaBot.Knowledge.Ingestion.HeadlineSplitter.TrySplit(
+            "Christmas sales worst since 1981 UK retail sales fell in December, failing to meet expectations and making it by some counts the worst Christmas since 1981.",
+            out var headline,
+            out _));
+        Assert.Equal("Christmas sales worst since 1981", headline);
     }
 }

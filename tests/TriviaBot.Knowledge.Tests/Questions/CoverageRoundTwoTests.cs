@@ -197,7 +197,9 @@ public sealed class CoverageRoundTwoTests
     }
 
     [Theory]
-    [InlineData("In the story “Comeback show for Friends star”, fill in the blank: Comeback has been commissioned by cable channel HBO, home of hits such as _____.", "Sex And The City", AnswerType.Name, null)]
+    // ("such as" leans on nothing, but the blank after it is one of several: judged vague, seventh session.)
+    [InlineData("In the story “Comeback show for Friends star”, fill in the blank: Comeback has been commissioned by cable channel HBO, home of hits such as _____.", "Sex And The City", AnswerType.Name, "vague: one of several")]
+    [InlineData("In the story “Comeback show for Friends star”, fill in the blank: Comeback stars Lisa Kudrow, whose hits such as Friends won _____ Emmy awards.", "6", AnswerType.Number, null)]
     [InlineData("In the story “Brookside creator's Channel 4 bid”, fill in the blank: Phil Redmond created _____, the school-based drama serial first broadcast on BBC One.", "Grange Hill", AnswerType.Name, null)]
     [InlineData("In the story “Mumbai bombs movie postponed”, fill in the blank: Director Anurag Kashyap said the film's release had been delayed for _____ years.", "2", AnswerType.Number, null)]
     [InlineData("In the story “Berlin cheers for anti-Nazi film”, fill in the blank: Sophie Scholl condemned the \"abhorrent tyranny\" of Adolf Hitler in _____.", "1943", AnswerType.Year, null)]
