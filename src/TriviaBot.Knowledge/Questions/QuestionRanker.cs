@@ -202,7 +202,7 @@ public static partial class QuestionRanker
         // "Estelle came in at 39, _____ was 40th", "has four nominations, while _____ has three": a place in a ranking.
         // A name after a name's comma is the first one's other name ("The 10th District Court, _____ made by…").
         if (d.Type is AnswerType.Place or AnswerType.Name or AnswerType.Person
-            && (PlaceList().IsMatch(prompt) || RankingList().IsMatch(prompt) || (d.Type == AnswerType.Name && s_nameAfterComma.IsMatch(prompt)) || (PairBlank().IsMatch(prompt) && (d.Type != AnswerType.Person || s_partOfMore.IsMatch(core)))))
+            && (PlaceList().IsMatch(core) || RankingList().IsMatch(core) || (d.Type == AnswerType.Name && s_nameAfterComma.IsMatch(core)) || (PairBlank().IsMatch(core) && (d.Type != AnswerType.Person || s_partOfMore.IsMatch(ClauseOfBlank(core))))))
         {
             return "a name blank in a list";
         }
@@ -390,7 +390,9 @@ public static partial class QuestionRanker
                 return "unanchored relative time"; // "Sunday's ceremony"
             }
 
-            if (Lexicon.FirstPersonPronouns.Contains(w) && outsideWords[i] != "US")
+            // ("The song We Are The World": a title's capitalised "We".)
+            var inTitle = i > 0 && char.IsUpper(outsideWords[i][0]) && i + 1 < outsideWords.Length && char.IsUpper(outsideWords[i + 1][0]);
+            if (Lexicon.FirstPersonPronouns.Contains(w) && outsideWords[i] != "US" && !inTitle)
             {
                 return "first-person narration";
             }
@@ -1266,13 +1268,25 @@ public static partial class QuestionRanker
 
     private static readonly Regex s_yearBeside = new(@"(?:19|20)\d\d\s*(?:and|or|to|-|–)\s*_____|_____\s*(?:and|or|to|-|–)\s*(?:19|20)\d\d|\(_____\)");
 
-    [GeneratedRegex(@"[A-Z][\w'’-]*,\s+_____(?:,|\s+(?:and|or|plus)\s)|_____,\s+(?!(?:while|whilst|who|which|but|although|as|when|where|after|before)\b)(?:[a-z-]+\s+)?[A-Z][^,.;]{0,40}(?:,|\s(?:and|or|plus)\s|\.$)|,[^,]{1,40}\b(?:and|or)\s+(?:[a-z-]+\s+){0,3}_____|_____\s+(?:and|or)\s+(?:the\s+)?[A-Z][^,.;]{0,40},")]
+    [GeneratedRegex(@"[A-Z][\w'’-]*,\s+_____(?:,|\s+(?:and|or|plus)\s)|_____,\s+(?!(?:while|whilst|who|which|but|although|as|when|where|after|before)\b)(?:[a-z-]+\s+)?[A-Z][^,.;]{0,40}(?:,|\s(?:and|or|plus)\s|\.$)|,[^,]{1,40}\b(?:and|or)\s+(?:[a-z-]+\s+){0,3}_____|_____\s+(?:and|or)\s+(?:the\s+)?[A-Z][^,.;]{0,40},(?!\s+(?:with|who|which|whose|while|but|as|when|after|before)\b)")]
     private static partial Regex PlaceList();
 
     // "_____ and Matt Lucas", "Hilary Swank and _____", "_____ or the Rat Pack" ("set in _____ and centres on" joins two
     // clauses, not two names).
     [GeneratedRegex(@"_____\s+(?:and|or|&)\s+(?:the\s+)?[A-Z]|[A-Z][\w'’-]*\s+(?:and|or|&)\s+_____")]
     private static partial Regex PairBlank();
+
+    /// The stem up to the end of the blank's clause: "Matt Lucas and _____ won numerous awards for Little Britain in 2004"
+    /// without ", including National Television, Royal Television Society and British Comedy awards" (which lists the
+    /// awards, not more winners).
+    private static string ClauseOfBlank(string core)
+    {
+        var blank = core.IndexOf("_____", StringComparison.Ordinal);
+        var end = blank < 0 ? -1 : core.IndexOfAny([',', ';'], blank + 5);
+        var dash = blank < 0 ? -1 : core.IndexOf(" - ", blank + 5, StringComparison.Ordinal);
+        end = dash >= 0 && (end < 0 || dash < end) ? dash : end;
+        return end < 0 ? core : core[..end];
+    }
 
     // ("British stars Imelda Staunton and _____ are hoping for awards": two of the many British nominees.)
     private static readonly Regex s_partOfMore = new(@"\b(?:among|amongst|including|includes|include|such as|as well as|like|other|others|also|several|many|various|both|stars|nominees|actors|actresses|singers|acts|bands|artists|musicians|celebrities|performers|winners|favourites|comedians|directors|writers|presenters|names)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

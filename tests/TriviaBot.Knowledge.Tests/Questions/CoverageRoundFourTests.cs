@@ -113,6 +113,16 @@ public sealed class FinalRoundDefectTests
         Assert.Equal(reason, QuestionRanker.Reject(Blank(prompt, answer, type, generator)));
     }
 
+    [Theory]
+    [InlineData("In the story “Band Aid 20 single storms to No 1”, fill in the blank: The song We Are The World was written by _____ and Michael Jackson, with Quincy Jones as producer.", "Lionel Richie")]
+    [InlineData("In the story “Triple triumph for Little Britain”, fill in the blank: Matt Lucas and _____ jointly won best TV comedy actor over Ricky Gervais.", "David Walliams")]
+    [InlineData("In the story “Little Britain two top comic list”, fill in the blank: Matt Lucas and _____ won numerous awards for Little Britain in 2004, including National Television and British Comedy awards.", "David Walliams")]
+    public void Reject_TwoPeopleOfOneFact_NotAList(string prompt, string answer)
+    {
+        // (The headline's comma is no list's; "We" in a title is no narrator; the awards listed are not more winners.)
+        Assert.Null(QuestionRanker.Reject(Blank(prompt, answer, AnswerType.Person)));
+    }
+
     [Fact]
     public void TrySplit_HeadlineEndingOnSince_TakesTheYear()
     {
