@@ -574,9 +574,10 @@ internal static partial class HeadlineSplitter
         // ("Bafta to hand out movie honours": after a lowercase noun the word is a noun, whole unless the body opens
         // on the word it lost.)
         // ("Relay squad thrilled with honours", "BBC leads interactive Bafta wins": after a verb, the last word is a noun.)
-        var nounUse = (beforeLast.Length > 2 && char.IsLower(beforeLast[0]) && !Lexicon.FunctionWords.Contains(beforeLast) && !VerbLike(beforeLast))
+        // ("Indian oil firm eyes | Yukos assets": "eyes" and "seals" end a headline only as verbs that lost their object.)
+        var nounUse = last is not ("eyes" or "seals") && ((beforeLast.Length > 2 && char.IsLower(beforeLast[0]) && !Lexicon.FunctionWords.Contains(beforeLast) && !VerbLike(beforeLast))
             || (Prepositions.Contains(beforeLast) && beforeLast != "to")
-            || Enumerable.Range(1, Math.Max(0, words.Length - 2)).Any(i => char.IsLower(words[i][0]) && (VerbLike(words[i]) || words[i - 1] == "to"));
+            || Enumerable.Range(1, Math.Max(0, words.Length - 2)).Any(i => char.IsLower(words[i][0]) && (VerbLike(words[i]) || words[i - 1] == "to")));
         if ((ObjectlessVerbs.Contains(last) && !(last == "named" && beforeLast.Length > 2 && char.IsLower(beforeLast[0]) && beforeLast.EndsWith('s'))
                 && !(nounUse && body is not null && !OpensOnCutWord(body, title)))
             || (beforeLast == "best" && words.Length > 2 && words[^3].Length > 0 && char.IsLower(words[^3][0])))
@@ -645,8 +646,10 @@ internal static partial class HeadlineSplitter
 
         // "Top of the Pops leaves BBC | One The BBC's flagship…": a sentence opens on "The", so the capitalised word
         // before it ends the headline's name ("BBC One").
-        if (body is not null && FirstWords(body, 2) is [var word, "The" or "A" or "An"] && word.Length > 1 && char.IsUpper(word[0]) && char.IsLetter(word[^1])
-            && word is not ("The" or "A" or "An"))
+        // ("Visa row mandarin made | Sir John The top civil servant…": two such words, taken one at a time.)
+        if (body is not null && (FirstWords(body, 2) is [var word, "The" or "A" or "An"] || (FirstWords(body, 3) is [var one, var two, "The" or "A" or "An"] && (word = one) == one
+                && Gazetteer.Honorifics.Contains(one) && char.IsUpper(two[0]) && char.IsLetter(two[^1])))
+            && word.Length > 1 && char.IsUpper(word[0]) && char.IsLetter(word[^1]) && word is not ("The" or "A" or "An"))
         {
             return ("the name's last word opens the body", TakeFromBody);
         }

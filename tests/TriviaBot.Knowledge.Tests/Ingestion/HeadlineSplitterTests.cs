@@ -24,6 +24,8 @@ public sealed class HeadlineSplitterTests
     [InlineData("Duran Duran show set for US TV Chart stars Duran Duran are to appear in a VH1 special in the US including interviews and concert footage.", "Duran Duran show set for US TV")]
     [InlineData("Big guns ease through in San Jose Top-seeded Americans Andy Roddick and Andre Agassi survived minor scares to reach the last eight of the SAP Open. And world number three Roddick dropped a set before pulling out a 6-3 3-6 6-2 win in San Jose, California.", "Big guns ease through in San Jose")]
     [InlineData("Top stars join US tsunami TV show Brad Pitt, Robert De Niro and Hugh Grant have been added to the line-up for a two-hour US TV special.", "Top stars join US tsunami TV show")]
+    [InlineData("Indian oil firm eyes Yukos assets India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says it is in talks to buy the former assets of troubled Russian crude producer Yukos.", "Indian oil firm eyes Yukos assets")]
+    [InlineData("Visa row mandarin made Sir John The top civil servant at the centre of the row over David Blunkett's visa has been knighted in the New Year honours.", "Visa row mandarin made Sir John")]
     [InlineData("Kewell waits as injury drags on Liverpool winger Harry Kewell has not played since December 19 and misses out on international duty.", "Kewell waits as injury drags on")]
     public void TrySplit_BbcStyleLine_FindsHeadline(string line, string expected)
     {
