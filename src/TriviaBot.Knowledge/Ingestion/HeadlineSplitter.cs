@@ -663,7 +663,8 @@ internal static partial class HeadlineSplitter
 
         // "…Viacom Media giant", "…Brits US band": the body's description of its first name; "Rapper Jay-Z becomes
         // label boss", "Keanu Reeves given Hollywood star", "…show for Friends star" end where they should.
-        if (DescriptionHeads.Contains(last) && !bodyOpensFresh && DescriptionGluedOn(words) && !BodyRepeatsTail(words, CapitalBeforeModifiers(words), body))
+        if (DescriptionHeads.Contains(last) && (!NamedDescriptionHeads.Contains(last) || char.IsUpper(beforeLast[0]))
+            && !bodyOpensFresh && DescriptionGluedOn(words) && !BodyRepeatsTail(words, CapitalBeforeModifiers(words), body))
         {
             return ("the body's description of its first name", CapitalBeforeModifiers(words));
         }
@@ -910,7 +911,14 @@ internal static partial class HeadlineSplitter
         "band", "duo", "trio", "group", "blockbuster", "star", "supremo", "mogul", "monster", "firm", "giant", "chief", "boss", "manager",
         // ("…recall Wasps scrum-half | Matt Dawson", "…loss Fifth seed | Carlos Moya", "…US TV Chart stars | Duran Duran
         // are"; not "show": "…US tsunami TV show", "…out of Big Brother show" end where they should.)
-        "stars", "seed", "scrum-half", "fly-half",
+        "stars", "seed", "scrum-half", "fly-half", "centre", "forward", "international", "jumper", "prodigy", "airline",
+    };
+
+    // Heads that are also a headline's own words ("Cult band Kasabian surge forward"): a description only right after a
+    // capitalised word ("…in Madrid | England forward Michael Owen…", "…option | Australian airline Qantas…").
+    private static readonly HashSet<string> NamedDescriptionHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "centre", "forward", "international", "jumper", "prodigy", "airline",
     };
 
     private static readonly HashSet<string> ObjectlessVerbs = new(StringComparer.Ordinal)

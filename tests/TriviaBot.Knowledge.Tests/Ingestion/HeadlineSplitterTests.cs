@@ -26,6 +26,9 @@ public sealed class HeadlineSplitterTests
     [InlineData("Top stars join US tsunami TV show Brad Pitt, Robert De Niro and Hugh Grant have been added to the line-up for a two-hour US TV special.", "Top stars join US tsunami TV show")]
     [InlineData("Indian oil firm eyes Yukos assets India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says it is in talks to buy the former assets of troubled Russian crude producer Yukos.", "Indian oil firm eyes Yukos assets")]
     [InlineData("Visa row mandarin made Sir John The top civil servant at the centre of the row over David Blunkett's visa has been knighted in the New Year honours.", "Visa row mandarin made Sir John")]
+    [InlineData("Owen determined to stay in Madrid England forward Michael Owen has told the BBC he is happy in Spain and has no plans to quit Real Madrid.", "Owen determined to stay in Madrid")]
+    [InlineData("Qantas considers offshore option Australian airline Qantas could transfer as many as 7,000 jobs out of its home country as it seeks to save costs.", "Qantas considers offshore option")]
+    [InlineData("Cult band Kasabian surge forward Leicester rock band Kasabian have seen their debut album climb the charts after a string of sell-out shows.", "Cult band Kasabian surge forward")]
     [InlineData("Kewell waits as injury drags on Liverpool winger Harry Kewell has not played since December 19 and misses out on international duty.", "Kewell waits as injury drags on")]
     public void TrySplit_BbcStyleLine_FindsHeadline(string line, string expected)
     {
