@@ -59,13 +59,13 @@ public static class KnowledgePipeline
 
     private static List<Fact> Distinct(List<Fact> facts)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(facts.Count, StringComparer.Ordinal);
         return facts.Where(f => seen.Add(f.Id)).ToList();
     }
 
     private static List<Draft> Distinct(List<Draft> drafts)
     {
-        var seen = new HashSet<(string, string)>();
+        var seen = new HashSet<(string, string)>(drafts.Count);
         return drafts.Where(d => seen.Add((d.Prompt, d.Answer))).ToList();
     }
 }

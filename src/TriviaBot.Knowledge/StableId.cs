@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
@@ -10,16 +11,38 @@ public static class StableId
 {
     public static string Of(string prefix, params string?[] parts)
     {
-        var hash = new XxHash128();
-        ReadOnlySpan<char> separator = ['\u001f'];
+        // The parts, each followed by a separator, hashed in one go: the same hash as appending them one by one,
+        // without a hasher object per id.
+        var length = 0;
         foreach (var part in parts)
         {
-            hash.Append(MemoryMarshal.AsBytes((part ?? string.Empty).AsSpan()));
-            hash.Append(MemoryMarshal.AsBytes(separator));
+            length += (part?.Length ?? 0) + 1;
         }
 
-        Span<byte> digest = stackalloc byte[16];
-        hash.GetCurrentHash(digest);
-        return prefix + "-" + Convert.ToHexStringLower(digest[..6]);
+        char[]? rented = null;
+        var text = length <= 512 ? stackalloc char[length] : (rented = ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
+        try
+        {
+            var at = 0;
+            foreach (var part in parts)
+            {
+                part.AsSpan().CopyTo(text[at..]);
+                at += part?.Length ?? 0;
+                text[at++] = Separator;
+            }
+
+            Span<byte> digest = stackalloc byte[16];
+            XxHash128.Hash(MemoryMarshal.AsBytes(text), digest);
+            return prefix + "-" + Convert.ToHexStringLower(digest[..6]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
+
+    private const char Separator = '\u001f';
 }

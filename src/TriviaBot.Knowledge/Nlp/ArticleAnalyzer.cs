@@ -121,6 +121,21 @@ public static partial class ArticleAnalyzer
 
     // ---- people -----------------------------------------------------------------------------------------------
 
+    /// Whether someone the article names goes by <paramref name="name"/> as surname or given name. (A loop, not a
+    /// lambda: the closure over the caller's loop variables would be allocated for every token.)
+    private static bool KnownBy(List<Person> persons, string name)
+    {
+        foreach (var p in persons)
+        {
+            if (p.Surname == name || p.FirstName == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool IsNameToken(in Token t)
     {
         if (t.Kind != TokenKind.Word || !t.IsCapitalized || t.InQuote)
@@ -275,7 +290,7 @@ public static partial class ArticleAnalyzer
 
                 // "Sir Alan" after "Sir Alan Parker" is the same knight, by his first name.
                 var surname = tokens[k + 1].Bare;
-                if (a.Persons.All(p => p.Surname != surname && p.FirstName != surname))
+                if (!KnownBy(a.Persons, surname))
                 {
                     a.Persons.Add(new Person(title + " " + surname, s.Index));
                 }
@@ -789,7 +804,7 @@ public static partial class ArticleAnalyzer
             }
 
             var to = TitleRunEnd(tokens, from);
-            if (to == from || tokens[from].InQuote || tokens[to - 1].Text is "The" or "A" || a.Mentions[s.Index].Any(m => m.Start < to && m.End > from)
+            if (to == from || tokens[from].InQuote || tokens[to - 1].Text is "The" or "A" || Overlaps(a.Mentions[s.Index], from, to)
                 || (to < tokens.Count && (tokens[to].IsPossessive || (tokens[to].Kind == TokenKind.Word && !tokens[to].IsCapitalized
                     && tokens.Skip(to + 1).Take(2).Any(x => x.IsCapitalized)))))
             {
@@ -807,6 +822,21 @@ public static partial class ArticleAnalyzer
 
             yield return title;
         }
+    }
+
+    /// Whether a mention covers any of tokens [from, to). (A loop, not a lambda: the closure over the caller's loop
+    /// variables would be allocated for every token.)
+    private static bool Overlaps(List<Mention> mentions, int from, int to)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Start < to && m.End > from)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly FrozenSet<string> NotTitleWords = FrozenSet.ToFrozenSet(

@@ -614,6 +614,20 @@ public static partial class DraftGenerator
         return end;
     }
 
+    /// The first pronoun's (or name's) mention that starts at token <paramref name="k"/>, or none.
+    private static Mention MentionAt(List<Mention> mentions, int k, bool pronoun)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Pronoun == pronoun && m.Start == k)
+            {
+                return m;
+            }
+        }
+
+        return default;
+    }
+
     /// Renders tokens [from, to) as text, resolving third-person pronouns that don't refer to the answer and
     /// expanding surname-only mentions to full names. Sets <paramref name="unresolved"/> when a pronoun can't be
     /// tied to anyone, or first-person narration leaks in.
@@ -652,7 +666,7 @@ public static partial class DraftGenerator
 
                 if (Lexicon.PersonalPronouns.Contains(lower) || lower is "it" or "they" or "them" or "their")
                 {
-                    var m = mentions.FirstOrDefault(x => x.Pronoun && x.Start == k);
+                    var m = MentionAt(mentions, k, pronoun: true);
                     // A pronoun that can be the answer's own ("Julia Roberts won her 10th crown") stays: the
                     // resolver's guess at someone else is the likelier mistake.
                     var pronounGender = Lexicon.GenderOfPronoun(lower);
@@ -689,7 +703,7 @@ public static partial class DraftGenerator
                 }
                 else
                 {
-                    var m = mentions.FirstOrDefault(x => !x.Pronoun && x.Start == k);
+                    var m = MentionAt(mentions, k, pronoun: false);
                     if (m.Person is not null)
                     {
                         named.Add(m.Person);
@@ -1218,7 +1232,7 @@ public static partial class DraftGenerator
 
     private static void BlankClause(ArticleAnalysis a, Sentence s, int from, int to, string[] people, List<Fact> facts, List<Draft> drafts)
     {
-        var span = from == 0 && to == s.Tokens.Count ? s.Tokens : s.Tokens.Skip(from).Take(to - from).ToList();
+        var span = from == 0 && to == s.Tokens.Count ? s.Tokens : Slice(s.Tokens, from, to);
         var words = span.Count(t => t.Kind is TokenKind.Word or TokenKind.Number);
         if (words is < 8 or > 32 || !OnlyShortQuotes(span))
         {
@@ -1318,6 +1332,8 @@ public static partial class DraftGenerator
         }
 
         var surfaces = new HashSet<string>(StringComparer.Ordinal);
+        // Who is named around the sentence: the same for every blank in it (drafts only read it).
+        HashSet<string>? excluded = null;
         foreach (var (surfaceAnswer, type, accepted, person) in answers)
         {
             // "Asher D." at the sentence's end: the full stop is the sentence's, not the name's.
@@ -1406,10 +1422,14 @@ public static partial class DraftGenerator
             var prompt = PromptLeads.Blank + blanked;
             var fact = NewFact(a, "sentence", answer, "appears in", s.Text, s.Index);
             facts.Add(fact);
-            var excluded = NamedNear(a, s.Index);
+            excluded ??= NamedNear(a, s.Index);
             drafts.Add(new Draft("blank", fact, prompt, answer, type, typed, 0.5, s.Index, s.Text, excluded));
         }
     }
+
+    /// Tokens [from, to) as a list of their own (a copy of the range when the sentence's tokens are a list).
+    private static List<Token> Slice(IReadOnlyList<Token> tokens, int from, int to) =>
+        tokens is List<Token> list ? list.GetRange(from, to - from) : [.. tokens.Skip(from).Take(to - from)];
 
     /// "The band will play 24 European gigs" in the story "Rock band U2 break ticket record": the headline says which
     /// band (the ranker drops the sentence if the headline can't be shown). "The film …" when the article names one film.

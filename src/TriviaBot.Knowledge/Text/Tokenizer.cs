@@ -13,7 +13,20 @@ public readonly record struct Token(int Start, int End, string Text, TokenKind K
 {
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
 
-    public bool IsAllCaps => Kind == TokenKind.Word && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    public bool IsAllCaps => Kind == TokenKind.Word && Text.Length > 1 && NoLowerCase(Text);
+
+    private static bool NoLowerCase(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// The word without a possessive ending ("Fischer's" → "Fischer").
     public string Bare => IsPossessive ? Text[..^2] : Text;
