@@ -826,7 +826,7 @@ public static partial class ArticleAnalyzer
 
     /// Whether a mention covers any of tokens [from, to). (A loop, not a lambda: the closure over the caller's loop
     /// variables would be allocated for every token.)
-    private static bool Overlaps(List<Mention> mentions, int from, int to)
+    internal static bool Overlaps(List<Mention> mentions, int from, int to)
     {
         foreach (var m in mentions)
         {

@@ -184,7 +184,7 @@ public sealed partial class DistractorPool
     {
         var outside = " " + QuestionRanker.Normalize(QuestionRanker.OutsideQuotes(prompt)) + " ";
         // "Who became Jennifer Lopez's third husband?": a husband is the answer's own role.
-        static bool Any(string text, string[] words) => words.Any(w => text.Contains(" " + w + " ", StringComparison.Ordinal));
+        static bool Any(string text, string[] words) => words.Any(w => QuestionRanker.ContainsWord(text, w));
         var female = Any(outside, ["actress", "her", "she", "herself", "female", "wife", "girlfriend", "mother", "daughter", "frontwoman", "businesswoman", "spokeswoman", "chairwoman"]);
         var male = Any(outside, ["his", "he", "himself", "husband", "boyfriend", "father", "son", "frontman", "businessman", "spokesman", "chairman"]);
         return female == male ? 0 : female ? -1 : 1;
@@ -337,7 +337,7 @@ public sealed partial class DistractorPool
             // Someone the stem names (even by first name: "Wes has a great career ahead of him") is no choice.
             if (string.Equals(surname, Person.SurnameOf(d.Answer), StringComparison.OrdinalIgnoreCase)
                 || d.Prompt.Contains(surname, StringComparison.OrdinalIgnoreCase)
-                || keys.Stem.Contains(" " + QuestionRanker.Normalize(parts[0]) + " ", StringComparison.Ordinal))
+                || QuestionRanker.ContainsWord(keys.Stem, QuestionRanker.Normalize(parts[0])))
             {
                 return false;
             }

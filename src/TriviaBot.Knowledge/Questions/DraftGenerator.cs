@@ -614,6 +614,20 @@ public static partial class DraftGenerator
         return end;
     }
 
+    /// Whether any mention (a name's or a pronoun's) starts at token <paramref name="k"/>.
+    private static bool MentionStartsAt(List<Mention> mentions, int k)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Start == k)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// The first pronoun's (or name's) mention that starts at token <paramref name="k"/>, or none.
     private static Mention MentionAt(List<Mention> mentions, int k, bool pronoun)
     {
@@ -645,7 +659,7 @@ public static partial class DraftGenerator
         {
             var t = s.Tokens[k];
             var tokenEnd = t.End;
-            string text = s.Text[t.Start..t.End];
+            var text = t.Text;
             // "Mr Spector" is how the article speaks of Phil Spector after naming him; a question names him in full.
             if (!t.InQuote && ByFullName(a, s, k, to) is { } titled)
             {
@@ -1027,7 +1041,7 @@ public static partial class DraftGenerator
             at = sentence.IndexOf(words[i], at, StringComparison.Ordinal);
             var before = sentence.AsSpan(0, at);
             at += words[i].Length;
-            var w = words[i].Trim(',', '.', ';', ':', '(', ')', '"', '“', '”');
+            var w = words[i].Trim(WordPunctuation);
             if (w.Length == 0)
             {
                 continue;
@@ -1100,6 +1114,9 @@ public static partial class DraftGenerator
             return false;
         }
     }
+
+    // What SelfContained takes off each word, allocated once (a literal list would be a new array per word).
+    private static readonly char[] WordPunctuation = [',', '.', ';', ':', '(', ')', '"', '“', '”'];
 
     /// Words that open a clause a pronoun in it may look forward from: "Since she…, Andrea Arnold…".
     private static readonly HashSet<string> OpeningClauseWords = new(StringComparer.Ordinal)
@@ -1775,7 +1792,7 @@ public static partial class DraftGenerator
             var tail = start > 1 && IsTitleGlue(tokens[start - 1].Text)
                 && (tokens[start - 2].IsCapitalized || (start > 2 && IsTitleGlue(tokens[start - 2].Text) && tokens[start - 3].IsCapitalized));
             if (start == 0 || words is < 2 or > 6 || cutShort || tail || tokens[start - 1].IsCapitalized || tokens[start - 1].Kind == TokenKind.Number
-                || a.Mentions[s.Index].Any(m => m.Start < end && m.End > start)
+                || ArticleAnalyzer.Overlaps(a.Mentions[s.Index], start, end)
                 || tokens.Skip(start).Take(words).Any(t => t.IsPossessive || t.Text.Contains("-year-old", StringComparison.Ordinal))
                 || Gazetteer.FirstNames.Contains(first) || Gazetteer.StopCapitalized.Contains(first) || ArticleAnalyzer.IsCommonModifier(first)
                 || Gazetteer.Honorifics.Contains(first) || Gazetteer.PersonRoles.Contains(first))
@@ -1784,7 +1801,7 @@ public static partial class DraftGenerator
             }
 
             // "The 10th District Court, Moments of Trials": a capital after the comma goes on with the title (or a list).
-            var goesOn = end + 1 < tokens.Count && tokens[end].Text is "," or ":" && tokens[end + 1].IsCapitalized && !a.Mentions[s.Index].Any(m => m.Start == end + 1);
+            var goesOn = end + 1 < tokens.Count && tokens[end].Text is "," or ":" && tokens[end + 1].IsCapitalized && !MentionStartsAt(a.Mentions[s.Index], end + 1);
             var name = string.Join(' ', tokens.Skip(start).Take(words).Select(t => t.Text));
             if (name.Length <= 40 && !goesOn && !name.EndsWith('.') && !Gazetteer.Places.Contains(name) && !Gazetteer.Outlets.Contains(name))
             {

@@ -13,7 +13,8 @@ public static class PromptLeads
     /// question word or the blank lead ("…”, which actress…", "…”, fill in the blank: …"); a name stays as written.
     public static string InStory(string title, string question, bool commonFirstWord = false)
     {
-        var first = question.Split(' ')[0];
+        var space = question.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? question.AsSpan() : question.AsSpan(0, space);
         // ("…”, sales of legally downloaded songs…": a common word opening the question is no name.)
         var lower = commonFirstWord || first is "Who" or "Which" or "What" or "How" or "In" or "At" || question.StartsWith(Blank, StringComparison.Ordinal);
         return StoryOpen + title + StoryClose + (lower ? char.ToLowerInvariant(question[0]) + question[1..] : question);
@@ -33,7 +34,10 @@ public static class PromptLeads
     /// The question without either lead: what the player reads.
     public static string Core(string prompt)
     {
-        var question = SplitStory(prompt).Question;
-        return question.StartsWith(Blank, StringComparison.OrdinalIgnoreCase) ? question[Blank.Length..] : question;
+        // (Sliced once from the prompt, not through SplitStory's two strings: every ranking step asks for it.)
+        var start = prompt.StartsWith(StoryOpen, StringComparison.Ordinal) && prompt.IndexOf(StoryClose, StringComparison.Ordinal) is > 0 and var close
+            ? close + StoryClose.Length
+            : 0;
+        return prompt.AsSpan(start).StartsWith(Blank, StringComparison.OrdinalIgnoreCase) ? prompt[(start + Blank.Length)..] : prompt[start..];
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using System.Globalization;
 using System.Text;
@@ -292,7 +293,7 @@ public static partial class QuestionRanker
         foreach (var acc in d.Accepted.Append(d.Answer))
         {
             var n = Normalize(acc);
-            if (n.Length > 0 && norm.Contains(" " + n + " ", StringComparison.Ordinal))
+            if (n.Length > 0 && ContainsWord(norm, n))
             {
                 return "answer in stem";
             }
@@ -300,7 +301,7 @@ public static partial class QuestionRanker
 
         // "his performance as _____ in Ray": a part of the name in the stem gives the name away.
         if (d.Type == AnswerType.Person
-            && d.Answer.Split(' ').Any(part => part.Length >= 3 && norm.Contains(" " + Normalize(part) + " ", StringComparison.Ordinal)))
+            && d.Answer.Split(' ').Any(part => part.Length >= 3 && ContainsWord(norm, Normalize(part))))
         {
             return "answer word in stem";
         }
@@ -310,7 +311,7 @@ public static partial class QuestionRanker
         {
             foreach (var word in Normalize(d.Answer).Split(' '))
             {
-                if (word.Length >= 4 && !Lexicon.FunctionWords.Contains(word) && norm.Contains(" " + word + " ", StringComparison.Ordinal))
+                if (word.Length >= 4 && !Lexicon.FunctionWords.Contains(word) && ContainsWord(norm, word))
                 {
                     return "answer word in stem";
                 }
@@ -320,7 +321,7 @@ public static partial class QuestionRanker
         if (d.Type == AnswerType.Speaker)
         {
             var quote = " " + Normalize(prompt) + " ";
-            if (d.Accepted.Any(acc => quote.Contains(" " + Normalize(acc) + " ", StringComparison.Ordinal)))
+            if (d.Accepted.Any(acc => ContainsWord(quote, Normalize(acc))))
             {
                 return "answer in stem";
             }
@@ -545,7 +546,7 @@ public static partial class QuestionRanker
     internal static string? LeaningWord(string stem, string? title = null, bool yearBlank = false)
     {
         stem = PromptLeads.Core(stem);
-        var words = stem.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        var words = stem.Split(StemSeparators, StringSplitOptions.RemoveEmptyEntries);
         if (title is null && UndatedRecurringEvent(stem, words) is { } undated)
         {
             return undated;
@@ -553,7 +554,7 @@ public static partial class QuestionRanker
 
         for (var i = 0; i < words.Length; i++)
         {
-            var w = words[i].Trim('.', '?', '!', ';', ':', '(', ')');
+            var w = words[i].Trim(WordEdge);
             // "T in the Park", "Pirates of the Caribbean": a "the" inside a name.
             if (w is "the" && i >= 2 && words[i - 1] is "in" or "of" or "on" or "and" && words[i - 2].Length > 0 && char.IsUpper(words[i - 2][0])
                 && i + 1 < words.Length && words[i + 1].Length > 0 && char.IsUpper(words[i + 1][0]))
@@ -791,6 +792,12 @@ public static partial class QuestionRanker
         "festival", "ceremony", "nomination", "nominations", "nominated", "nominee", "chart", "charts", "top", "place", "box", "crown", "gong", "trophy",
     ];
 
+    // What Split and Trim take off a stem's words, allocated once (a literal list would be a new array per call).
+    private static readonly char[] StemSeparators = [' ', ','];
+    private static readonly char[] WordEdge = ['.', '?', '!', ';', ':', '(', ')'];
+    private static readonly char[] YearEdge = ['.', '?', '!', ',', ';', ':', '(', ')', '\'', '’', 's'];
+    private static readonly char[] EventWordEdge = ['.', '?', '!', ',', ';', ':', '(', ')', '"', '“', '”'];
+
     private static string? UndatedRecurringEvent(string stem, string[] words)
     {
         // Asking for the year is the anchor.
@@ -799,7 +806,7 @@ public static partial class QuestionRanker
             return null;
         }
 
-        if (words.Any(w => w.Trim('.', '?', '!', ',', ';', ':', '(', ')', '\'', '’', 's').Length == 4 && int.TryParse(w.Trim('.', '?', '!', ',', ';', ':', '(', ')', '\'', '’', 's'), out var y) && y is > 1800 and < 2100))
+        if (words.Any(w => w.Trim(YearEdge).Length == 4 && int.TryParse(w.Trim(YearEdge), out var y) && y is > 1800 and < 2100))
         {
             return null;
         }
@@ -812,7 +819,7 @@ public static partial class QuestionRanker
 
         foreach (var word in words)
         {
-            var w = word.Trim('.', '?', '!', ',', ';', ':', '(', ')', '"', '“', '”').ToLowerInvariant();
+            var w = word.Trim(EventWordEdge).ToLowerInvariant();
             if (RecurringEventWords.Contains(w) && !(w is "top" && !Regex.IsMatch(stem, @"\btop (five|ten|three|\d+)\b", RegexOptions.IgnoreCase))
                 && !(w is "place" && !Regex.IsMatch(stem, @"\b(\w+th|first|second|third) place\b", RegexOptions.IgnoreCase))
                 && !(w is "box" && !stem.Contains("box office", StringComparison.OrdinalIgnoreCase)))
@@ -1023,7 +1030,7 @@ public static partial class QuestionRanker
 
         public string[] Answers { get; } = d.Accepted.Select(Normalize).Where(n => n.Length > 0).ToArray();
 
-        public bool Mentions(string[] answers) => answers.Any(n => Outside.Contains(" " + n + " ", StringComparison.Ordinal));
+        public bool Mentions(string[] answers) => answers.Any(n => ContainsWord(Outside, n));
     }
 
     private static bool Conflicts(Stem served, Stem q)
@@ -1236,30 +1243,85 @@ public static partial class QuestionRanker
 
     internal static string Normalize(string s)
     {
-        var sb = new StringBuilder(s.Length);
-        var space = true;
-        // Decomposing strips diacritics ("Beyoncé" → "beyonce"); ASCII text has none, and ICU calls are not free.
-        var decomposed = System.Text.Ascii.IsValid(s) ? s : s.Normalize(NormalizationForm.FormD);
-        foreach (var ch in decomposed)
+        // Decomposing strips diacritics ("Beyoncé" → "beyonce"); text without letters that decompose has none, and ICU
+        // calls are not free.
+        var decomposed = HasNoDecomposableLetters(s) ? s : s.Normalize(NormalizationForm.FormD);
+        char[]? rented = null;
+        var buffer = decomposed.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(decomposed.Length));
+        try
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
+            var length = 0;
+            var space = true;
+            foreach (var ch in decomposed)
             {
-                continue;
+                if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
+                {
+                    continue;
+                }
+
+                if (char.IsLetterOrDigit(ch))
+                {
+                    buffer[length++] = char.ToLowerInvariant(ch);
+                    space = false;
+                }
+                else if (!space)
+                {
+                    buffer[length++] = ' ';
+                    space = true;
+                }
             }
 
-            if (char.IsLetterOrDigit(ch))
+            return new string(buffer[..length].Trim());
+        }
+        finally
+        {
+            if (rented is not null)
             {
-                sb.Append(char.ToLowerInvariant(ch));
-                space = false;
+                ArrayPool<char>.Shared.Return(rented);
             }
-            else if (!space)
+        }
+    }
+
+    /// Whether <paramref name="padded"/> contains " <paramref name="word"/> " (the same answer as building that string
+    /// and searching for it, without building it: ranking asks this for every answer against every stem).
+    internal static bool ContainsWord(string padded, string word)
+    {
+        if (word.Length == 0)
+        {
+            return padded.Contains("  ", StringComparison.Ordinal);
+        }
+
+        if (padded.Length < word.Length + 2)
+        {
+            return false;
+        }
+
+        for (var at = padded.IndexOf(word, 1, StringComparison.Ordinal); at > 0; at = padded.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if (padded[at - 1] == ' ' && end < padded.Length && padded[end] == ' ')
             {
-                sb.Append(' ');
-                space = true;
+                return true;
             }
         }
 
-        return sb.ToString().Trim();
+        return false;
+    }
+
+    /// ASCII, Latin-1 punctuation and signs (£), general punctuation (curly quotes, dashes) and currency signs (€):
+    /// nothing there decomposes but two spaces (U+2000, U+2001, into other spaces), so FormD would change nothing
+    /// <see cref="Normalize"/> keeps.
+    private static bool HasNoDecomposableLetters(string s)
+    {
+        foreach (var c in s)
+        {
+            if (c >= '\u00C0' && c is not (>= '\u2000' and <= '\u206F') and not (>= '\u20A0' and <= '\u20CF'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly Regex s_secondSubject = new(@",?\s(?:and|but|so)\s(?:it|they|he|she|this|these|there)\s");

@@ -55,7 +55,7 @@ public static class Tokenizer
             {
                 var opening = QuoteChars.IsOpening(s, i, inQuote);
                 inQuote = opening;
-                tokens.Add(new Token(i, i + 1, s[i..(i + 1)], TokenKind.Quote, true));
+                tokens.Add(new Token(i, i + 1, OneChar(c), TokenKind.Quote, true));
                 i++;
                 continue;
             }
@@ -96,10 +96,15 @@ public static class Tokenizer
                 continue;
             }
 
-            tokens.Add(new Token(i, i + 1, s[i..(i + 1)], TokenKind.Punct, inQuote));
+            tokens.Add(new Token(i, i + 1, OneChar(c), TokenKind.Punct, inQuote));
             i++;
         }
 
         return tokens;
     }
+
+    // Punctuation and quote marks come up in every sentence: an ASCII one is one shared string, not one per token.
+    private static readonly string[] AsciiChars = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
+    private static string OneChar(char c) => c < AsciiChars.Length ? AsciiChars[c] : c.ToString();
 }
