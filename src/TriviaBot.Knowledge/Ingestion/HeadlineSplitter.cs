@@ -176,6 +176,19 @@ internal static partial class HeadlineSplitter
         return cut && Extend(original.headline, original.body) is { } extended ? extended : original;
     }
 
+    /// The body's first word when a name of one word (or an honorific and a name) stands before its "The"/"A":
+    /// "One The BBC's…", "Sir John The top civil servant…"; else null.
+    private static string? NameBeforeThe(string body)
+    {
+        static bool NameWord(string w) => w.Length > 1 && char.IsUpper(w[0]) && char.IsLetter(w[^1]) && w is not ("The" or "A" or "An");
+        return FirstWords(body, 3) switch
+        {
+            [var word, "The" or "A" or "An", ..] when NameWord(word) => word,
+            [var title, var name, "The" or "A" or "An"] when Gazetteer.Honorifics.Contains(title) && NameWord(name) => title,
+            _ => null,
+        };
+    }
+
     /// A headline cut short that no one-word move mends ("U2 stars enter rock | Hall of Fame Singer Bruce…", "Show over
     /// for MTV's | The Osbournes Rock star…", "Springer criticises | Opera musical Talk show host…"): the body's first
     /// words, up to four, join it when the headline then reads whole and the body opens on a capital.
@@ -574,8 +587,9 @@ internal static partial class HeadlineSplitter
         // ("Bafta to hand out movie honours": after a lowercase noun the word is a noun, whole unless the body opens
         // on the word it lost.)
         // ("Relay squad thrilled with honours", "BBC leads interactive Bafta wins": after a verb, the last word is a noun.)
-        // ("Indian oil firm eyes | Yukos assets": "eyes" and "seals" end a headline only as verbs that lost their object.)
-        var nounUse = last is not ("eyes" or "seals") && ((beforeLast.Length > 2 && char.IsLower(beforeLast[0]) && !Lexicon.FunctionWords.Contains(beforeLast) && !VerbLike(beforeLast))
+        // ("Indian oil firm eyes | Yukos assets": after a firm, a market or a name, "eyes" and "seals" are verbs that lost
+        // their object; "Rescue for stranded seals" is whole.)
+        var nounUse = !(last is "eyes" or "seals" && (VerbSubjects.Contains(beforeLast) || (beforeLast.Length > 0 && char.IsUpper(beforeLast[0])))) && ((beforeLast.Length > 2 && char.IsLower(beforeLast[0]) && !Lexicon.FunctionWords.Contains(beforeLast) && !VerbLike(beforeLast))
             || (Prepositions.Contains(beforeLast) && beforeLast != "to")
             || Enumerable.Range(1, Math.Max(0, words.Length - 2)).Any(i => char.IsLower(words[i][0]) && (VerbLike(words[i]) || words[i - 1] == "to")));
         if ((ObjectlessVerbs.Contains(last) && !(last == "named" && beforeLast.Length > 2 && char.IsLower(beforeLast[0]) && beforeLast.EndsWith('s'))
@@ -617,6 +631,15 @@ internal static partial class HeadlineSplitter
             return ("a name from the body", words.Length - 1);
         }
 
+        // "Hewitt overcomes wobble in Sydney Lleyton | Hewitt survived…": the body opens on the headline's own subject, so
+        // the capitalised word after a place is that subject's first name.
+        if (words.Length > 3 && body is not null && char.IsUpper(last[0]) && FirstWords(body, 1) is [var opening]
+            && StripPossessive(words[0]).ToString() == opening && (Gazetteer.Places.Contains(beforeLast) || Gazetteer.Countries.Contains(beforeLast))
+            && !Gazetteer.Places.Contains(last) && !Gazetteer.Countries.Contains(last))
+        {
+            return ("a name from the body", words.Length - 1);
+        }
+
         // "…from Big Brother Jackie", "…line-up Essex act": a first name or a described act opening the body.
         if (!bodyOpensFresh
             && ((words.Length > 2 && Gazetteer.FirstNames.Contains(last) && char.IsUpper(last[0]) && beforeLast.Length > 0 && char.IsUpper(beforeLast[0])
@@ -646,10 +669,10 @@ internal static partial class HeadlineSplitter
 
         // "Top of the Pops leaves BBC | One The BBC's flagship…": a sentence opens on "The", so the capitalised word
         // before it ends the headline's name ("BBC One").
-        // ("Visa row mandarin made | Sir John The top civil servant…": two such words, taken one at a time.)
-        if (body is not null && (FirstWords(body, 2) is [var word, "The" or "A" or "An"] || (FirstWords(body, 3) is [var one, var two, "The" or "A" or "An"] && (word = one) == one
-                && Gazetteer.Honorifics.Contains(one) && char.IsUpper(two[0]) && char.IsLetter(two[^1])))
-            && word.Length > 1 && char.IsUpper(word[0]) && char.IsLetter(word[^1]) && word is not ("The" or "A" or "An"))
+        // ("Visa row mandarin made | Sir John The top civil servant…": two such words, taken one at a time. Not a
+        // sentence's own opener: "…Oscar nods | In The Aviator, Leonardo DiCaprio plays…".)
+        if (body is not null && NameBeforeThe(body) is { } word && !Lexicon.FunctionWords.Contains(word)
+            && word is not ("During" or "Despite" or "Although" or "Though" or "Since" or "Until" or "Meanwhile" or "However" or "Like" or "Unlike" or "Without" or "Among"))
         {
             return ("the name's last word opens the body", TakeFromBody);
         }
@@ -663,7 +686,8 @@ internal static partial class HeadlineSplitter
 
         // "…Viacom Media giant", "…Brits US band": the body's description of its first name; "Rapper Jay-Z becomes
         // label boss", "Keanu Reeves given Hollywood star", "…show for Friends star" end where they should.
-        if (DescriptionHeads.Contains(last) && (!NamedDescriptionHeads.Contains(last) || char.IsUpper(beforeLast[0]))
+        if (DescriptionHeads.Contains(last) && (!NamedDescriptionHeads.Contains(last) || (beforeLast.Length > 0 && char.IsUpper(beforeLast[0])))
+            && words[^1][^1] is not ('\'' or '’' or '"' or '”')
             && !bodyOpensFresh && DescriptionGluedOn(words) && !BodyRepeatsTail(words, CapitalBeforeModifiers(words), body))
         {
             return ("the body's description of its first name", CapitalBeforeModifiers(words));
@@ -754,7 +778,8 @@ internal static partial class HeadlineSplitter
         }
 
         return before.Length == 0 || char.IsUpper(before[0]) || char.IsDigit(before[0])
-            || !(Lexicon.FunctionWords.Contains(before) || VerbLike(before) || (k >= 2 && words[k - 2] == "to"));
+            || !(Lexicon.FunctionWords.Contains(before) || VerbLike(before)
+                || (k >= 2 && words[k - 2] is "to" or "will" or "would" or "can" or "could" or "must" or "may" or "might" or "should" or "shall"));
     }
 
     /// The index of the capitalised word before the last, past up to two lowercase modifiers ("Olympic pole vault
@@ -912,6 +937,12 @@ internal static partial class HeadlineSplitter
         // ("…recall Wasps scrum-half | Matt Dawson", "…loss Fifth seed | Carlos Moya", "…US TV Chart stars | Duran Duran
         // are"; not "show": "…US tsunami TV show", "…out of Big Brother show" end where they should.)
         "stars", "seed", "scrum-half", "fly-half", "centre", "forward", "international", "jumper", "prodigy", "airline",
+    };
+
+    // Who "eyes" or "seals" something in a business headline.
+    private static readonly HashSet<string> VerbSubjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "firm", "firms", "market", "markets", "bank", "banks", "group", "giant", "company", "club", "boss", "chief", "maker", "investor",
     };
 
     // Heads that are also a headline's own words ("Cult band Kasabian surge forward"): a description only right after a

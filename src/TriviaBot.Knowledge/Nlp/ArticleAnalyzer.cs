@@ -693,8 +693,10 @@ public static partial class ArticleAnalyzer
                 // "podcast Office Ladies", "his film Hide and Seek": the kind word followed by a title run; or, in
                 // apposition, a title that ends the sentence ("their own fund-raising single, We Are The World.").
                 var from = i + 1;
+                // (Not a person: "the man behind the film, Mike Leigh.")
                 if (from + 1 < tokens.Count && tokens[from].Text == "," && TitleRunEnd(tokens, from + 1) is var last && last > from + 1
-                    && (last == tokens.Count || tokens[last].Text is "." or "!" or "?"))
+                    && (last == tokens.Count || tokens[last].Text is "." or "!" or "?")
+                    && !Gazetteer.IsGivenName(tokens[from + 1].Bare) && a.FindPerson(JoinBare(tokens, from + 1, last)) is null)
                 {
                     from++;
                 }
@@ -754,12 +756,14 @@ public static partial class ArticleAnalyzer
             return null;
         }
 
+        // (Named alone: not "Once Upon a Time in America" beside "Once Upon a Time in Mexico", not inside a longer word.)
         var shorter = title[..at];
         var text = a.Article.Body;
         var alone = 0;
         for (var k = text.IndexOf(shorter, StringComparison.Ordinal); k >= 0; k = text.IndexOf(shorter, k + shorter.Length, StringComparison.Ordinal))
         {
-            if (!text.AsSpan(k + shorter.Length).StartsWith(" in " + place, StringComparison.Ordinal))
+            var after = text.AsSpan(k + shorter.Length);
+            if (!after.StartsWith(" in ", StringComparison.Ordinal) && (after.Length == 0 || !char.IsLetterOrDigit(after[0])))
             {
                 alone++;
             }

@@ -368,9 +368,11 @@ public static partial class QuestionRanker
             return "ungrammatical: a second clause with its own subject";
         }
 
-        // "Which defender claims Chelsea had tapped him up when he was at PSV?": him is someone the player never met (the
-        // one asked about would be "himself"). (judged 2026-12-07)
-        if (d.Generator == "subject-who" && OutsideQuotes(core).Split(' ').Any(w => w.TrimEnd(',', '.', '?', ';') is "him" or "them"))
+        // "Who had tapped him up when he was at PSV?": him is someone the player never met (the one asked about would be
+        // "himself"). In a clause of its own it may be the one asked about: "Which singer said the award meant a lot to
+        // him?" (judged 2026-12-07)
+        if (d.Generator == "subject-who" && OutsideQuotes(core).Split(' ').TakeWhile(w => w is not ("that" or "said" or "says" or "told" or "when" or "after" or "because" or "if" or "as" or "while"))
+                .Any(w => w.TrimEnd(',', '.', '?', ';') is "him" or "them"))
         {
             return "unresolved pronoun";
         }
@@ -392,7 +394,7 @@ public static partial class QuestionRanker
             }
 
             // ("The song We Are The World": a title's capitalised "We".)
-            var inTitle = i > 0 && char.IsUpper(outsideWords[i][0]) && i + 1 < outsideWords.Length && char.IsUpper(outsideWords[i + 1][0]);
+            var inTitle = i > 0 && char.IsUpper(outsideWords[i][0]) && i + 2 < outsideWords.Length && char.IsUpper(outsideWords[i + 1][0]) && char.IsUpper(outsideWords[i + 2][0]);
             if (Lexicon.FirstPersonPronouns.Contains(w) && outsideWords[i] != "US" && !inTitle)
             {
                 return "first-person narration";
@@ -575,7 +577,7 @@ public static partial class QuestionRanker
                 return "the box " + words[i + 2];
             }
 
-            if (ContextWords.Contains(w) && !Generic(words, i, w, yearBlank) && !(w is "such" && i + 1 < words.Length && words[i + 1] == "as"))
+            if (ContextWords.Contains(w) && !Generic(stem, words, i, w, yearBlank) && !(w is "such" && i + 1 < words.Length && words[i + 1] == "as"))
             {
                 return w;
             }
@@ -620,7 +622,7 @@ public static partial class QuestionRanker
             if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Length > 0 && char.IsLower(words[i + 1][0]) && !SelfAnchoringNouns.Contains(words[i + 1].Trim('.', '?', ','))
                 && !Apposition(stem, words[i + 1])
                 && !Prepositions.Contains(words[i + 1]) && !WholeTrade(words, i) && !Anchored(words, i) && !Restricted(words, i) && (title is null || !TitleSays(title, words[i + 1]))
-                && !(words[i + 1] == "same" && Generic(words, i + 1, "same", yearBlank)) && !PairNamedBefore(words, i) && !BandNamedBefore(words, i))
+                && !(words[i + 1] == "same" && Generic(stem, words, i + 1, "same", yearBlank)) && !PairNamedBefore(words, i) && !BandNamedBefore(words, i))
             {
                 return "the " + words[i + 1];
             }
@@ -631,7 +633,7 @@ public static partial class QuestionRanker
 
     /// A context word that points nowhere: "unlike many other film-makers", "the first time since 1984", "the
     /// biggest-selling album ever".
-    private static bool Generic(string[] words, int at, string w, bool yearBlank)
+    private static bool Generic(string stem, string[] words, int at, string w, bool yearBlank)
     {
         var before = at > 0 ? words[at - 1].ToLowerInvariant() : string.Empty;
         var after = at + 1 < words.Length ? words[at + 1].Trim('.', '?', '!', ',', ';', ':') : string.Empty;
@@ -640,13 +642,13 @@ public static partial class QuestionRanker
             // ("compete with other countries", "animal slaughter and other costs": others at large, not the ones before.)
             "other" or "others" => before is "many" or "most" or "several" or "some" or "all" or "any" or "no" or "among" or "like" or "unlike"
                 or "of" or "with" or "and" or "or" or "from" or "against" or "to" or "than" or "for"
-                || CountedBesideNamed(words, at) || OthersNamed(words, at),
+                || CountedBesideNamed(words, at) || OthersNamed(stem, words, at),
             "since" => after.Length > 0 && (char.IsDigit(after[0]) || char.IsUpper(after[0]) || after.StartsWith('_') || after == "records" || SinceDated(words, at, yearBlank)),
             "ever" => after is not "since" && words.Skip(Math.Max(0, at - 3)).Take(Math.Min(at, 3)).Any(Superlative),
             // "despite four previous nominations", "Microsoft's _____ previous programs": counted, so whose is said.
             "previous" => before.Length > 0 && (char.IsDigit(before[0]) || before[0] == '_' || Answers.NumberWords.TryParse(before, out _)),
             // "around the same time as NBC…": the same as what, it says.
-            "same" => words.Skip(at + 1).Take(3).Any(x => x == "as"),
+            "same" => s_sameAs.IsMatch(stem),
             // "Without further ado".
             "further" => before == "without",
             // "9 shares each", "each year", "each other": distributive, not "each of them".
@@ -671,14 +673,14 @@ public static partial class QuestionRanker
     /// "Lawyers for Jamie Fawcett and Ben McDonald denied that the pair…": the two were just named.
     private static bool PairNamedBefore(string[] words, int at)
     {
-        if (at + 1 >= words.Length || words[at + 1].TrimEnd('.', '?', '\'', '’', 's') is not ("pair" or "duo" or "couple" or "two"))
+        if (at + 1 >= words.Length || words[at + 1].TrimEnd('.', '?', '\'', '’', 's') is not ("pair" or "duo" or "couple"))
         {
             return false;
         }
 
         for (var j = 1; j + 1 < at; j++)
         {
-            if (words[j] == "and" && NamesSomething(words[j - 1]) && NamesSomething(words[j + 1]))
+            if (words[j] == "and" && NamedPerson(words[j - 1]) && NamedPerson(words[j + 1]))
             {
                 return true;
             }
@@ -691,7 +693,11 @@ public static partial class QuestionRanker
     /// is the one whose name the stem gave.
     private static bool BandNamedBefore(string[] words, int at) =>
         at + 1 < words.Length && words[at + 1].TrimEnd('.', '?', ',', '\'', '’', 's') is "band" or "group"
-        && words.Take(at).Any(w => w.Length > 2 && char.IsUpper(w[0]) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)));
+        && words.Take(at).Any(w => w.Length > 2 && char.IsUpper(w[0]) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))
+            && w[..^2] is not ("It" or "That" or "There" or "Here" or "He" or "She" or "What" or "Who" or "Where"));
+
+    // A capitalised name or the blank (not "Between 2001 and 2003").
+    private static bool NamedPerson(string word) => word.Length > 0 && (char.IsUpper(word[0]) || word[0] == '_');
 
     private static bool IsCount(string word) =>
         word.Length > 0 && (char.IsAsciiDigit(word[0]) || Answers.NumberWords.TryParse(word, out _));
@@ -699,7 +705,7 @@ public static partial class QuestionRanker
     /// "his other band, Fightstar", "other spin-off series The Next Generation, Deep Space Nine…", "Cuaron's other films
     /// include…": the stem goes on to name the others. ("other contestants to stage a protest against Big Brother"
     /// doesn't: a name further on, past a verb or preposition, is something else.)
-    private static bool OthersNamed(string[] words, int at)
+    private static bool OthersNamed(string stem, string[] words, int at)
     {
         // (The words come split at commas too: "band, Fightstar" is "band" then "Fightstar".)
         var described = false;
@@ -711,23 +717,32 @@ public static partial class QuestionRanker
             {
                 if (described)
                 {
-                    // "his other band Fightstar", "other actors Tom Cruise and…" (not "other stars joined Brad Pitt").
+                    // "his other band Fightstar", "other actors Tom Cruise and…" (not "other stars joined Brad Pitt"):
+                    // the noun says what they are, and the name is theirs, ending at a comma, "and" or the stem's end
+                    // (not "Other films Warner Bros released…").
                     var kind = words[k - 1];
                     var one = kind.EndsWith('s') ? kind[..^1] : kind;
-                    return WorkNouns.Contains(kind) || WorkNouns.Contains(one) || one is "band" or "group" || Gazetteer.PersonRoles.Contains(one);
+                    var end = k;
+                    while (end + 1 < words.Length && (char.IsUpper(words[end + 1][0]) || words[end + 1] is "of" or "the"))
+                    {
+                        end++;
+                    }
+
+                    var closes = end + 1 == words.Length || words[end + 1] is "and" or "or" || stem.Contains(words[end] + ",", StringComparison.Ordinal);
+                    return closes && (WorkNouns.Contains(kind) || WorkNouns.Contains(one) || one is "band" or "group" || Gazetteer.PersonRoles.Contains(kind) || Gazetteer.PersonRoles.Contains(one));
                 }
 
                 continue; // "other Star Trek series": a name that describes them
             }
 
-            if (!char.IsLower(w[0]) || Lexicon.FunctionWords.Contains(bare) || Prepositions.Contains(bare) || bare.Length < w.Length)
-            {
-                return false;
-            }
-
             if (bare is "include" or "includes" or "including")
             {
                 return described;
+            }
+
+            if (!char.IsLower(w[0]) || Lexicon.FunctionWords.Contains(bare) || Prepositions.Contains(bare) || bare.Length < w.Length)
+            {
+                return false;
             }
 
             if (described && k > at + 2 && char.IsLower(words[k - 2][0]))
@@ -740,6 +755,9 @@ public static partial class QuestionRanker
 
         return false;
     }
+
+    // "the same time as NBC", "the same day as the final" (not "said the same, as did…").
+    private static readonly Regex s_sameAs = new(@"\bsame\s+(?:[a-z]+\s+){0,2}as\b", RegexOptions.CultureInvariant);
 
     private static bool DatedTimeNoun(string stem, string noun, bool yearBlank) =>
         noun.Trim('.', ',', '?', ';') is "year" or "month" or "quarter" or "week" or "season" or "fiscal" or "financial"
@@ -756,10 +774,12 @@ public static partial class QuestionRanker
     {
         var next = words.Skip(at + 1).Take(6).Select(x => x.Trim('.', '?', '!', ',', ';', ':')).ToList();
         return next.Any(x => x.Length == 4 && x[0] is '1' or '2' && x.All(char.IsAsciiDigit))
-            || (yearBlank && next.Count > 0 && next[0] != "then" && next.Contains("_____"))
+            // ("since the split in _____", not the adverb: "has since recorded a solo album in _____".)
+            || (yearBlank && next.Count > 0 && next.Contains("_____") && next[0].Length > 0
+                && (next[0] is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "early" or "late" or "mid" || char.IsUpper(next[0][0]) || next[0].EndsWith("ing", StringComparison.Ordinal)))
             || (next.Count > 1 && next[0].EndsWith("ing", StringComparison.Ordinal) && next.Skip(1).Take(3).Any(x => x.Length > 0 && char.IsUpper(x[0])))
             // "since his last album", "since their split": the subject's own event.
-            || (next.Count > 1 && next[0] is "his" or "her" or "their" && char.IsLower(next[1][0]))
+            || (next.Count > 1 && next[0] is "his" or "her" or "their" && next[1].Length > 0 && char.IsLower(next[1][0]))
             // "since the surprise arrival of husband Vic Reeves": an event of someone named.
             || (next.Count > 3 && next[0] == "the" && next.IndexOf("of") is > 1 and var of && of + 1 < next.Count && next.Skip(of + 1).Take(2).Any(x => x.Length > 0 && (char.IsUpper(x[0]) || x[0] == '_')));
     }
@@ -937,7 +957,8 @@ public static partial class QuestionRanker
         }
 
         // "the role in The Godfather", "the lead part in Ray": a part is told apart by its work.
-        if (words[k] == "in" && words[k - 1] is "role" or "part" && k + 1 < words.Length && words[k + 1].Length > 0 && char.IsUpper(words[k + 1][0]))
+        if (words[k] == "in" && words[k - 1] is "role" or "part" && k + 1 < words.Length && words[k + 1].Length > 0 && char.IsUpper(words[k + 1][0])
+            && !Lexicon.MonthsAndDays.Contains(words[k + 1].TrimEnd('.', ',', '?')))
         {
             return true;
         }
@@ -1344,11 +1365,20 @@ public static partial class QuestionRanker
     private static string ClauseOfBlank(string core)
     {
         var blank = core.IndexOf("_____", StringComparison.Ordinal);
-        var end = blank < 0 ? -1 : core.IndexOfAny([',', ';'], blank + 5);
-        var dash = blank < 0 ? -1 : core.IndexOf(" - ", blank + 5, StringComparison.Ordinal);
+        if (blank < 0)
+        {
+            return core;
+        }
+
+        var rest = core.AsSpan(blank + 5);
+        var end = rest.IndexOfAny(',', ';');
+        var dash = rest.IndexOf(" - ", StringComparison.Ordinal);
         end = dash >= 0 && (end < 0 || dash < end) ? dash : end;
-        return end < 0 ? core : core[..end];
+        // ("Kate Winslet and _____, among others, have been nominated": the clause goes on past its comma.)
+        return end < 0 || s_amongOthers.IsMatch(core.AsSpan(blank + 5 + end)) ? core : core[..(blank + 5 + end)];
     }
+
+    private static readonly Regex s_amongOthers = new(@"^[,;\s-]*(?:among|amongst|both|also|as\s+well\s+as)\b", RegexOptions.CultureInvariant);
 
     // ("British stars Imelda Staunton and _____ are hoping for awards": two of the many British nominees.)
     private static readonly Regex s_partOfMore = new(@"\b(?:among|amongst|including|includes|include|such as|as well as|like|other|others|also|several|many|various|both|stars|nominees|actors|actresses|singers|acts|bands|artists|musicians|celebrities|performers|winners|favourites|comedians|directors|writers|presenters|names)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

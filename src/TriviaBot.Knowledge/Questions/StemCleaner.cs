@@ -38,7 +38,7 @@ public static partial class StemCleaner
     // Friday"), not one of two days ("on Monday and Tuesday"), not a date's day ("on Monday 6 December"), not
     // "more recently", not what a verb needs
     // ("despite being released 47 weeks ago").
-    private static readonly Regex s_timeAdverbial = new(@"(?<!\b(?:of|than|for|as|from|until|since|before|after|by|to|in|during|the|and|or|every|each|per|on|last|this|next|more|most|only|very|Mail|with|due|early|late|until|till|like)\s)\b(?:(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|spring|summer|autumn|winter)|(?:[Oo]n\s+(?:(?:last|this|next)\s+)?|(?<![A-Z][\w'’-]*\s)(?:(?:last|this|next)\s+)?)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|(?:at|over)\s+the\s+weekend|" + NotAfterAParticiple + @"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|weeks)\s+ago|[Rr]ecently)\b(?!['’]|\s+the\s+[0-9]|\s+[0-9]|-|\s+of\b|\s+[A-Z]|\s+(?:and|or)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))");
+    private static readonly Regex s_timeAdverbial = new(@"(?<!\b(?:of|than|for|as|from|until|since|before|after|by|to|in|during|the|and|or|every|each|per|on|last|this|next|more|most|only|very|Mail|with|due|early|late|earlier|later|till|like|throughout|all|over|spent|spend|spends|spending|described|describes|describe)\s)\b(?:(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|spring|summer|autumn|winter)|(?:[Oo]n\s+(?:(?:last|this|next)\s+)?|(?<![A-Z][\w'’-]*\s)(?:(?:last|this|next)\s+)?)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|(?:at|over)\s+the\s+weekend|" + NotAfterAParticiple + @"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|weeks)\s+ago|[Rr]ecently)\b(?!['’]|\s+the\s+[0-9]|\s+[0-9]|-|\s+of\b|\s+[A-Z]|\s+(?:and|or)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))");
 
     /// "Ian Brown was arrested after a fight in San Francisco on Tuesday, his spokesman said" → "…in San Francisco,
     /// his spokesman said": what only made sense on the day the story ran comes out wherever it stands.
@@ -96,8 +96,9 @@ public static partial class StemCleaner
     public static string RemoveRelativeTime(string stem)
     {
         stem = RemoveDetachables(stem);
-        // Only a phrase that ends the stem (or the clause before "?") comes out cleanly; cutting one from the middle
-        // ("…nominations last week, entered…") breaks the grammar, so those stay for the ranker to reject.
+        // Beyond the detachable phrases, only one that ends the stem (or the clause before "?") comes out cleanly;
+        // cutting "last year" from the middle ("…nominations last year, entered…") loses when, so those stay for the
+        // ranker to reject.
         var cleaned = s_relativeTime.Replace(stem, m => IsTail(stem, m.Index + m.Length) ? string.Empty : m.Value);
         return Tidy(cleaned).TrimEnd(',').Trim();
     }

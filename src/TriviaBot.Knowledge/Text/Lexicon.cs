@@ -44,6 +44,11 @@ public static class Lexicon
         "later", "earlier", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "weekend", "ago", "last", "next", "this");
 
+    /// Months and days of the week: a date, never a name ("the role in January").
+    public static readonly FrozenSet<string> MonthsAndDays = Set(
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
     /// Words after "last"/"next"/"this" that make a relative time ("last year", "this week").
     public static readonly FrozenSet<string> TimeUnits = Set(
         "year", "years", "month", "months", "week", "weeks", "day", "days", "season", "summer", "winter", "spring",

@@ -29,6 +29,7 @@ public sealed class HeadlineSplitterTests
     [InlineData("Owen determined to stay in Madrid England forward Michael Owen has told the BBC he is happy in Spain and has no plans to quit Real Madrid.", "Owen determined to stay in Madrid")]
     [InlineData("Qantas considers offshore option Australian airline Qantas could transfer as many as 7,000 jobs out of its home country as it seeks to save costs.", "Qantas considers offshore option")]
     [InlineData("Cult band Kasabian surge forward Leicester rock band Kasabian have seen their debut album climb the charts after a string of sell-out shows.", "Cult band Kasabian surge forward")]
+    [InlineData("Hewitt overcomes wobble in Sydney Lleyton Hewitt gave himself the perfect preparation for next week's Australian Open with victory over Ivo Minar.", "Hewitt overcomes wobble in Sydney")]
     [InlineData("Kewell waits as injury drags on Liverpool winger Harry Kewell has not played since December 19 and misses out on international duty.", "Kewell waits as injury drags on")]
     public void TrySplit_BbcStyleLine_FindsHeadline(string line, string expected)
     {

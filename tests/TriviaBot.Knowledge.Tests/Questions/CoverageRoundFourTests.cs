@@ -133,3 +133,107 @@ public sealed class FinalRoundDefectTests
         Assert.Equal("Christmas sales worst since 1981", headline);
     }
 }
+
+/// What a review of the seventh session's rules found (2026-12-07): each misfire on ordinary English, now not.
+public sealed class SeventhSessionReviewTests
+{
+    [Theory]
+    [InlineData("Fill in the blank: It's the first time the band has played in _____.", "the band")]
+    [InlineData("Fill in the blank: Between 2001 and 2003 the duo released _____ albums.", "the duo")]
+    [InlineData("Fill in the blank: Simon and Garfunkel said the two songs were written in _____.", "the two")]
+    [InlineData("Fill in the blank: _____ said the same, as did fellow judge Simon Cowell.", "the same")]
+    [InlineData("Fill in the blank: _____ took over the role in January.", "the role")]
+    [InlineData("Fill in the blank: Other films Warner Bros released that year earned _____.", "Other")]
+    public void LeaningWord_RuleThatMisfired_StillLeaning(string stem, string word)
+    {
+        Assert.Equal(word, QuestionRanker.LeaningWord(stem));
+    }
+
+    [Fact]
+    public void LeaningWord_SinceAsAnAdverbBesideAYearBlank_StillLeaning()
+    {
+        Assert.Equal("since", QuestionRanker.LeaningWord("Fill in the blank: Agnetha Faltskog has since recorded a solo album in _____.", yearBlank: true));
+    }
+
+    [Fact]
+    public void LeaningWord_SinceHisAndAnEmptyWord_NoCrash()
+    {
+        Assert.Equal("since", QuestionRanker.LeaningWord("Fill in the blank: _____ has been quiet since his ... comeback."));
+    }
+
+    [Fact]
+    public void LeaningWord_OtherFilmsIncluding_NotLeaning()
+    {
+        Assert.Null(QuestionRanker.LeaningWord("Fill in the blank: Cuaron's other films including Mexican movie _____ were praised."));
+    }
+
+    [Theory]
+    [InlineData("She spent last month in rehab in _____.")]
+    [InlineData("He described this week as the worst of his career in _____.")]
+    [InlineData("The band will spend next month touring _____.")]
+    [InlineData("Sales were lower than earlier this month in _____.")]
+    public void RemoveTimeAdverbials_PhraseTheVerbNeeds_Kept(string text)
+    {
+        Assert.Equal(text, StemCleaner.RemoveTimeAdverbials(text));
+    }
+
+    [Theory]
+    [InlineData("In the story “Oscar hopes”, fill in the blank: Kate Winslet and _____, among others, have been nominated for best actress.", "a name blank in a list")]
+    [InlineData("In the story “Pop awards”, which singer said the song Hey Joe by Jimi Hendrix meant a lot to him?", null)]
+    [InlineData("In the story “Pop awards”, fill in the blank: After the show I Told the BBC that _____ had won.", "first-person narration")]
+    public void Reject_ReviewedCase(string prompt, string? reason)
+    {
+        var generator = prompt.Contains("fill in", StringComparison.Ordinal) ? "blank" : "subject-who";
+        var d = new Draft(generator, new Fact("f", "a", "sentence", "Ben Stiller", "appears in", "s", "s"), prompt, "Ben Stiller", AnswerType.Person, ["Ben Stiller"], 0.5, 0, "s", Draft.NoExclusions);
+
+        Assert.Equal(reason, QuestionRanker.Reject(d));
+    }
+
+    [Theory]
+    [InlineData("Airline")]
+    [InlineData("Forward")]
+    public void ReadsWhole_OneWordTitle_NoCrash(string title)
+    {
+        Assert.True(TriviaBot.Knowledge.Ingestion.HeadlineSplitter.ReadsWhole(title, "Qantas could transfer as many as 7,000 jobs out of its home country."));
+    }
+
+    [Theory]
+    [InlineData("DiCaprio thrilled by Oscar nods In The Aviator, Leonardo DiCaprio plays the billionaire Howard Hughes in a film by Martin Scorsese.", "DiCaprio thrilled by Oscar nods")]
+    [InlineData("Rescue for stranded seals Dozens of seal pups were brought to a Norfolk sanctuary after the storms.", "Rescue for stranded seals")]
+    public void TrySplit_OrdinaryHeadline_NotMovedByTheNewRules(string line, string expected)
+    {
+        Assert.True(TriviaBot.Knowledge.Ingestion.HeadlineSplitter.TrySplit(line, out var headline, out _));
+        Assert.Equal(expected, headline);
+    }
+
+    [Fact]
+    public void ReadsWhole_DescriptionAfterAVerbAndItsModal_Whole()
+    {
+        Assert.True(TriviaBot.Knowledge.Ingestion.HeadlineSplitter.ReadsWhole("Labour will move UK forward", "Prime Minister Tony Blair has promised a third term."));
+    }
+
+    [Fact]
+    public void ReadsWhole_HeadlineWhoseQuoteClosesOnADescription_Whole()
+    {
+        Assert.True(TriviaBot.Knowledge.Ingestion.HeadlineSplitter.ReadsWhole("Belle named 'best Scottish band'", "Belle & Sebastian have been named the best Scottish band of all time."));
+    }
+
+    [Fact]
+    public void Analyze_PersonInAppositionAfterAKindWord_NoTitle()
+    {
+        var a = OneArticle.Analyze("Leigh wins Golden Lion", "The Golden Lion went to the man behind the film, Mike Leigh.");
+
+        Assert.DoesNotContain(a.Works, w => w.Title == "Mike Leigh");
+    }
+
+    [Fact]
+    public void Analyze_TitleThenPlaceNamedWithAnotherPlace_KeptWhole()
+    {
+        var a = OneArticle.Analyze(
+            "Rodriguez film opens",
+            "The film Once Upon a Time in Mexico opens in Britain this week.",
+            "It follows Sergio Leone's Once Upon a Time in America by two decades.");
+
+        Assert.Contains(a.Works, w => w.Title == "Once Upon a Time in Mexico");
+    }
+}
