@@ -631,6 +631,14 @@ internal static partial class HeadlineSplitter
             return ("a name from the body", words.Length - 1);
         }
 
+        // "Baywatch dubbed 'worst TV import' Surf show | Baywatch has won…": the body opens on the headline's subject, and
+        // what follows the headline's closing quote is the body's description of it.
+        if (words.Length > 3 && body is not null && FirstWords(body, 1) is [var subject] && StripPossessive(words[0]).ToString() == subject
+            && char.IsUpper(words[^2][0]) && words[^3][^1] is '\'' or '’' or '"' or '”')
+        {
+            return ("the body's description of its first name", words.Length - 2);
+        }
+
         // "Hewitt overcomes wobble in Sydney Lleyton | Hewitt survived…": the body opens on the headline's own subject, so
         // the capitalised word after a place is that subject's first name.
         if (words.Length > 3 && body is not null && char.IsUpper(last[0]) && FirstWords(body, 1) is [var opening]

@@ -68,7 +68,7 @@ public sealed partial class DistractorPool
             AnswerType.Position => Numeric(d.Answer, seed, null, 1, 3, count, floor: HeadlineHasTheTop(d.Prompt) ? 2 : 1, shown: d.Prompt),
             AnswerType.Number => Counts(d, seed, count),
             AnswerType.Money => Sums(d, a, seed, count),
-            AnswerType.Place => Places(d, seed, count),
+            AnswerType.Place => Places(d, a, seed, count),
             AnswerType.Name => [],
             AnswerType.Person or AnswerType.Speaker => People(d, a, seed, count),
             _ => Works(d, a, seed, count),
@@ -230,14 +230,26 @@ public sealed partial class DistractorPool
     }
 
     /// A country among countries, a city among cities of the same part of the world (a Cambridge man sentenced in
-    /// London among Manchester and Leeds, not Zurich and Warsaw); never one the source sentence also names.
-    private List<string> Places(Draft d, ulong seed, int count)
+    /// London among Manchester and Leeds, not Zurich and Warsaw); never one the source sentence also names. In a sports
+    /// story a team's country is among teams' countries: "made his debut against _____" is France among Ireland, Italy
+    /// and Scotland, not Ethiopia and Finland (judged 2026-12-07).
+    private List<string> Places(Draft d, ArticleContext a, ulong seed, int count)
     {
         var picked = new List<string>();
         var region = Region(d.Answer);
-        Take(picked, d, Rotate(Gazetteer.PlacesOrdered, seed).Where(p => Region(p) == region && !d.Source.Contains(p, StringComparison.Ordinal)), count);
+        var candidates = a.Section == "sport" && SportingNations.Contains(d.Answer)
+            ? Rotate(SportingNations, seed)
+            : Rotate(Gazetteer.PlacesOrdered, seed).Where(p => Region(p) == region);
+        Take(picked, d, candidates.Where(p => !d.Source.Contains(p, StringComparison.Ordinal)), count);
         return picked;
     }
+
+    // The nations of rugby's Six Nations and Tri-Nations, football's and tennis's usual names.
+    private static readonly string[] SportingNations =
+    [
+        "Argentina", "Australia", "Belgium", "Brazil", "Croatia", "England", "France", "Germany", "Ireland", "Italy", "Netherlands",
+        "New Zealand", "Portugal", "Russia", "Scotland", "South Africa", "Spain", "Sweden", "Switzerland", "Wales",
+    ];
 
     private static readonly HashSet<string> UkNations = new(StringComparer.Ordinal) { "England", "Scotland", "Wales", "Northern Ireland" };
 

@@ -446,6 +446,13 @@ public static partial class QuestionRanker
         ["New York"] = ["Broadway", "Manhattan", "Brooklyn", "Times Square", "Carnegie Hall", "Madison Square"],
         ["Los Angeles"] = ["Hollywood", "Beverly Hills", "Sunset Boulevard", "Kodak Theatre", "Shrine Auditorium"],
         ["Dublin"] = ["Croke Park"],
+        // A team's home ground or capital names the team's country: "to face _____ in the Six Nations opener in Cardiff".
+        ["Wales"] = ["Cardiff", "Millennium Stadium"],
+        ["Scotland"] = ["Murrayfield", "Edinburgh", "Hampden"],
+        ["Ireland"] = ["Lansdowne Road", "Dublin"],
+        ["England"] = ["Twickenham", "Wembley"],
+        ["France"] = ["Stade de France", "Paris"],
+        ["Italy"] = ["Rome", "Stadio Flaminio"],
         ["Milan"] = ["La Scala"],
         ["Rome"] = ["Vatican", "Colosseum"],
         ["Berlin"] = ["Brandenburg"],
@@ -605,6 +612,15 @@ public static partial class QuestionRanker
                 return w + " " + words[i + 1].TrimEnd('?', '.', ',', ';');
             }
 
+            // "The Slovakian will meet…", "beat the Spaniard.": which one? (Not "the Russian government", "the American Idol
+            // final": a describing word.)
+            if (w is "the" or "The" && i + 1 < words.Length && Demonym(words[i + 1].TrimEnd('.', '?', ',', ';', ':')) is { } who
+                && (i + 2 == words.Length || words[i + 1][^1] is '.' or '?' or ';' or ':' || Lexicon.FunctionWords.Contains(words[i + 2])
+                    || words[i + 2] is "won" or "beat" or "lost" or "struggled" or "came" or "took" or "made"))
+            {
+                return "the " + who;
+            }
+
             // "the 39-year-old actor": which one?
             if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Contains("-year-old", StringComparison.Ordinal))
             {
@@ -695,6 +711,12 @@ public static partial class QuestionRanker
         at + 1 < words.Length && words[at + 1].TrimEnd('.', '?', ',', '\'', '’', 's') is "band" or "group"
         && words.Take(at).Any(w => w.Length > 2 && char.IsUpper(w[0]) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))
             && w[..^2] is not ("It" or "That" or "There" or "Here" or "He" or "She" or "What" or "Who" or "Where"));
+
+    // A person by their nation: "Slovakian", "Spaniard", "Briton" (not "the Americas", "the Netherlands").
+    private static string? Demonym(string word) =>
+        word.Length > 4 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower)
+        && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word is "Spaniard" or "Swede" or "Dane" or "Briton" or "Frenchman" or "Argentine" or "Serb" or "Croat" or "Scot" or "Welshman" or "Irishman" or "Englishman" or "Dutchman")
+            ? word : null;
 
     // A capitalised name or the blank (not "Between 2001 and 2003").
     private static bool NamedPerson(string word) => word.Length > 0 && (char.IsUpper(word[0]) || word[0] == '_');

@@ -30,6 +30,7 @@ public sealed class HeadlineSplitterTests
     [InlineData("Qantas considers offshore option Australian airline Qantas could transfer as many as 7,000 jobs out of its home country as it seeks to save costs.", "Qantas considers offshore option")]
     [InlineData("Cult band Kasabian surge forward Leicester rock band Kasabian have seen their debut album climb the charts after a string of sell-out shows.", "Cult band Kasabian surge forward")]
     [InlineData("Hewitt overcomes wobble in Sydney Lleyton Hewitt gave himself the perfect preparation for next week's Australian Open with victory over Ivo Minar.", "Hewitt overcomes wobble in Sydney")]
+    [InlineData("Baywatch dubbed 'worst TV import' Surf show Baywatch has won the title of worst TV import of all time in a poll of UK television executives.", "Baywatch dubbed 'worst TV import'")]
     [InlineData("Kewell waits as injury drags on Liverpool winger Harry Kewell has not played since December 19 and misses out on international duty.", "Kewell waits as injury drags on")]
     public void TrySplit_BbcStyleLine_FindsHeadline(string line, string expected)
     {

@@ -237,3 +237,51 @@ public sealed class SeventhSessionReviewTests
         Assert.Contains(a.Works, w => w.Title == "Once Upon a Time in Mexico");
     }
 }
+
+/// Defects the last judged round (U, 2026-12-07) found, each now fixed.
+public sealed class RoundUDefectTests
+{
+    [Fact]
+    public void Build_SportsTeamsCountry_AmongTeamsCountries()
+    {
+        var kb = OneArticle.BuildIn(
+            "sport",
+            "Wilkinson to lead England",
+            "Jonny Wilkinson made his international debut in the 1998 Six Nations Championship against Ireland when he came off the bench to replace Paul Grayson.");
+
+        var q = Assert.Single(kb.Questions, q => q.Answer == "Ireland");
+        Assert.Equal(4, q.Choices.Count);
+        string[] teams = ["Argentina", "Australia", "Belgium", "Brazil", "Croatia", "England", "France", "Germany", "Ireland", "Italy", "Netherlands", "New Zealand", "Portugal", "Russia", "Scotland", "South Africa", "Spain", "Sweden", "Switzerland", "Wales"];
+        Assert.All(q.Choices, c => Assert.Contains(c, teams));
+    }
+
+    [Fact]
+    public void RemoveTimeAdverbials_CapitalisedWordThatNeedsIt_Kept()
+    {
+        const string text = "Only last week, the world media highlighted the killing of the Dutch film maker _____.";
+
+        Assert.Equal(text, StemCleaner.RemoveTimeAdverbials(text));
+    }
+
+    [Theory]
+    [InlineData("Fill in the blank: The Slovakian will meet _____ in the second round.", "the Slovakian")]
+    [InlineData("Fill in the blank: _____ beat the Spaniard.", "the Spaniard")]
+    public void LeaningWord_PersonByNation_Leaning(string stem, string word)
+    {
+        Assert.Equal(word, QuestionRanker.LeaningWord(stem));
+    }
+
+    [Fact]
+    public void LeaningWord_NationAsDescribingWord_NotLeaning()
+    {
+        Assert.Null(QuestionRanker.LeaningWord("Fill in the blank: The Brazilian city of _____ will host the World Social Forum."));
+    }
+
+    [Fact]
+    public void Reject_TeamsCountryNamedByItsGround_Obvious()
+    {
+        var d = new Draft("blank", new Fact("f", "a", "sentence", "Wales", "appears in", "s", "s"), "In the story “Tait picked for England”, fill in the blank: Mathew Tait will face _____ in the Six Nations opener in Cardiff.", "Wales", AnswerType.Place, ["Wales"], 0.5, 0, "s", Draft.NoExclusions);
+
+        Assert.Equal("obvious: a landmark in the stem names the place", QuestionRanker.Reject(d));
+    }
+}
