@@ -105,6 +105,19 @@ internal static partial class HeadlineSplitter
     /// film wins Cesar | A film that follows…" (the headline's last word). Kept only when the headline then reads whole.
     internal static (string Headline, string Body) Repair(string headline, string body)
     {
+        // "Hearts 2-1 | Livingston Hearts wrapped up…": a score is followed by the other side, up to where the body's
+        // sentence opens on the first side again.
+        if (EndsOnScore(headline) && FirstWords(body, 6) is var opener && headline.Split(' ')[0] is var side
+            && Array.IndexOf(opener, side) is > 0 and < 5 and var at && opener[..at].All(w => char.IsUpper(w[0]) || w is "of" or "the"))
+        {
+            var taken = string.Join(' ', opener[..at]);
+            var opening = body.TrimStart();
+            if (opening.StartsWith(taken + " ", StringComparison.Ordinal))
+            {
+                return (headline + " " + taken, opening[taken.Length..].TrimStart());
+            }
+        }
+
         var original = (headline, body);
         var lastSeam = NoRepair;
         var (reason, seam) = Diagnose(headline, body);
@@ -174,6 +187,15 @@ internal static partial class HeadlineSplitter
         }
 
         return cut && Extend(original.headline, original.body) is { } extended ? extended : original;
+    }
+
+    // "Hearts 2-1": a score ends the line.
+    private static bool EndsOnScore(string headline)
+    {
+        var last = headline.AsSpan(headline.LastIndexOf(' ') + 1);
+        var dash = last.IndexOf('-');
+        return dash is 1 or 2 && last.Length - dash - 1 is 1 or 2 && char.IsAsciiDigit(last[0]) && char.IsAsciiDigit(last[dash - 1])
+            && char.IsAsciiDigit(last[dash + 1]) && char.IsAsciiDigit(last[^1]);
     }
 
     /// The body's first word when a name of one word (or an honorific and a name) stands before its "The"/"A":
@@ -673,6 +695,12 @@ internal static partial class HeadlineSplitter
             && (beforeLast is "in" or "of" or "for" || (beforeLast.Length >= 2 && beforeLast.All(char.IsUpper))))
         {
             return ("a number cut from its name", TakeFromBody);
+        }
+
+        // "Wilkinson to lead | England Fly-half…", "BMW cash to fuel | Mini production…": a verb that needs its object.
+        if (beforeLast == "to" && last is "lead" or "fuel" or "face" or "build" or "woo" or "evade" or "join" or "buy" or "host" or "sign" or "meet" or "boost" or "back")
+        {
+            return ("cut mid-phrase", NoRepair);
         }
 
         // "Top of the Pops leaves BBC | One The BBC's flagship…": a sentence opens on "The", so the capitalised word
