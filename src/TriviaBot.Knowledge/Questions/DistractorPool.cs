@@ -554,7 +554,8 @@ public sealed partial class DistractorPool
             .Where(m => sum.SameUnit(m) && m.Value != sum.Value && m.Value >= sum.Value / 4 && m.Value <= sum.Value * 4)
             .Select(m => m.With(m.Value));
         // (A round sum, "$1m" or "£10,000", has too few neighbours as round as itself: one figure finer after them.)
-        var factors = Shuffle((double[])[0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 1.25, 1.5, 2, 2.5], seed);
+        // (A rate to three or four decimals moves by a few per cent: "$1.2871" among "$1.2484" and "$1.3257", not "$0.51".)
+        var factors = Shuffle(sum.Decimals >= 3 && sum.Scale.Length == 0 ? (double[])[0.9, 0.93, 0.95, 0.97, 1.03, 1.05, 1.07, 1.1] : [0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 1.25, 1.5, 2, 2.5], seed);
         var scaled = factors.Select(f => sum.With(sum.Value * f)).Concat(factors.Select(f => sum.With(sum.Value * f, finer: true)));
         var fair = new List<(string Text, bool SameSide)>();
         foreach (var text in Shuffle(fromArticle.ToList(), seed).Take(2).Concat(scaled))

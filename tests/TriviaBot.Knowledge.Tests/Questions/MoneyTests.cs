@@ -250,3 +250,17 @@ public sealed class MoneyTests
         Assert.Equal(4, q.Choices.Distinct().Count());
     }
 }
+
+/// An exchange rate among rates near it (round V, 2026-12-07: "$1.2871" among "$0.51", "$0.64" and "$0.97").
+public sealed class RateChoiceTests
+{
+    [Fact]
+    public void Build_ExchangeRate_ChoicesWithinAFewPerCent()
+    {
+        var kb = OneArticle.BuildIn("business", "Dollar slides against the euro", "The euro climbed to $1.2871 in New York trading, according to Reuters data compiled for the European Central Bank.");
+
+        var q = Assert.Single(kb.Questions, q => q.Answer == "$1.2871");
+        Assert.Equal(QuestionKind.MultipleChoice, q.Kind);
+        Assert.All(q.Choices, c => Assert.InRange(Money.Parse(c)!.Value, 1.15, 1.42));
+    }
+}
