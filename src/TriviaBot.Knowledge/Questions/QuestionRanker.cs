@@ -1442,7 +1442,8 @@ public static partial class QuestionRanker
 
     private static readonly Regex s_thePlaceModifier = new(@"(?:^|: )The _____ [a-z]");
 
-    private static readonly Regex s_placeAsModifier = new(@"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}_____\s+(?!(?:and|or|in|on|at|for|to|with|by|from|of|as|is|was|were|are|has|had|have|will|would|who|which|that|where|when|after|before|since|until|while|but)\b)[a-z]");
+    // (Also "meetings with _____ ministers": Beijing, or Chinese, or China.)
+    private static readonly Regex s_placeAsModifier = new(@"\b(?:with|by|from|among|between)\s+_____\s+(?:officials|ministers|leaders|authorities|troops|police|firms|companies|businesses|politicians|diplomats|negotiators|counterparts)\b|\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}_____\s+(?!(?:and|or|in|on|at|for|to|with|by|from|of|as|is|was|were|are|has|had|have|will|would|who|which|that|where|when|after|before|since|until|while|but)\b)[a-z]");
 
     private static readonly Regex s_bestCategory = new(@"\b(?:named|won|wins|win|winning|took|take|takes|for|including)\s+best\s+(?:[a-z]+\s+){0,2}(?:director|actor|actress|film|picture|screenplay|album|song|single|act|newcomer|group|band|artist|male|female|comedy|drama|documentary|musical|play|novel|book)\b");
 

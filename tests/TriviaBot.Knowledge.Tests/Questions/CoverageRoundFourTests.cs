@@ -278,6 +278,14 @@ public sealed class RoundUDefectTests
     }
 
     [Fact]
+    public void Reject_PlaceAsDescribingWordAfterAPreposition_Vague()
+    {
+        var d = new Draft("blank", new Fact("f", "a", "sentence", "Beijing", "appears in", "s", "s"), "In the story “Brown visits China”, fill in the blank: Gordon Brown's China trip included meetings with _____ ministers and business leaders.", "Beijing", AnswerType.Place, ["Beijing"], 0.5, 0, "s", Draft.NoExclusions);
+
+        Assert.Equal("vague: a place used as a describing word", QuestionRanker.Reject(d));
+    }
+
+    [Fact]
     public void Reject_TeamsCountryNamedByItsGround_Obvious()
     {
         var d = new Draft("blank", new Fact("f", "a", "sentence", "Wales", "appears in", "s", "s"), "In the story “Tait picked for England”, fill in the blank: Mathew Tait will face _____ in the Six Nations opener in Cardiff.", "Wales", AnswerType.Place, ["Wales"], 0.5, 0, "s", Draft.NoExclusions);
