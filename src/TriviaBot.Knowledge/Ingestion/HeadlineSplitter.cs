@@ -217,36 +217,23 @@ internal static partial class HeadlineSplitter
     private static (string Headline, string Body)? Extend(string headline, string body)
     {
         var words = FirstWords(body, 5);
-        var opener = Array.FindLastIndex(headline.Split(' '), w => w.Length > 1 && w[0] is '\'' or '‘');
-        var quoteOpen = opener >= 0 && !headline.Split(' ').Skip(opener).Any(w => w[^1] is '\'' or '’');
         for (var k = 1; k < words.Length && k <= 4; k++)
         {
+            // The headline never takes the body's own clause ("…rugby | Playing colours: All black"), a description that
+            // opens the body ("…drags on | Liverpool winger Harry Kewell"), or half a name ("S Korean director South |
+            // Korean film director…", "to open US | Super Bowl R&B star…", "Racing pundit John | McCririck").
             var last = words[k - 1];
-            if (last[^1] is '.' or ',' or ';' or ':' or '!' or '?')
-            {
-                break; // ("…rugby | Playing colours: All black": a clause of the body's own)
-            }
-
-            // "Belle named 'best | Scottish band' Belle & Sebastian…": the quote closes the headline.
-            var closesQuote = quoteOpen && last[^1] is '\'' or '’';
-            // (Not inside a name: "S Korean director South | Korean film director…", "to open US | Super Bowl R&B star…".)
-            // (Nor a description that opens the body: "…drags on | Liverpool winger Harry Kewell"; nor a first name:
-            // "Racing pundit John | McCririck".)
-            var splitsName = char.IsUpper(words[k][0]) && !Descriptors.Contains(words[k]) && !SentenceStarters.Contains(words[k])
-                && (last is "South" or "North" or "East" or "West" or "New" or "Los" or "Las" or "San" or "St" or "Saint" || (last.Length <= 4 && last.All(char.IsUpper)) || Gazetteer.IsGivenName(last));
-            if (Descriptors.Contains(last) || DescriptionHeads.Contains(last) || Gazetteer.PersonRoles.Contains(last))
+            var next = words[k];
+            var splitsName = char.IsUpper(next[0]) && !Descriptors.Contains(next) && !SentenceStarters.Contains(next)
+                && (HeadlineNeverEnds.Contains(last) || last is "South" or "North" or "East" or "West" or "St" or "Saint" || (last.Length <= 4 && last.All(char.IsUpper)) || Gazetteer.IsGivenName(last));
+            if (last[^1] is '.' or ',' or ';' or ':' or '!' or '?' || Descriptors.Contains(last) || DescriptionHeads.Contains(last) || Gazetteer.PersonRoles.Contains(last) || splitsName)
             {
                 break;
             }
 
-            if (!char.IsUpper(words[k][0]) || last.Length < 2 || last is "the" or "The" or "a" or "A" or "an" or "An" or "of" or "and" or "&" or "to" or "for" or "in" or "on" or "at" or "with" or "by" or "from"
-                || splitsName)
+            // It ends where the body's sentence can start, and not on a word a headline never ends on ("…2-0 up" may).
+            if (!char.IsUpper(next[0]) || last.Length < 2 || (NonFinalWords.Contains(last) && last is not ("up" or "out" or "off" or "down")))
             {
-                if (closesQuote || splitsName)
-                {
-                    break;
-                }
-
                 continue;
             }
 
@@ -259,7 +246,7 @@ internal static partial class HeadlineSplitter
 
             var rest = opening[taken.Length..].TrimStart();
             var extended = headline + " " + taken;
-            if (closesQuote || Diagnose(extended, rest).Reason is null)
+            if (Diagnose(extended, rest).Reason is null)
             {
                 return (extended, rest);
             }
@@ -653,21 +640,20 @@ internal static partial class HeadlineSplitter
             return ("a name from the body", words.Length - 1);
         }
 
-        // "Baywatch dubbed 'worst TV import' Surf show | Baywatch has won…": the body opens on the headline's subject, and
-        // what follows the headline's closing quote is the body's description of it.
-        if (words.Length > 3 && body is not null && FirstWords(body, 1) is [var subject] && StripPossessive(words[0]).ToString() == subject
-            && char.IsUpper(words[^2][0]) && words[^3][^1] is '\'' or '’' or '"' or '”')
+        // The body opens on the headline's own subject ("Baywatch dubbed… | Baywatch has won…"): what the headline has
+        // after its closing quote is the body's description of it ("…'worst TV import' Surf show"), and a capitalised
+        // word after a place is the subject's first name ("Hewitt overcomes wobble in Sydney Lleyton | Hewitt…").
+        if (words.Length > 3 && body is not null && FirstWords(body, 1) is [var subject] && StripPossessive(words[0]).ToString() == subject)
         {
-            return ("the body's description of its first name", words.Length - 2);
-        }
+            if (char.IsUpper(words[^2][0]) && words[^3][^1] is '\'' or '’' or '"' or '”')
+            {
+                return ("the body's description of its first name", words.Length - 2);
+            }
 
-        // "Hewitt overcomes wobble in Sydney Lleyton | Hewitt survived…": the body opens on the headline's own subject, so
-        // the capitalised word after a place is that subject's first name.
-        if (words.Length > 3 && body is not null && char.IsUpper(last[0]) && FirstWords(body, 1) is [var opening]
-            && StripPossessive(words[0]).ToString() == opening && (Gazetteer.Places.Contains(beforeLast) || Gazetteer.Countries.Contains(beforeLast))
-            && !Gazetteer.Places.Contains(last) && !Gazetteer.Countries.Contains(last))
-        {
-            return ("a name from the body", words.Length - 1);
+            if (char.IsUpper(last[0]) && Gazetteer.IsPlace(beforeLast) && !Gazetteer.IsPlace(last))
+            {
+                return ("a name from the body", words.Length - 1);
+            }
         }
 
         // "…from Big Brother Jackie", "…line-up Essex act": a first name or a described act opening the body.
@@ -680,7 +666,7 @@ internal static partial class HeadlineSplitter
             // ("…in Spain Britain's Kathy": "Britain's Kathy Butler".)
             // (A possessive owner of one word, a country's; "Aston Villa's Thomas" may be two: not moved.)
             return ("a name from the body", IsPossessive(beforeLast)
-                ? Gazetteer.Places.Contains(StripPossessive(beforeLast).ToString()) || Gazetteer.Countries.Contains(StripPossessive(beforeLast).ToString()) ? words.Length - 2 : NoRepair
+                ? Gazetteer.IsPlace(StripPossessive(beforeLast).ToString()) ? words.Length - 2 : NoRepair
                 : last == "act" || Gazetteer.PersonRoles.Contains(beforeLast) ? words.Length - 2 : words.Length - 1);
         }
 

@@ -751,7 +751,7 @@ public static partial class ArticleAnalyzer
         }
 
         var place = title[(at + 4)..];
-        if (!Gazetteer.Places.Contains(place) && !Gazetteer.Countries.Contains(place))
+        if (!Gazetteer.IsPlace(place))
         {
             return null;
         }
@@ -818,8 +818,8 @@ public static partial class ArticleAnalyzer
             var words = tokens.Skip(from).Take(to - from).Select(x => x.Text).ToList();
             var title = string.Join(' ', words);
             // ("roles in Closer and Hotel Rwanda respectively": two titles, or one; no telling.)
-            if (Gazetteer.Places.Contains(title) || Gazetteer.Countries.Contains(title) || words.Contains("and")
-                || words.Any(w => NotTitleWords.Contains(w) || Gazetteer.PersonRoles.Contains(w.ToLowerInvariant())))
+            if (Gazetteer.IsPlace(title) || words.Contains("and")
+                || words.Any(w => NotTitleWords.Contains(w) || Lexicon.MonthsAndDays.Contains(w) || Gazetteer.PersonRoles.Contains(w.ToLowerInvariant())))
             {
                 continue;
             }
@@ -845,8 +845,7 @@ public static partial class ArticleAnalyzer
 
     private static readonly FrozenSet<string> NotTitleWords = FrozenSet.ToFrozenSet(
     [
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Award", "Awards",
+        "Award", "Awards",
         "Oscar", "Oscars", "Prize", "Globe", "Globes", "Bafta", "Baftas", "Grammy", "Grammys", "Emmy", "Emmys", "Hollywood",
         "Broadway", "BBC", "ITV", "TV", "Channel", "Radio", "Party", "Group", "International", "Court", "Department",
         "Treasury", "Congress", "Council", "Commission", "Committee", "Ministry", "Bank", "Ltd", "Inc", "Corporation",

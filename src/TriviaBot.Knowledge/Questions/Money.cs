@@ -50,11 +50,30 @@ public sealed partial record Money(string Currency, double Value, string Scale, 
     }
 
     // Most sentences name no sum: a currency sign or word first, before the pattern scans every digit.
-    private static readonly System.Buffers.SearchValues<string> s_currencyWords = System.Buffers.SearchValues.Create(
-        ["euros", "dollars", "pounds", "yen", "viewers", "people", "copies", "listeners", "visitors", "subscribers", "users", "customers", "homes", "households", "tickets", "albums", "singles"],
+    // (A count needs its scale too: "people" is in most sentences, "10.9m" or "144 million" in few.)
+    private static readonly System.Buffers.SearchValues<string> s_currencyWords = System.Buffers.SearchValues.Create(["euros", "dollars", "pounds", "yen"], StringComparison.Ordinal);
+
+    private static bool MayHold(string text) =>
+        text.AsSpan().IndexOfAny('$', '£', '€') >= 0 || text.AsSpan().IndexOfAny(s_currencyWords) >= 0 || (HasScaledFigure(text) && text.AsSpan().IndexOfAny(s_countNouns) >= 0);
+
+    private static readonly System.Buffers.SearchValues<string> s_countNouns = System.Buffers.SearchValues.Create(
+        ["viewers", "people", "copies", "listeners", "visitors", "subscribers", "users", "customers", "homes", "households", "tickets", "albums", "singles"],
         StringComparison.Ordinal);
 
-    private static bool MayHold(string text) => text.AsSpan().IndexOfAny('$', '£', '€') >= 0 || text.AsSpan().IndexOfAny(s_currencyWords) >= 0;
+    // A digit followed by "m", "bn", " million" or " billion".
+    private static bool HasScaledFigure(string text)
+    {
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (char.IsAsciiDigit(text[i]) && (text[i + 1] is 'm' or 'b' || text.AsSpan(i + 1).StartsWith(" million", StringComparison.Ordinal)
+                || text.AsSpan(i + 1).StartsWith(" billion", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static Money? Parse(string text)
     {

@@ -23,21 +23,20 @@ public static class PromptLeads
     /// The headline of a prompt with a story lead (else null) and the question after it.
     public static (string? Title, string Question) SplitStory(string prompt)
     {
-        if (prompt.StartsWith(StoryOpen, StringComparison.Ordinal) && prompt.IndexOf(StoryClose, StringComparison.Ordinal) is > 0 and var close)
-        {
-            return (prompt[StoryOpen.Length..close], prompt[(close + StoryClose.Length)..]);
-        }
-
-        return (null, prompt);
+        var close = StoryClosesAt(prompt);
+        return close > 0 ? (prompt[StoryOpen.Length..close], prompt[(close + StoryClose.Length)..]) : (null, prompt);
     }
 
-    /// The question without either lead: what the player reads.
+    /// The question without either lead: what the player reads. (Sliced once from the prompt, not through
+    /// <see cref="SplitStory"/>'s two strings: every ranking step asks for it.)
     public static string Core(string prompt)
     {
-        // (Sliced once from the prompt, not through SplitStory's two strings: every ranking step asks for it.)
-        var start = prompt.StartsWith(StoryOpen, StringComparison.Ordinal) && prompt.IndexOf(StoryClose, StringComparison.Ordinal) is > 0 and var close
-            ? close + StoryClose.Length
-            : 0;
+        var close = StoryClosesAt(prompt);
+        var start = close > 0 ? close + StoryClose.Length : 0;
         return prompt.AsSpan(start).StartsWith(Blank, StringComparison.OrdinalIgnoreCase) ? prompt[(start + Blank.Length)..] : prompt[start..];
     }
+
+    /// Where the story lead's closing quote stands, or -1 when the prompt has no story lead.
+    private static int StoryClosesAt(string prompt) =>
+        prompt.StartsWith(StoryOpen, StringComparison.Ordinal) ? prompt.IndexOf(StoryClose, StringComparison.Ordinal) : -1;
 }

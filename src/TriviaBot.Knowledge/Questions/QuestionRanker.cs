@@ -346,7 +346,8 @@ public static partial class QuestionRanker
         }
 
         // "the character", "the band's success", "also", "previous winners": meaning that lives in an earlier sentence.
-        if (d.Type != AnswerType.Speaker && LeaningWord(OutsideQuotes(core), story, yearBlank: d.Type == AnswerType.Year) is not null)
+        var coreOutside = OutsideQuotes(core);
+        if (d.Type != AnswerType.Speaker && LeaningWord(coreOutside, story, yearBlank: d.Type == AnswerType.Year) is not null)
         {
             return "vague: leans on earlier sentences";
         }
@@ -371,7 +372,7 @@ public static partial class QuestionRanker
         // "Who had tapped him up when he was at PSV?": him is someone the player never met (the one asked about would be
         // "himself"). In a clause of its own it may be the one asked about: "Which singer said the award meant a lot to
         // him?" (judged 2026-12-07)
-        if (d.Generator == "subject-who" && OutsideQuotes(core).Split(' ').TakeWhile(w => w is not ("that" or "said" or "says" or "told" or "when" or "after" or "because" or "if" or "as" or "while"))
+        if (d.Generator == "subject-who" && coreOutside.Split(' ').TakeWhile(w => w is not ("that" or "said" or "says" or "told" or "when" or "after" or "because" or "if" or "as" or "while"))
                 .Any(w => w.TrimEnd(',', '.', '?', ';') is "him" or "them"))
         {
             return "unresolved pronoun";
@@ -662,7 +663,7 @@ public static partial class QuestionRanker
             "since" => after.Length > 0 && (char.IsDigit(after[0]) || char.IsUpper(after[0]) || after.StartsWith('_') || after == "records" || SinceDated(words, at, yearBlank)),
             "ever" => after is not "since" && words.Skip(Math.Max(0, at - 3)).Take(Math.Min(at, 3)).Any(Superlative),
             // "despite four previous nominations", "Microsoft's _____ previous programs": counted, so whose is said.
-            "previous" => before.Length > 0 && (char.IsDigit(before[0]) || before[0] == '_' || Answers.NumberWords.TryParse(before, out _)),
+            "previous" => IsCount(before) || before.StartsWith('_'),
             // "around the same time as NBC…": the same as what, it says.
             "same" => s_sameAs.IsMatch(stem),
             // "Without further ado".
@@ -713,9 +714,11 @@ public static partial class QuestionRanker
             && w[..^2] is not ("It" or "That" or "There" or "Here" or "He" or "She" or "What" or "Who" or "Where"));
 
     // A person by their nation: "Slovakian", "Spaniard", "Briton" (not "the Americas", "the Netherlands").
+    // (The ending first: it rules out almost every word after "the" without looking at the rest.)
     private static string? Demonym(string word) =>
-        word.Length > 4 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower)
-        && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word is "Spaniard" or "Swede" or "Dane" or "Briton" or "Frenchman" or "Argentine" or "Serb" or "Croat" or "Scot" or "Welshman" or "Irishman" or "Englishman" or "Dutchman")
+        word.Length > 4 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal)
+            || word is "Spaniard" or "Swede" or "Dane" or "Briton" or "Frenchman" or "Argentine" or "Serb" or "Croat" or "Scot" or "Welshman" or "Irishman" or "Englishman" or "Dutchman")
+        && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower)
             ? word : null;
 
     // A capitalised name or the blank (not "Between 2001 and 2003").

@@ -47,6 +47,9 @@ public static class Gazetteer
     /// <see cref="FirstNames"/> as a common word, is a man's name).</summary>
     public static bool IsGivenName(string word) => FirstNames.Contains(word) || Lexicon.GenderOf(word) != 0;
 
+    /// <summary>A place or a country by the shipped lists.</summary>
+    public static bool IsPlace(string name) => Places.Contains(name) || Countries.Contains(name);
+
     /// <summary>Given names that are (almost) only women's.</summary>
     public static FrozenSet<string> FemaleNames => s_femaleNames.Value;
 
