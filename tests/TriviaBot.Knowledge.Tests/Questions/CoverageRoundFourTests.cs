@@ -266,6 +266,7 @@ public sealed class RoundUDefectTests
     [Theory]
     [InlineData("Fill in the blank: The Slovakian will meet _____ in the second round.", "the Slovakian")]
     [InlineData("Fill in the blank: _____ beat the Spaniard.", "the Spaniard")]
+    [InlineData("Fill in the blank: The Scot was the chairman's first choice to replace _____.", "the Scot")]
     public void LeaningWord_PersonByNation_Leaning(string stem, string word)
     {
         Assert.Equal(word, QuestionRanker.LeaningWord(stem));
