@@ -75,16 +75,16 @@ public sealed class DailyService(
                 logger.LogError(ex, "Daily scheduling pass failed; trying again shortly");
             }
 
-            var wait = MaxSleep;
-            if (nextDue is { } due && due - time.GetUtcNow() < wait)
+            var wakeAt = time.GetUtcNow() + MaxSleep;
+            if (nextDue is { } due && due < wakeAt)
             {
-                wait = due - time.GetUtcNow();
+                wakeAt = due;
             }
 
             using var sleep = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             try
             {
-                await Task.WhenAny(Task.Delay(wait < TimeSpan.Zero ? TimeSpan.Zero : wait, time, sleep.Token), _wake.WaitAsync(sleep.Token));
+                await Task.WhenAny(time.DelayUntilAsync(wakeAt, sleep.Token), _wake.WaitAsync(sleep.Token));
             }
             finally
             {

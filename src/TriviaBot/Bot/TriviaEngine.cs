@@ -419,11 +419,11 @@ public sealed class TriviaEngine(
         {
             if (!post.HintShown && post.HintAt < post.ClosesAt && time.GetUtcNow() < post.ClosesAt)
             {
-                await DelayUntilAsync(post.HintAt, cancel);
+                await time.DelayUntilAsync(post.HintAt, cancel);
                 await ShowHintAsync(open, cancel);
             }
 
-            await DelayUntilAsync(post.ClosesAt, cancel);
+            await time.DelayUntilAsync(post.ClosesAt, cancel);
             await RevealAsync(post.Id);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
@@ -658,15 +658,6 @@ public sealed class TriviaEngine(
         }
 
         await store.RevealAsync(postId, time.GetUtcNow(), (_, _, _) => 0, cancellationToken);
-    }
-
-    private async Task DelayUntilAsync(DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var due = at - time.GetUtcNow();
-        if (due > TimeSpan.Zero)
-        {
-            await Task.Delay(due, time, cancellationToken);
-        }
     }
 
     private void Track(Task task)
