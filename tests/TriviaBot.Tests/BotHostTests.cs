@@ -13,17 +13,17 @@ public sealed class BotHostTests
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20); // only bounds a failure
 
-    private static IHost BuildBot(LocalDiscordServer server, string token) =>
+    private static IHost BuildBot(LocalDiscordServer server, string token, TempFolder folder) =>
         HostFactory.CreateBuilder(
-            [$"--Discord:Token={token}", $"--Discord:ApiBaseUrl={server.RestBaseUrl}",
-             $"--Storage:Path={Path.Combine(Path.GetTempPath(), "triviabot-host-" + Guid.NewGuid().ToString("N"), "bot.db")}"],
+            [$"--Discord:Token={token}", $"--Discord:ApiBaseUrl={server.RestBaseUrl}", $"--Storage:Path={Path.Combine(folder.Path, "bot.db")}"],
             withBot: true).Build();
 
     [Fact]
     public async Task Bot_SlashCommandThroughLocalServer_RespondsEphemerallyWithAllowedMentions()
     {
         await using var server = await LocalDiscordServer.StartAsync(new LocalDiscordOptions { HeartbeatInterval = TimeSpan.FromMilliseconds(250) });
-        using var host = BuildBot(server, server.Token);
+        using var folder = new TempFolder();
+        using var host = BuildBot(server, server.Token, folder);
         using var timeout = new CancellationTokenSource(Bound);
         await host.StartAsync(timeout.Token);
         await server.Recorder.WaitForFrameAsync(f => f.EventName == "READY", timeout.Token);
@@ -41,7 +41,8 @@ public sealed class BotHostTests
     public async Task Bot_Start_RegistersItsCommands()
     {
         await using var server = await LocalDiscordServer.StartAsync(new LocalDiscordOptions { HeartbeatInterval = TimeSpan.FromMilliseconds(250) });
-        using var host = BuildBot(server, server.Token);
+        using var folder = new TempFolder();
+        using var host = BuildBot(server, server.Token, folder);
         using var timeout = new CancellationTokenSource(Bound);
         await host.StartAsync(timeout.Token);
         await server.Recorder.WaitForRequestAsync(r => r.Method == "PUT" && r.Path.EndsWith("/commands", StringComparison.Ordinal), timeout.Token);
@@ -54,7 +55,8 @@ public sealed class BotHostTests
     public async Task Bot_WrongToken_StopsByItselfWithAFatalError()
     {
         await using var server = await LocalDiscordServer.StartAsync(new LocalDiscordOptions { HeartbeatInterval = TimeSpan.FromMilliseconds(250) });
-        using var host = BuildBot(server, "not-the-token");
+        using var folder = new TempFolder();
+        using var host = BuildBot(server, "not-the-token", folder);
         using var timeout = new CancellationTokenSource(Bound);
 
         var state = host.Services.GetRequiredService<BotRunState>();
@@ -69,7 +71,8 @@ public sealed class BotHostTests
     public async Task Bot_ArticleTextWithEveryone_IsNeverAllowedToPing()
     {
         await using var server = await LocalDiscordServer.StartAsync(new LocalDiscordOptions { HeartbeatInterval = TimeSpan.FromMilliseconds(250) });
-        using var host = BuildBot(server, server.Token);
+        using var folder = new TempFolder();
+        using var host = BuildBot(server, server.Token, folder);
         using var timeout = new CancellationTokenSource(Bound);
         await host.StartAsync(timeout.Token);
         await server.Recorder.WaitForFrameAsync(f => f.EventName == "READY", timeout.Token);

@@ -1815,7 +1815,8 @@ public static partial class DraftGenerator
     }
 
     /// The first whole-word occurrence ("four" not inside "fourth", "Rome" not inside "Romeo").
-    private static int IndexOfWord(string text, string word)
+    /// Where <paramref name="word"/> stands as a whole word (not inside another word or number), or -1.
+    internal static int IndexOfWord(string text, string word)
     {
         for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {

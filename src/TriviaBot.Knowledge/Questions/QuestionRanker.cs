@@ -153,6 +153,15 @@ public static partial class QuestionRanker
             return "obvious: a landmark in the stem names the place";
         }
 
+        // "In _____, Corus fell 2.2% to 55.57 pence", "A little-known Russian company has bought … at auction in _____", a
+        // story "Can Smith work Scottish wonders?" asking for a team: the place's own nationality, currency or seat of
+        // government, in the stem or the headline, names it (judged obvious).
+        if (d.Type is AnswerType.Place or AnswerType.Name && NationalClues.TryGetValue(d.Answer, out var clues)
+            && clues.Any(c => DraftGenerator.IndexOfWord(prompt, c) >= 0))
+        {
+            return "obvious: the place's nationality or currency is in the question";
+        }
+
         // "Titanic took home 11 Oscars in what year?", "Amadeus beat The Killing Fields in what year?": a film award's year
         // is its film's (1997) or its ceremony's (1998), and articles use either (judges rejected four of these).
         if (d.Type == AnswerType.Year && AwardWinVerb().IsMatch(core) && FilmAward().IsMatch(prompt) && !core.Contains(" rights", StringComparison.Ordinal))
@@ -460,6 +469,69 @@ public static partial class QuestionRanker
         ["Cannes"] = ["Croisette"],
         ["Edinburgh"] = ["Fringe"],
     };
+
+    /// What names a country, and so its capital and its great cities, without naming it: its people, its currency, its
+    /// seat of government. Only what points at one country ("euro" or "dollar" do not).
+    private static readonly Dictionary<string, string[]> NationalClues = BuildNationalClues();
+
+    private static Dictionary<string, string[]> BuildNationalClues()
+    {
+        (string[] Places, string[] Clues)[] countries =
+        [
+            (["UK", "Britain", "United Kingdom", "London"], ["British", "Briton", "Britons", "pence", "sterling", "UK"]),
+            (["England"], ["English"]),
+            (["Scotland", "Edinburgh", "Glasgow"], ["Scottish", "Scot", "Scots"]),
+            (["Wales", "Cardiff"], ["Welsh"]),
+            (["Ireland", "Republic of Ireland", "Dublin"], ["Irish"]),
+            (["Russia", "Moscow", "St Petersburg"], ["Russian", "Russians", "rouble", "roubles", "Kremlin"]),
+            (["France", "Paris"], ["French", "Elysee"]),
+            (["Germany", "Berlin", "Munich", "Frankfurt"], ["German", "Germans"]),
+            (["Japan", "Tokyo", "Osaka"], ["Japanese", "yen"]),
+            (["China", "Beijing", "Shanghai"], ["Chinese", "yuan"]),
+            (["Italy", "Rome", "Milan"], ["Italian", "Italians"]),
+            (["Spain", "Madrid", "Barcelona"], ["Spanish", "Spaniard", "Spaniards"]),
+            (["India", "Delhi", "New Delhi", "Mumbai"], ["Indian", "Indians", "rupee", "rupees"]),
+            (["Australia", "Melbourne", "Canberra"], ["Australian", "Australians"]),
+            (["Canada", "Toronto", "Ottawa", "Montreal"], ["Canadian", "Canadians"]),
+            (["US", "USA", "United States", "America"], ["American", "Americans"]),
+            (["Washington"], ["Congress", "White House", "Pentagon", "Capitol Hill"]),
+            (["Brazil", "Rio de Janeiro", "Sao Paulo"], ["Brazilian", "Brazilians"]),
+            (["Mexico", "Mexico City"], ["Mexican", "Mexicans"]),
+            (["Argentina", "Buenos Aires"], ["Argentine", "Argentinian", "Argentines"]),
+            (["Greece", "Athens"], ["Greek", "Greeks"]),
+            (["Iraq", "Baghdad"], ["Iraqi", "Iraqis"]),
+            (["Iran", "Tehran"], ["Iranian", "Iranians"]),
+            (["Israel", "Jerusalem", "Tel Aviv"], ["Israeli", "Israelis"]),
+            (["Egypt", "Cairo"], ["Egyptian", "Egyptians"]),
+            (["Netherlands", "Holland", "Amsterdam"], ["Dutch"]),
+            (["Belgium", "Brussels"], ["Belgian", "Belgians"]),
+            (["Sweden", "Stockholm"], ["Swedish", "Swede", "Swedes"]),
+            (["Norway", "Oslo"], ["Norwegian", "Norwegians"]),
+            (["Denmark", "Copenhagen"], ["Danish", "Dane", "Danes"]),
+            (["Finland", "Helsinki"], ["Finnish", "Finn", "Finns"]),
+            (["Portugal", "Lisbon"], ["Portuguese"]),
+            (["Poland", "Warsaw"], ["Polish", "Poles"]),
+            (["Austria", "Vienna"], ["Austrian", "Austrians"]),
+            (["Switzerland", "Geneva", "Zurich"], ["Swiss"]),
+            (["South Korea", "Seoul"], ["South Korean", "South Koreans"]),
+            (["South Africa", "Johannesburg", "Cape Town"], ["South African", "South Africans", "rand"]),
+            (["Turkey", "Istanbul", "Ankara"], ["Turkish", "Turks"]),
+            (["Ukraine", "Kiev"], ["Ukrainian", "Ukrainians"]),
+            (["Pakistan", "Islamabad", "Karachi"], ["Pakistani", "Pakistanis"]),
+            (["Afghanistan", "Kabul"], ["Afghan", "Afghans"]),
+            (["New Zealand", "Auckland", "Wellington"], ["New Zealander", "New Zealanders", "Kiwi", "Kiwis"]),
+        ];
+        var clues = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (places, words) in countries)
+        {
+            foreach (var place in places)
+            {
+                clues[place] = words;
+            }
+        }
+
+        return clues;
+    }
 
     private static readonly HashSet<string> UnnamedBodies = new(StringComparer.Ordinal)
     {

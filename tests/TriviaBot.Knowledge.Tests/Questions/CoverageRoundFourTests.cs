@@ -293,4 +293,26 @@ public sealed class RoundUDefectTests
 
         Assert.Equal("obvious: a landmark in the stem names the place", QuestionRanker.Reject(d));
     }
+
+    private static Draft PlaceBlank(string prompt, string answer) =>
+        new("blank", new Fact("f", "a", "sentence", answer, "appears in", "s", "s"), prompt, answer, AnswerType.Place, [answer], 0.5, 0, "s", Draft.NoExclusions);
+
+    [Theory]
+    [InlineData("In the story “Ore costs hit global steel firms”, fill in the blank: In _____, Corus fell 2.2% to 55.57 pence.", "London")]
+    [InlineData("In the story “Yukos unit fetches $9bn at auction”, fill in the blank: A little-known Russian company has bought the main production unit of oil giant Yukos at auction in _____.", "Moscow")]
+    [InlineData("In the story “Can Smith work Scottish wonders?”, fill in the blank: The Fifa rankings see _____ listed at an all time low of 77th.", "Scotland")]
+    [InlineData("In the story “California sets fines for spyware”, fill in the blank: In _____, Congress has been debating four anti-spyware bills.", "Washington")]
+    [InlineData("In the story “Capriati out of Australian Open”, fill in the blank: Jennifer Capriati is a two-time champion in _____ with wins in 2001 and 2002.", "Melbourne")]
+    public void Reject_PlaceNamedByItsNationalityOrCurrency_Obvious(string prompt, string answer) =>
+        Assert.Equal("obvious: the place's nationality or currency is in the question", QuestionRanker.Reject(PlaceBlank(prompt, answer)));
+
+    [Theory]
+    // Another country's people, or the clue inside a longer word ("Frenchay", "Scotsman" are not "French", "Scots").
+    [InlineData("In the story “Van Gogh film shown”, fill in the blank: The French director's film was first shown in _____ last night.", "Amsterdam")]
+    [InlineData("In the story “Hospital row”, fill in the blank: The Frenchay hospital trust was criticised by a report published in _____.", "Paris")]
+    [InlineData("In the story “Paper sold”, fill in the blank: The Scotsman newspaper is printed in _____.", "Edinburgh")]
+    // Sydney is not where Australia's Open is played: the clue map holds only what names the place itself.
+    [InlineData("In the story “Henman to face Saulnier test”, fill in the blank: Bronchitis ruled Lindsay Davenport, the 2000 Australian Open champion, out of her _____ quarter-final.", "Sydney")]
+    public void Reject_PlaceBesideAnotherCountrysClue_NotForThat(string prompt, string answer) =>
+        Assert.NotEqual("obvious: the place's nationality or currency is in the question", QuestionRanker.Reject(PlaceBlank(prompt, answer)));
 }
