@@ -226,9 +226,18 @@ internal static partial class HeadlineSplitter
             var next = words[k];
             var splitsName = char.IsUpper(next[0]) && !Descriptors.Contains(next) && !SentenceStarters.Contains(next)
                 && (HeadlineNeverEnds.Contains(last) || last is "South" or "North" or "East" or "West" or "St" or "Saint" || (last.Length <= 4 && last.All(char.IsUpper)) || Gazetteer.IsGivenName(last));
-            if (last[^1] is '.' or ',' or ';' or ':' or '!' or '?' || Descriptors.Contains(last) || DescriptionHeads.Contains(last) || Gazetteer.PersonRoles.Contains(last) || splitsName)
+            // ("…loses | Anil Ambani Anil Ambani, the younger…", "…to challenge | Sky Plus Cable firm…": a name the body says
+            // again goes whole.)
+            var nameGoesOn = char.IsUpper(last[0]) && char.IsUpper(next[0]) && SaidAgain(body, last + " " + next, last.Length + next.Length + 2);
+            if (last[^1] is '.' or ',' or ';' or ':' or '!' or '?' || Descriptors.Contains(last) || DescriptionHeads.Contains(last) || Gazetteer.PersonRoles.Contains(last)
+                || (splitsName && !nameGoesOn))
             {
                 break;
+            }
+
+            if (nameGoesOn)
+            {
+                continue;
             }
 
             // It ends where the body's sentence can start, and not on a word a headline never ends on ("…2-0 up" may).
@@ -683,6 +692,14 @@ internal static partial class HeadlineSplitter
             return ("a number cut from its name", TakeFromBody);
         }
 
+        // "Liverpool pledge to keep | Gerrard Liverpool chief executive…", "Peugeot deal boosts | Mitsubishi Struggling…":
+        // a verb that needs its object, and the body opens on a capitalised word no sentence opens on.
+        if (ObjectVerbs.Contains(last) && char.IsLower(last[0]) && body is not null && FirstWords(body, 1) is [var object1]
+            && object1.Length > 1 && char.IsUpper(object1[0]) && !SentenceStarters.Contains(object1))
+        {
+            return ("cut mid-phrase", NoRepair);
+        }
+
         // "Wilkinson to lead | England Fly-half…", "BMW cash to fuel | Mini production…": a verb that needs its object.
         if (beforeLast == "to" && last is "lead" or "fuel" or "face" or "build" or "woo" or "evade" or "join" or "buy" or "host" or "sign" or "meet" or "boost" or "back")
         {
@@ -928,11 +945,21 @@ internal static partial class HeadlineSplitter
         "film", "movie", "comedy", "drama", "show", "series", "thriller", "blockbuster", "hits", "musical", "sitcom", "soap",
     };
 
+    // Verbs a headline never ends on: their object is cut off ("…lifts", "to keep", "…earn").
+    private static readonly HashSet<string> ObjectVerbs = new(StringComparer.Ordinal)
+    {
+        "keep", "keeps", "lift", "lifts", "lose", "loses", "boosts", "earn", "earns", "strike", "strikes", "aids", "take", "takes",
+        "challenge", "challenges", "revolutionise", "revolutionises", "shape", "shapes", "backs", "hail", "hails", "sink", "sinks",
+        "reject", "rejects", "floats", "agrees", "considers", "help", "helps", "snub", "snubs", "beat", "beats", "sign", "signs",
+        "join", "joins", "face", "faces", "buy", "buys", "replace", "replaces", "appoint", "appoints", "sue", "sues", "urge", "urges",
+    };
+
     // What a headline can't end on. Case-sensitive: "US" is no "us", "Up" in a title no "up".
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
         "to", "for", "of", "in", "at", "by", "with", "from", "the", "a", "an", "and", "or", "but", "into", "onto", "than", "as",
         "about", "after", "against", "its", "his", "her", "their", "our", "my", "your", "via", "amid", "is", "are", "was", "were",
+        "above", "below",
     };
 
     // Describing words a headline never ends on.

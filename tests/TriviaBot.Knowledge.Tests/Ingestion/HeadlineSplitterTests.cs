@@ -36,6 +36,14 @@ public sealed class HeadlineSplitterTests
     [InlineData("Wilkinson to lead England Fly-half Jonny Wilkinson has been named as England's new rugby union captain for the three November Tests.", "Wilkinson to lead England")]
     [InlineData("BMW cash to fuel Mini production Less than four years after the new Mini was launched, German car maker BMW has announced £100m of new investment.", "BMW cash to fuel Mini production")]
     [InlineData("Kewell waits as injury drags on Liverpool winger Harry Kewell has not played since December 19 and misses out on international duty.", "Kewell waits as injury drags on")]
+    [InlineData("Crude oil prices back above $50 Cold weather across parts of the United States and much of Europe has pushed US crude oil prices above $50 a barrel for the first time in almost three months.", "Crude oil prices back above $50")]
+    [InlineData("Pernod takeover talk lifts Domecq Shares in UK drinks and food firm Allied Domecq have risen on speculation that it could be the target of a takeover by France's Pernod Ricard.", "Pernod takeover talk lifts Domecq")]
+    [InlineData("Reliance unit loses Anil Ambani Anil Ambani, the younger of the two brothers in charge of India's largest private company, has resigned from running its petrochemicals subsidiary.", "Reliance unit loses Anil Ambani")]
+    [InlineData("Brazil buy boosts Belgium's Inbev Belgian brewing giant Inbev has seen its profits soar thanks to its acquisition of Brazil's biggest beer firm Ambev last year.", "Brazil buy boosts Belgium's Inbev")]
+    [InlineData("Liverpool pledge to keep Gerrard Liverpool chief executive Rick Parry insists the club will never sell Steven Gerrard amid reports Chelsea will renew their bid to lure him from Anfield.", "Liverpool pledge to keep Gerrard")]
+    [InlineData("Robben and Cole earn Chelsea win Cheslea salvaged a win against a battling Portsmouth side just as it looked like the Premiership leaders would have to settle for a point.", "Robben and Cole earn Chelsea win")]
+    [InlineData("Fear will help France - Laporte France coach Bernard Laporte believes his team will be scared going into their game with England on Sunday, but claims it will work in their favour.", "Fear will help France - Laporte")]
+    [InlineData("Telewest to challenge Sky Plus Cable firm Telewest is to offer a personal video recorder (PVR) in a set -top box to challenge Sky Plus. Sky Plus is the market leader in the field of digital video recorders in the UK, with 474,000 subscribers.", "Telewest to challenge Sky Plus")]
     public void TrySplit_BbcStyleLine_FindsHeadline(string line, string expected)
     {
         Assert.True(HeadlineSplitter.TrySplit(line, out var headline, out _));
