@@ -1312,7 +1312,7 @@ public static partial class DraftGenerator
         {
             if (!answers.Any(x => x.Surface.Contains(name, StringComparison.Ordinal) || name.Contains(x.Surface, StringComparison.Ordinal)))
             {
-                answers.Add((name, AnswerType.Name, NameAliases(name), null));
+                answers.Add((name, AnswerType.Name, WithInitials(a, name, NameAliases(name)), null));
             }
         }
 
@@ -1753,6 +1753,26 @@ public static partial class DraftGenerator
         : name is "Academy Award" or "Academy Awards" ? [name, name.EndsWith('s') ? "Oscars" : "Oscar"]
         : PersonLike(name) ? Answers.AnswerMatcher.PersonAliases(name)
         : [name];
+
+    /// "World Trade Organisation (WTO)": a name the article also calls by its initials is typed either way. Initials of
+    /// three letters or more count wherever the article uses them; two ("EA") only right after the name, in brackets.
+    private static IReadOnlyList<string> WithInitials(ArticleAnalysis a, string name, IReadOnlyList<string> aliases)
+    {
+        if (QuestionRanker.Initials(name) is not { } initials)
+        {
+            return aliases;
+        }
+
+        foreach (var s in a.Sentences)
+        {
+            if (initials.Length >= 3 ? IndexOfWord(s.Text, initials) >= 0 : s.Text.Contains(name + " (" + initials + ")", StringComparison.Ordinal))
+            {
+                return [.. aliases, initials];
+            }
+        }
+
+        return aliases;
+    }
 
     /// "Robert Langdon", a character Tom Hanks will play: a person's name, typed by the surname alone as anyone's is.
     private static bool PersonLike(string name) =>

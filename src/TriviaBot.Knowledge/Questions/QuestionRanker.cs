@@ -135,10 +135,27 @@ public static partial class QuestionRanker
             return "stem length";
         }
 
-        // "…for Stardust...": the article's sentence trails off.
-        if (core.EndsWith("...", StringComparison.Ordinal) || core.EndsWith('…') || core.EndsWith("...?", StringComparison.Ordinal))
+        // "…for Stardust...": the article's sentence trails off. "Simon Perry is the editor of the Digital Lifestyles
+        // website, which covers…", five words or more with no full stop: a writer's note under the story, or a line of a
+        // list, not a sentence of it.
+        if (core.EndsWith("...", StringComparison.Ordinal) || core.EndsWith('…') || core.EndsWith("...?", StringComparison.Ordinal)
+            || (d.Source.TrimEnd() is { Length: > 0 } source && source[^1] is not ('.' or '!' or '?' or '"' or '”' or '\'' or '’' or ')')
+                && source.Count(c => c == ' ') >= 4))
         {
             return "formatting: the sentence trails off";
+        }
+
+        // "…in the 1500m final in 3:48.82)?": a bracket the article left open or closed; "in the European Union,dismissed":
+        // a comma with no space after it.
+        if (prompt.Count(c => c == '(') != prompt.Count(c => c == ')') || CommaWithoutSpace().IsMatch(prompt))
+        {
+            return "formatting: broken punctuation";
+        }
+
+        // "…real currency into PED (_____)", "EA Mobile is a division of _____": the answer's initials are in the question.
+        if (Initials(d.Answer) is { } initials && DraftGenerator.IndexOfWord(prompt, initials) >= 0)
+        {
+            return "obvious: the answer's initials are in the question";
         }
 
         // "Comedy adventure Son of the Mask, came in at number four": the article's comma between subject and verb.
@@ -447,6 +464,17 @@ public static partial class QuestionRanker
         }
 
         return null;
+    }
+
+    [GeneratedRegex(@"[a-z],[A-Za-z]")]
+    private static partial Regex CommaWithoutSpace();
+
+    /// "PED" for "Project Entropia Dollars", "EA" for "Electronic Arts": the capitals of a name of two words or more,
+    /// or null.
+    internal static string? Initials(string answer)
+    {
+        var words = answer.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("of" or "the" or "and" or "for" or "de")).ToArray();
+        return words.Length >= 2 && words.All(w => char.IsUpper(w[0])) ? string.Concat(words.Select(w => w[0])) : null;
     }
 
     private static readonly Dictionary<string, string[]> Landmarks = new(StringComparer.Ordinal)

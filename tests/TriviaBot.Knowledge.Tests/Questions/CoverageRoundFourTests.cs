@@ -295,7 +295,7 @@ public sealed class RoundUDefectTests
     }
 
     private static Draft PlaceBlank(string prompt, string answer) =>
-        new("blank", new Fact("f", "a", "sentence", answer, "appears in", "s", "s"), prompt, answer, AnswerType.Place, [answer], 0.5, 0, "s", Draft.NoExclusions);
+        new("blank", new Fact("f", "a", "sentence", answer, "appears in", "s", "s"), prompt, answer, AnswerType.Place, [answer], 0.5, 0, "s.", Draft.NoExclusions);
 
     [Theory]
     [InlineData("In the story “Ore costs hit global steel firms”, fill in the blank: In _____, Corus fell 2.2% to 55.57 pence.", "London")]
@@ -315,4 +315,62 @@ public sealed class RoundUDefectTests
     [InlineData("In the story “Henman to face Saulnier test”, fill in the blank: Bronchitis ruled Lindsay Davenport, the 2000 Australian Open champion, out of her _____ quarter-final.", "Sydney")]
     public void Reject_PlaceBesideAnotherCountrysClue_NotForThat(string prompt, string answer) =>
         Assert.NotEqual("obvious: the place's nationality or currency is in the question", QuestionRanker.Reject(PlaceBlank(prompt, answer)));
+
+    private static Draft Blank(string prompt, string answer, AnswerType type, string source) =>
+        new("blank", new Fact("f", "a", "sentence", answer, "appears in", "s", "s"), prompt, answer, type, [answer], 0.5, 0, source, Draft.NoExclusions);
+
+    [Fact]
+    public void Reject_SourceWithoutAFullStop_WritersNoteNotASentence()
+    {
+        var d = Blank("In the story “Europe backs digital TV lifestyle”, fill in the blank: _____ is the editor of the Digital Lifestyles website, which covers the impact of technology on media.",
+            "Simon Perry", AnswerType.Person, "Simon Perry is the editor of the Digital Lifestyles website, which covers the impact of technology on media");
+
+        Assert.Equal("formatting: the sentence trails off", QuestionRanker.Reject(d));
+    }
+
+    [Theory]
+    [InlineData("In the story “McIlroy wins 800m indoor title”, fill in the blank: _____ was seventh in the 1500m final in 3:48.82).")]
+    [InlineData("In the story “IBM frees 500 patents”, fill in the blank: _____, campaign manager of a group lobbying against software patents in the European Union,dismissed IBM's move as insubstantial.")]
+    public void Reject_BrokenPunctuation_Formatting(string prompt) =>
+        Assert.Equal("formatting: broken punctuation", QuestionRanker.Reject(Blank(prompt, "Colin Costello", AnswerType.Person, "s.")));
+
+    [Theory]
+    [InlineData("In the story “Gamer buys $26,500 virtual land”, fill in the blank: The Entropia economy lets gamers exchange real currency into PED (_____) and back into real money.", "Project Entropia Dollars")]
+    [InlineData("In the story “New consoles promise big problems”, fill in the blank: EA Mobile is a division of _____, the biggest games publisher.", "Electronic Arts")]
+    public void Reject_AnswersInitialsInTheQuestion_Obvious(string prompt, string answer) =>
+        Assert.Equal("obvious: the answer's initials are in the question", QuestionRanker.Reject(Blank(prompt, answer, AnswerType.Name, "s.")));
+
+    [Fact]
+    public void Reject_InitialsInsideAnotherWord_NotForThat()
+    {
+        // "EAST" or "SEAL" hold "EA" but are not it; a one-word answer has no initials.
+        var d = Blank("In the story “Games firm grows”, fill in the blank: The SEAL team said _____ was the biggest games publisher in the world.", "Electronic Arts", AnswerType.Name, "s.");
+
+        Assert.NotEqual("obvious: the answer's initials are in the question", QuestionRanker.Reject(d));
+        Assert.Null(QuestionRanker.Initials("Nintendo"));
+        Assert.Equal("PED", QuestionRanker.Initials("Project Entropia Dollars"));
+        Assert.Equal("BE", QuestionRanker.Initials("Bank of England")); // "of" has no capital to give
+    }
+
+    [Fact]
+    public void NameTheArticleAlsoWritesAsInitials_AcceptsTheInitials()
+    {
+        var drafts = OneArticle.Drafts("Ukraine nears trade club",
+            "In a separate statement, the EU said that the US should back Ukraine's entry into the World Trade Organisation.",
+            "A spokesman said the EU supported a fast accession to the WTO.");
+
+        var blank = Assert.Single(drafts, d => d.Answer == "World Trade Organisation");
+        Assert.Contains("WTO", blank.Accepted);
+    }
+
+    [Fact]
+    public void NameWithoutItsInitialsInTheArticle_NoInitialsAccepted()
+    {
+        var drafts = OneArticle.Drafts("Ukraine nears trade club",
+            "In a separate statement, the EU said that the US should back Ukraine's entry into the World Trade Organisation.",
+            "A spokesman said the EU supported a fast accession.");
+
+        var blank = Assert.Single(drafts, d => d.Answer == "World Trade Organisation");
+        Assert.DoesNotContain("WTO", blank.Accepted);
+    }
 }
