@@ -217,6 +217,22 @@ internal static partial class HeadlineSplitter
     private static (string Headline, string Body)? Extend(string headline, string body)
     {
         var words = FirstWords(body, 5);
+        // "Creator of first | Apple Mac dies Jef Raskin, head of the team…": the body's sentence opens on a name in
+        // apposition ("Name Surname, …"); the words before it are the headline's.
+        for (var k = 1; k <= 3 && k + 1 < words.Length; k++)
+        {
+            if (char.IsUpper(words[k][0]) && char.IsUpper(words[k + 1][0]) && words[k + 1].EndsWith(',') && char.IsLower(words[k - 1][0])
+                && words[..k].All(w => char.IsLetterOrDigit(w[^1])))
+            {
+                var taken = string.Join(' ', words[..k]);
+                var opening = body.TrimStart();
+                if (opening.StartsWith(taken + " ", StringComparison.Ordinal) && Diagnose(headline + " " + taken, opening[taken.Length..].TrimStart()).Reason is null)
+                {
+                    return (headline + " " + taken, opening[taken.Length..].TrimStart());
+                }
+            }
+        }
+
         for (var k = 1; k < words.Length && k <= 4; k++)
         {
             // The headline never takes the body's own clause ("…rugby | Playing colours: All black"), a description that
@@ -581,7 +597,9 @@ internal static partial class HeadlineSplitter
         }
 
         // "…hail Sideways The comedy": a capitalised article before the last word is the body's first.
-        if (beforeLast is "The" or "A" or "An")
+        // ("Show over for MTV's The Osbournes": after an owner's possessive it opens a title the body names again.)
+        if (beforeLast is "The" or "A" or "An"
+            && !(words.Length > 2 && IsPossessive(words[^3]) && body is not null && SaidAgain(body, beforeLast + " " + words[^1], 0)))
         {
             return ("the body's first word", words.Length - 2);
         }
@@ -698,6 +716,13 @@ internal static partial class HeadlineSplitter
             && object1.Length > 1 && char.IsUpper(object1[0]) && !SentenceStarters.Contains(object1))
         {
             return ("cut mid-phrase", NoRepair);
+        }
+
+        // "Creator of first | Apple Mac dies…": "first" after a preposition describes what the body's first words name
+        // ("…scores chart first" is whole).
+        if (last is "first" or "last" && beforeLast is "of" or "in" or "for" or "the")
+        {
+            return ("ends on a describing word", NoRepair);
         }
 
         // "Wilkinson to lead | England Fly-half…", "BMW cash to fuel | Mini production…": a verb that needs its object.

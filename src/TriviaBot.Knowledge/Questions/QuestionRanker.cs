@@ -715,7 +715,8 @@ public static partial class QuestionRanker
 
             // "The Slovakian will meet…", "beat the Spaniard.": which one? (Not "the Russian government", "the American Idol
             // final": a describing word.)
-            if (w is "the" or "The" && i + 1 < words.Length && Demonym(words[i + 1].TrimEnd('.', '?', ',', ';', ':')) is { } who
+            // ("while The Guardian has three nominations": a capital "The" inside the sentence opens a name.)
+            if ((w is "the" || (w is "The" && i == 0)) && i + 1 < words.Length && Demonym(words[i + 1].TrimEnd('.', '?', ',', ';', ':')) is { } who
                 && (i + 2 == words.Length || words[i + 1][^1] is '.' or '?' or ';' or ':' || Lexicon.FunctionWords.Contains(words[i + 2])
                     || words[i + 2] is "won" or "beat" or "lost" or "struggled" or "came" or "took" or "made"))
             {
@@ -739,7 +740,8 @@ public static partial class QuestionRanker
             if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Length > 0 && char.IsLower(words[i + 1][0]) && !SelfAnchoringNouns.Contains(words[i + 1].Trim('.', '?', ','))
                 && !Apposition(stem, words[i + 1])
                 && !Prepositions.Contains(words[i + 1]) && !WholeTrade(words, i) && !Anchored(words, i) && !Restricted(words, i) && (title is null || !TitleSays(title, words[i + 1]))
-                && !(words[i + 1] == "same" && Generic(stem, words, i + 1, "same", yearBlank)) && !PairNamedBefore(words, i) && !BandNamedBefore(words, i))
+                && !(words[i + 1] == "same" && Generic(stem, words, i + 1, "same", yearBlank)) && !PairNamedBefore(words, i) && !BandNamedBefore(words, i)
+                && !OneOfTheLast(words, i))
             {
                 return "the " + words[i + 1];
             }
@@ -765,7 +767,7 @@ public static partial class QuestionRanker
             // "despite four previous nominations", "Microsoft's _____ previous programs": counted, so whose is said.
             "previous" => IsCount(before) || before.StartsWith('_'),
             // "around the same time as NBC…": the same as what, it says.
-            "same" => s_sameAs.IsMatch(stem),
+            "same" => s_sameAs.IsMatch(stem) || (at >= 2 && before == "the" && words[at - 2] == "of" && after == "name"),
             // "Without further ado".
             "further" => before == "without",
             // "9 shares each", "each year", "each other": distributive, not "each of them".
@@ -818,7 +820,7 @@ public static partial class QuestionRanker
     private static string? Demonym(string word) =>
         ((word.Length > 4 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal)))
             || word is "Spaniard" or "Swede" or "Dane" or "Briton" or "Frenchman" or "Argentine" or "Serb" or "Croat" or "Scot" or "Welshman" or "Irishman" or "Englishman" or "Dutchman")
-        && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower)
+        && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && word is not ("Guardian" or "Christian" or "Olympian" or "Caribbean")
             ? word : null;
 
     // A capitalised name or the blank (not "Between 2001 and 2003").
@@ -992,7 +994,9 @@ public static partial class QuestionRanker
         }
 
         var noun = words[k].Trim('.', '?', '!', ',', ';', ':');
-        if (!WorkNouns.Contains(noun))
+        // ("The Sundance festival", "the Cannes festival", "the Oscars ceremony": a festival or ceremony is named by
+        // where or what it is, unlike a show by its channel.)
+        if (!WorkNouns.Contains(noun) || noun is "festival" or "ceremony")
         {
             return null;
         }
@@ -1047,6 +1051,11 @@ public static partial class QuestionRanker
             && !Gazetteer.PersonRoles.Contains(head) && !Gazetteer.PersonRoles.Contains(head.TrimEnd('s'));
     }
 
+    /// "One of the last comedians of the old-time variety era": one of a kind's last, not the last one before.
+    private static bool OneOfTheLast(string[] words, int at) =>
+        at >= 2 && at + 3 < words.Length && words[at + 1] == "last" && words[at - 1] == "of" && words[at - 2] is "one" or "One"
+        && words[at + 2].EndsWith('s') && words[at + 3] is "of" or "to" or "in";
+
     /// Whether "the …" at <paramref name="at"/> is told apart by a name: right after its noun ("the film Ray", "the
     /// charity single Band Aid 20") or through "of"/"for"/… ("the role of Tom", "the birth of writer Hans Christian
     /// Andersen"). A name further on ("the album through Jet Star", "the character in the 1970s") doesn't say which.
@@ -1088,8 +1097,15 @@ public static partial class QuestionRanker
             return true;
         }
 
-        // ("the stall with business partner Pete Winterbottom" doesn't say which stall.)
-        if (words[k] is "of" or "for" or "at" or "from" or "on" or "to" or "by" && k + 1 < words.Length && depth < 2)
+        // "Black Friday is based upon the novel of the same name": the work the stem names already.
+        if (words[k] == "of" && k + 3 < words.Length && words[k + 1] == "the" && words[k + 2] == "same" && words[k + 3].StartsWith("name", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // ("the stall with business partner Pete Winterbottom" doesn't say which stall; "the director behind Die Hard 2"
+        // does.)
+        if (words[k] is "of" or "for" or "at" or "from" or "on" or "to" or "by" or "behind" && k + 1 < words.Length && depth < 2)
         {
             var next = words[k + 1];
             if (NamesSomething(next))

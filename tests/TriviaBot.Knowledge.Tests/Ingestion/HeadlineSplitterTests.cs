@@ -44,6 +44,9 @@ public sealed class HeadlineSplitterTests
     [InlineData("Robben and Cole earn Chelsea win Cheslea salvaged a win against a battling Portsmouth side just as it looked like the Premiership leaders would have to settle for a point.", "Robben and Cole earn Chelsea win")]
     [InlineData("Fear will help France - Laporte France coach Bernard Laporte believes his team will be scared going into their game with England on Sunday, but claims it will work in their favour.", "Fear will help France - Laporte")]
     [InlineData("Telewest to challenge Sky Plus Cable firm Telewest is to offer a personal video recorder (PVR) in a set -top box to challenge Sky Plus. Sky Plus is the market leader in the field of digital video recorders in the UK, with 474,000 subscribers.", "Telewest to challenge Sky Plus")]
+    [InlineData("Show over for MTV's The Osbournes Rock star Ozzy Osbourne has said his family will not make any more episodes of reality TV show The Osbournes.", "Show over for MTV's The Osbournes")]
+    [InlineData("Creator of first Apple Mac dies Jef Raskin, head of the team behind the first Macintosh computer, has died.", "Creator of first Apple Mac dies")]
+    [InlineData("Rapper 50 Cent scores chart first Rapper 50 Cent has become the first act to have three singles in the US top five.", "Rapper 50 Cent scores chart first")]
     public void TrySplit_BbcStyleLine_FindsHeadline(string line, string expected)
     {
         Assert.True(HeadlineSplitter.TrySplit(line, out var headline, out _));

@@ -267,15 +267,31 @@ public sealed class RoundUDefectTests
     [InlineData("Fill in the blank: The Slovakian will meet _____ in the second round.", "the Slovakian")]
     [InlineData("Fill in the blank: _____ beat the Spaniard.", "the Spaniard")]
     [InlineData("Fill in the blank: The Scot was the chairman's first choice to replace _____.", "the Scot")]
+    // (Only one of a kind's last.)
+    [InlineData("Fill in the blank: The last comedians of the era include _____.", "the last")]
     public void LeaningWord_PersonByNation_Leaning(string stem, string word)
     {
         Assert.Equal(word, QuestionRanker.LeaningWord(stem));
     }
 
     [Fact]
-    public void LeaningWord_NationAsDescribingWord_NotLeaning()
+    public void LeaningWord_DirectorBehindSomethingUnnamed_Leaning()
     {
-        Assert.Null(QuestionRanker.LeaningWord("Fill in the blank: The Brazilian city of _____ will host the World Social Forum."));
+        Assert.NotNull(QuestionRanker.LeaningWord("Fill in the blank: Paul Schrader was replaced by _____, the director behind the remake."));
+    }
+
+    [Theory]
+    [InlineData("Fill in the blank: The Brazilian city of _____ will host the World Social Forum.")]
+    // A capital "The" inside the sentence opens a name; "Guardian" ends like "Slovakian" but names no nation.
+    [InlineData("Fill in the blank: The BBC has 16 nominations while The Guardian has _____ nominations.")]
+    [InlineData("Fill in the blank: The Guardian has _____ nominations, the BBC 16.")]
+    [InlineData("Fill in the blank: The Sundance festival was founded by actor _____ in 1981.")]
+    [InlineData("Fill in the blank: One of the last comedians of the old-time variety era, _____ made his first TV appearance in 1937.")]
+    [InlineData("Fill in the blank: Black Friday is based upon the novel of the same name written by journalist _____.")]
+    [InlineData("Fill in the blank: Paul Schrader was replaced by _____, the director behind Die Hard 2 and Cliffhanger.")]
+    public void LeaningWord_NationAsDescribingWordOrAName_NotLeaning(string stem)
+    {
+        Assert.Null(QuestionRanker.LeaningWord(stem, title: "New media battle for Bafta awards"));
     }
 
     [Fact]
