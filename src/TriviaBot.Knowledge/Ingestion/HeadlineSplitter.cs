@@ -683,6 +683,15 @@ internal static partial class HeadlineSplitter
             }
         }
 
+        // "Blair 'said he would stand down' Tony | Blair promised…", "Laura Ashley chief stepping down Laura | Ashley is
+        // parting…": the body opens on the name the headline opened on, and its first name came with it.
+        // ("…in Glasgow Britain's Jason | Gardener…": the owner goes too; see below.)
+        if (words.Length > 2 && Gazetteer.IsGivenName(last) && char.IsUpper(last[0]) && !IsPossessive(beforeLast) && body is not null && FirstWords(body, 1) is [var opensOn]
+            && char.IsUpper(opensOn[0]) && (opensOn == StripPossessive(words[0]).ToString() || (words[0] == last && StripPossessive(words[1]).ToString() == opensOn)))
+        {
+            return ("a name from the body", words.Length - 1);
+        }
+
         // "…from Big Brother Jackie", "…line-up Essex act": a first name or a described act opening the body.
         if (!bodyOpensFresh
             && ((words.Length > 2 && Gazetteer.FirstNames.Contains(last) && char.IsUpper(last[0]) && beforeLast.Length > 0 && char.IsUpper(beforeLast[0])
@@ -693,7 +702,7 @@ internal static partial class HeadlineSplitter
             // ("…in Spain Britain's Kathy": "Britain's Kathy Butler".)
             // (A possessive owner of one word, a country's; "Aston Villa's Thomas" may be two: not moved.)
             return ("a name from the body", IsPossessive(beforeLast)
-                ? Gazetteer.IsPlace(StripPossessive(beforeLast).ToString()) ? words.Length - 2 : NoRepair
+                ? IsCountry(StripPossessive(beforeLast).ToString()) ? words.Length - 2 : NoRepair
                 : last == "act" || Gazetteer.PersonRoles.Contains(beforeLast) ? words.Length - 2 : words.Length - 1);
         }
 
@@ -778,7 +787,7 @@ internal static partial class HeadlineSplitter
         // "…cut from BBC film for", "Blair to meet": a preposition or article needs what follows ("…in US", "…heats up",
         // "…catch on" end where they should). "Dance music not dead says | Fatboy DJ Norman Cook…": the name it needs
         // opens the body ("Petrol duties frozen, Brown says" is whole).
-        if (Prepositions.Contains(words[^1]) || (last is "says" or "said" && body is not null && OpensOnNameRun(body)))
+        if (Prepositions.Contains(words[^1]) || (last is "says" or "said" or "say" && body is not null && OpensOnNameRun(body)))
         {
             return ("ends on a function word", body is not null && OpensOnNameRun(body) ? TakeFromBody : NoRepair);
         }
@@ -944,6 +953,9 @@ internal static partial class HeadlineSplitter
     // "Newly-crowned", "Oscar-winning": a description opening the body's first name.
     [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Z][a-z]+-(?:crowned|winning|nominated|born|based|time|year-old)$")]
     private static partial System.Text.RegularExpressions.Regex HyphenedDescription();
+
+    // "Britain's Kathy": the places list holds cities and countries for choices, not Britain and its nations.
+    private static bool IsCountry(string word) => Gazetteer.IsPlace(word) || word is "Britain" or "UK" or "England" or "Scotland" or "Wales" or "Ireland";
 
     private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 

@@ -47,6 +47,10 @@ public sealed class HeadlineSplitterTests
     [InlineData("Show over for MTV's The Osbournes Rock star Ozzy Osbourne has said his family will not make any more episodes of reality TV show The Osbournes.", "Show over for MTV's The Osbournes")]
     [InlineData("Creator of first Apple Mac dies Jef Raskin, head of the team behind the first Macintosh computer, has died.", "Creator of first Apple Mac dies")]
     [InlineData("Rapper 50 Cent scores chart first Rapper 50 Cent has become the first act to have three singles in the US top five.", "Rapper 50 Cent scores chart first")]
+    [InlineData("Gardener wins double in Glasgow Britain's Jason Gardener enjoyed a double 60m success in Glasgow in his first competitive outing since the Olympics.", "Gardener wins double in Glasgow")]
+    [InlineData("Laura Ashley chief stepping down Laura Ashley is parting company with its chief executive Ainum Mohd-Saaid.", "Laura Ashley chief stepping down")]
+    [InlineData("Blair 'said he would stand down' Tony Blair promised Gordon Brown he would stand down before the next election, a new book about the chancellor claims.", "Blair 'said he would stand down'")]
+    [InlineData("Nat Insurance to rise, say Tories National Insurance will be raised if Labour wins the next election, Tory leader Michael Howard has claimed.", "Nat Insurance to rise, say Tories")]
     public void TrySplit_BbcStyleLine_FindsHeadline(string line, string expected)
     {
         Assert.True(HeadlineSplitter.TrySplit(line, out var headline, out _));
