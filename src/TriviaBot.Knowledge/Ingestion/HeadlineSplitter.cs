@@ -577,6 +577,24 @@ internal static partial class HeadlineSplitter
         {
             return ("the body's description of its first name", end);
         }
+
+        // "Ireland 19-13 England Ireland consigned | England to…", "Souness backs Smith for Scotland Graeme Souness
+        // believes | Walter Smith…": the body's sentence opens on the headline's first name again (with a first name
+        // before it), and its verb came too.
+        if (SubjectAgainAt(words) is > 0 and var again)
+        {
+            return ("the body's sentence glued on", again);
+        }
+
+        // "Chelsea hold Arsenal A gripping game between | Arsenal and Chelsea…": a capital "A" inside the line opens
+        // the body's sentence.
+        for (var i = 2; i + 1 < words.Length; i++)
+        {
+            if (words[i] is "A" or "An" && words[i + 1].Length > 1 && char.IsLower(words[i + 1][0]) && char.IsUpper(words[i - 1][0]))
+            {
+                return ("the body's first word", i);
+            }
+        }
         // "…Hollywood blockbuster", "…Essex act", "…US hip-hop duo", "…French film": the body's description of its
         // first name ("Bollywood film" alone is a headline's own, and so is "…for Japan hit film", "…from BBC film":
         // after "for" or "from" the description is the headline's object).
@@ -926,6 +944,27 @@ internal static partial class HeadlineSplitter
         }
 
         return false;
+    }
+
+    /// Where the headline's first word comes again, as the subject of a verb, three words on or more ("…England
+    /// Ireland consigned"), with its first name if one goes before it ("…Scotland Graeme Souness believes"); or -1.
+    private static int SubjectAgainAt(string[] words)
+    {
+        var subject = StripPossessive(words[0]).ToString();
+        if (subject.Length < 3 || !char.IsUpper(subject[0]))
+        {
+            return -1;
+        }
+
+        for (var p = Math.Max(3, words.Length - 3); p + 1 < words.Length; p++)
+        {
+            if (words[p] == subject && char.IsLower(words[p + 1][0]) && !Lexicon.FunctionWords.Contains(words[p + 1]) && char.IsUpper(words[p - 1][0]))
+            {
+                return Gazetteer.IsGivenName(words[p - 1]) ? p - 1 : p;
+            }
+        }
+
+        return -1;
     }
 
     /// Where the body's opening name (its first two words, capitalised) ends inside the headline, or -1.

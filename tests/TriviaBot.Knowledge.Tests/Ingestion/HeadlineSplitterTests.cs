@@ -51,6 +51,9 @@ public sealed class HeadlineSplitterTests
     [InlineData("Laura Ashley chief stepping down Laura Ashley is parting company with its chief executive Ainum Mohd-Saaid.", "Laura Ashley chief stepping down")]
     [InlineData("Blair 'said he would stand down' Tony Blair promised Gordon Brown he would stand down before the next election, a new book about the chancellor claims.", "Blair 'said he would stand down'")]
     [InlineData("Nat Insurance to rise, say Tories National Insurance will be raised if Labour wins the next election, Tory leader Michael Howard has claimed.", "Nat Insurance to rise, say Tories")]
+    [InlineData("Ireland 19-13 England Ireland consigned England to their third straight Six Nations defeat with a stirring victory at Lansdowne Road.", "Ireland 19-13 England")]
+    [InlineData("Chelsea hold Arsenal A gripping game between Arsenal and Chelsea ended with the honours finishing even at Highbury.", "Chelsea hold Arsenal")]
+    [InlineData("Souness backs Smith for Scotland Graeme Souness believes Walter Smith would be the perfect choice to succeed Berti Vogts as Scotland manager.", "Souness backs Smith for Scotland")]
     public void TrySplit_BbcStyleLine_FindsHeadline(string line, string expected)
     {
         Assert.True(HeadlineSplitter.TrySplit(line, out var headline, out _));
