@@ -695,9 +695,56 @@ internal static partial class HeadlineSplitter
                 return ("the body's description of its first name", words.Length - 2);
             }
 
-            if (char.IsUpper(last[0]) && Gazetteer.IsPlace(beforeLast) && !Gazetteer.IsPlace(last))
+            // ("…to Dent in Adelaide Lleyton": a capital after "in" is a place too.)
+            if (char.IsUpper(last[0]) && (Gazetteer.IsPlace(beforeLast) || (words[^3] is "in" or "at" && char.IsUpper(beforeLast[0]))) && !Gazetteer.IsPlace(last))
             {
                 return ("a name from the body", words.Length - 1);
+            }
+
+            // "Lufthansa flies back to profit German airline | Lufthansa has…", "Euronext joins bid battle for LSE
+            // Pan-European stock market | Euronext has…": a nationality and a noun at the end describe the subject the
+            // body opens on.
+            var lower = words.Length - 1;
+            while (lower > 2 && words.Length - lower <= 3 && char.IsLower(words[lower][0]))
+            {
+                lower--;
+            }
+
+            // (Not inside a quote: "Belle named 'best Scottish band'".)
+            if (lower < words.Length - 1 && lower > 2 && char.IsLower(words[^1][0]) && Nationality(words[lower]) && QuotesBalanced(words[..lower]))
+            {
+                return ("the body's description of its first name", lower);
+            }
+        }
+
+        // "White admits to Balco drugs link Banned | American sprinter Kelli White…": a capitalised participle after
+        // the headline's last noun opens the body's description of the subject it names a few words on.
+        if (words.Length > 3 && body is not null && char.IsUpper(last[0]) && last.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(beforeLast[0])
+            && FirstWords(body, 5).Any(w => StripPossessive(w.TrimEnd(',', '.')).ToString() == StripPossessive(words[0]).ToString()))
+        {
+            return ("the body's description of its first name", words.Length - 1);
+        }
+
+        // "Collins named UK Athletics chief UK | Athletics has…": the last word and the body's first are a name the
+        // headline has said already.
+        if (words.Length > 3 && body is not null && FirstWords(body, 1) is [var resumes] && char.IsUpper(last[0]) && resumes.Length > 1 && char.IsUpper(resumes[0])
+            && Enumerable.Range(0, words.Length - 2).Any(i => words[i] == last && StripPossessive(words[i + 1]).ToString() == resumes))
+        {
+            return ("a name from the body", words.Length - 1);
+        }
+
+        // "Saudi investor picks up the Savoy London's famous | Savoy hotel…": the body opens on a name the headline
+        // ends on, and what came after it there (a place's possessive and its describing words) is the body's.
+        // ("Tsunami slows Sri Lanka's growth | Sri Lanka…", "Serena ends Sania Mirza's dream | Sania Mirza, …": the body
+        // opens on the possessive's own name, so the headline is whole.)
+        if (words.Length > 4 && body is not null && FirstWords(body, 2) is [var endsOn, var then] && char.IsUpper(endsOn[0]) && endsOn.Length > 2)
+        {
+            for (var p = words.Length - 4; p < words.Length - 2; p++)
+            {
+                if (p > 0 && words[p] == endsOn && StripPossessive(then.TrimEnd(',', '.')).ToString() != StripPossessive(words[p + 1]).ToString() && IsPossessive(words[p + 1]) && char.IsUpper(words[p + 1][0]) && words[(p + 2)..].All(w => char.IsLower(w[0])))
+                {
+                    return ("the body's description of its first name", p + 1);
+                }
             }
         }
 
@@ -992,6 +1039,11 @@ internal static partial class HeadlineSplitter
     // "Newly-crowned", "Oscar-winning": a description opening the body's first name.
     [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Z][a-z]+-(?:crowned|winning|nominated|born|based|time|year-old)$")]
     private static partial System.Text.RegularExpressions.Regex HyphenedDescription();
+
+    // "German", "Pan-European", "Irish", "Japanese": a nationality or a region's adjective.
+    private static bool Nationality(string word) =>
+        word.Length > 3 && char.IsUpper(word[0]) && (word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)
+            || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ch", StringComparison.Ordinal)) && !Gazetteer.IsPlace(word);
 
     // "Britain's Kathy": the places list holds cities and countries for choices, not Britain and its nations.
     private static bool IsCountry(string word) => Gazetteer.IsPlace(word) || word is "Britain" or "UK" or "England" or "Scotland" or "Wales" or "Ireland";

@@ -54,6 +54,14 @@ public sealed class HeadlineSplitterTests
     [InlineData("Ireland 19-13 England Ireland consigned England to their third straight Six Nations defeat with a stirring victory at Lansdowne Road.", "Ireland 19-13 England")]
     [InlineData("Chelsea hold Arsenal A gripping game between Arsenal and Chelsea ended with the honours finishing even at Highbury.", "Chelsea hold Arsenal")]
     [InlineData("Souness backs Smith for Scotland Graeme Souness believes Walter Smith would be the perfect choice to succeed Berti Vogts as Scotland manager.", "Souness backs Smith for Scotland")]
+    [InlineData("Lufthansa flies back to profit German airline Lufthansa has returned to profit in 2004 after posting huge losses in 2003.", "Lufthansa flies back to profit")]
+    [InlineData("Saudi investor picks up the Savoy London's famous Savoy hotel has been sold to a group combining Saudi billionaire investor Prince Alwaleed bin Talal and a unit of HBOS.", "Saudi investor picks up the Savoy")]
+    [InlineData("Tsunami slows Sri Lanka's growth Sri Lanka's president has launched a reconstruction drive worth $3.5bn (£1.8bn) by appealing for peace and national unity.", "Tsunami slows Sri Lanka's growth")]
+    [InlineData("Serena ends Sania Mirza's dream Sania Mirza, the first Indian woman to reach the third round of a Grand Slam, lost to Serena Williams.", "Serena ends Sania Mirza's dream")]
+    [InlineData("Belle named 'best Scottish band' Belle & Sebastian have been named the greatest Scottish band of all time in a poll by music magazine The List.", "Belle named 'best Scottish band'")]
+    [InlineData("Hewitt falls to Dent in Adelaide Lleyton Hewitt suffered a shock defeat to Taylor Dent in the quarter-finals of the Australian Hardcourt Championships.", "Hewitt falls to Dent in Adelaide")]
+    [InlineData("UK Athletics agrees new kit deal UK Athletics has agreed a new deal with adidas to supply Great Britain squads of all ages.", "UK Athletics agrees new kit deal")]
+    [InlineData("White admits to Balco drugs link Banned American sprinter Kelli White says she knowingly took steroids given to her by Balco president Victor Conte.", "White admits to Balco drugs link")]
     public void TrySplit_BbcStyleLine_FindsHeadline(string line, string expected)
     {
         Assert.True(HeadlineSplitter.TrySplit(line, out var headline, out _));
