@@ -216,6 +216,18 @@ internal static partial class HeadlineSplitter
     /// words, up to four, join it when the headline then reads whole and the body opens on a capital.
     private static (string Headline, string Body)? Extend(string headline, string body)
     {
+        // "Finnan says | Irish can win group Steve Finnan believes…", "Parry relishes | Anfield challenge Rick Parry…": the
+        // body's sentence opens on the headline's subject by full name; the words before it are the headline's.
+        if (SubjectByFullNameAt(headline, body) is > 0 and var named)
+        {
+            var taken = string.Join(' ', FirstWords(body, named));
+            var opening = body.TrimStart();
+            if (opening.StartsWith(taken + " ", StringComparison.Ordinal) && Diagnose(headline + " " + taken, opening[taken.Length..].TrimStart()).Reason is null)
+            {
+                return (headline + " " + taken, opening[taken.Length..].TrimStart());
+            }
+        }
+
         var words = FirstWords(body, 5);
         // "Creator of first | Apple Mac dies Jef Raskin, head of the team…": the body's sentence opens on a name in
         // apposition ("Name Surname, …"); the words before it are the headline's.
@@ -695,6 +707,14 @@ internal static partial class HeadlineSplitter
                 return ("the body's description of its first name", words.Length - 2);
             }
 
+            // "Hewitt falls to Dent Lleyton | Hewitt suffered…": a capital after the headline's last name, no first name
+            // before it and not a name the body has, is the subject's first name.
+            if (last.Length > 2 && char.IsUpper(last[0]) && last[1..].All(char.IsLower) && beforeLast.Length > 1 && char.IsUpper(beforeLast[0]) && char.IsLower(words[^3][0]) && !Gazetteer.IsGivenName(beforeLast)
+                && !Gazetteer.IsPlace(last) && !Gazetteer.IsPlace(beforeLast + " " + last) && !body.Contains(beforeLast + " " + last, StringComparison.Ordinal) && !IsPossessive(beforeLast))
+            {
+                return ("a name from the body", words.Length - 1);
+            }
+
             // ("…to Dent in Adelaide Lleyton": a capital after "in" is a place too.)
             if (char.IsUpper(last[0]) && (Gazetteer.IsPlace(beforeLast) || (words[^3] is "in" or "at" && char.IsUpper(beforeLast[0]))) && !Gazetteer.IsPlace(last))
             {
@@ -786,8 +806,17 @@ internal static partial class HeadlineSplitter
 
         // "Liverpool pledge to keep | Gerrard Liverpool chief executive…", "Peugeot deal boosts | Mitsubishi Struggling…":
         // a verb that needs its object, and the body opens on a capitalised word no sentence opens on.
-        if (ObjectVerbs.Contains(last) && char.IsLower(last[0]) && body is not null && FirstWords(body, 1) is [var object1]
+        // ("Parry relishes Anfield challenge": a verb's base form that is also a noun is a verb only after "to" or a modal.)
+        if (ObjectVerbs.Contains(last) && char.IsLower(last[0]) && (!NounsToo.Contains(last) || beforeLast is "to" or "will" or "can" or "could" or "may" or "must" or "should" or "would")
+            && body is not null && FirstWords(body, 1) is [var object1]
             && object1.Length > 1 && char.IsUpper(object1[0]) && !SentenceStarters.Contains(object1))
+        {
+            return ("cut mid-phrase", NoRepair);
+        }
+
+        // "Finnan says | Irish can win group Steve Finnan believes…": a short headline whose body names its subject in
+        // full a few words on was cut before its end.
+        if (words.Length <= 3 && char.IsLower(last[0]) && body is not null && SubjectByFullNameAt(title, body) > 0)
         {
             return ("cut mid-phrase", NoRepair);
         }
@@ -993,6 +1022,28 @@ internal static partial class HeadlineSplitter
         return false;
     }
 
+    /// Where, within its first six words, the body names the headline's subject in full ("Irish can win group | Steve
+    /// Finnan believes…") after words of the headline's own (one lowercase at least, no punctuation, no possessive, no
+    /// role right before the name: "…Liverpool winger Harry Kewell" is the body's description); or -1.
+    private static int SubjectByFullNameAt(string headline, string body)
+    {
+        var subject = StripPossessive(headline.Split(' ')[0]).ToString();
+        var ahead = FirstWords(body, 8);
+        for (var k = 1; k + 1 < ahead.Length && k <= 5 && subject.Length > 2; k++)
+        {
+            var before = ahead[k - 1];
+            // ("group" of a competition is no group of people.)
+            var described = (Gazetteer.PersonRoles.Contains(before) || Descriptors.Contains(before)) && before != "group";
+            if (Gazetteer.IsGivenName(ahead[k]) && StripPossessive(ahead[k + 1].TrimEnd(',')).ToString() == subject && !described
+                && ahead[..k].Any(w => char.IsLower(w[0])) && ahead[..k].All(w => char.IsLetterOrDigit(w[^1]) && !IsPossessive(w)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     /// Where the headline's first word comes again, as the subject of a verb, three words on or more ("…England
     /// Ireland consigned"), with its first name if one goes before it ("…Scotland Graeme Souness believes"); or -1.
     private static int SubjectAgainAt(string[] words)
@@ -1080,6 +1131,12 @@ internal static partial class HeadlineSplitter
         "challenge", "challenges", "revolutionise", "revolutionises", "shape", "shapes", "backs", "hail", "hails", "sink", "sinks",
         "reject", "rejects", "floats", "agrees", "considers", "help", "helps", "snub", "snubs", "beat", "beats", "sign", "signs",
         "join", "joins", "face", "faces", "buy", "buys", "replace", "replaces", "appoint", "appoints", "sue", "sues", "urge", "urges",
+        "relish", "relishes", "welcome", "welcomes", "praise", "praises", "criticise", "criticises", "target", "targets", "deny", "denies",
+    };
+
+    private static readonly HashSet<string> NounsToo = new(StringComparer.Ordinal)
+    {
+        "challenge", "face", "help", "target", "welcome", "praise", "buy", "sign", "strike", "lift", "shape", "take", "beat", "join", "hail",
     };
 
     // What a headline can't end on. Case-sensitive: "US" is no "us", "Up" in a title no "up".

@@ -145,6 +145,19 @@ public static partial class QuestionRanker
             return "formatting: the sentence trails off";
         }
 
+        // "Sarah Waters' gets her second adaptation…": a possessive where the article meant the name (its own slip).
+        if (PossessiveSubject().IsMatch(core))
+        {
+            return "ungrammatical: a possessive as the subject";
+        }
+
+        // "The least digital of the European nations was _____": only the European choice fits; choices come from
+        // every continent.
+        if (d.Type is AnswerType.Place or AnswerType.Name && Gazetteer.Countries.Contains(d.Answer) && ContinentWord().IsMatch(core))
+        {
+            return "obvious: the stem names the country's continent";
+        }
+
         // "…in the 1500m final in 3:48.82)?": a bracket the article left open or closed; "in the European Union,dismissed":
         // a comma with no space after it.
         if (prompt.Count(c => c == '(') != prompt.Count(c => c == ')') || CommaWithoutSpace().IsMatch(prompt))
@@ -390,7 +403,9 @@ public static partial class QuestionRanker
 
         // "Who founded Sundance in 1981 and it has gone on to showcase…": the sentence's second clause had a subject of
         // its own; asked "who", it doesn't parse.
-        if (d.Generator == "subject-who" && s_secondSubject.IsMatch(core))
+        // ("Who will take on Harel Levy and Alex Bogdanovic - who has played … - will face Noam Okun?": a name after "and"
+        // then the same auxiliary again is a second clause's subject and verb.)
+        if (d.Generator == "subject-who" && (s_secondSubject.IsMatch(core) || s_secondNamedSubject.IsMatch(core)))
         {
             return "ungrammatical: a second clause with its own subject";
         }
@@ -468,6 +483,12 @@ public static partial class QuestionRanker
 
     [GeneratedRegex(@"[a-z],[A-Za-z]")]
     private static partial Regex CommaWithoutSpace();
+
+    [GeneratedRegex(@"\b[A-Z][a-z]+s' (?:is|has|gets|was|will|had|says|said)\b")]
+    private static partial Regex PossessiveSubject();
+
+    [GeneratedRegex(@"\b(?:European|Asian|African|Scandinavian|Caribbean|Balkan|Baltic|Nordic|Arab|(?:Latin|South|North|Central) American)\s+(?:nations?|countr(?:y|ies)|states?|neighbours?|rivals?)\b")]
+    private static partial Regex ContinentWord();
 
     /// "PED" for "Project Entropia Dollars", "EA" for "Electronic Arts": the capitals of a name of two words or more,
     /// or null.
@@ -677,6 +698,14 @@ public static partial class QuestionRanker
             {
                 i += 2;
                 continue;
+            }
+
+            // "During the following _____ days of disturbances": following what? (Dated: "the following year" beside
+            // "in 2004" is handled above.)
+            if (w is "the" or "The" && i + 1 < words.Length && words[i + 1] == "following" && i + 2 < words.Length
+                && (words[i + 2][0] == '_' || IsCount(words[i + 2]) || words[i + 2].TrimEnd('.', ',', '?') is "day" or "days" or "week" or "weeks" or "month" or "months" or "year" or "years" or "season" or "night" or "morning"))
+            {
+                return "the following";
             }
 
             // "the box office" says which; "the box set" doesn't.
@@ -1485,6 +1514,8 @@ public static partial class QuestionRanker
 
         return true;
     }
+
+    private static readonly Regex s_secondNamedSubject = new(@"\b(will|has|have|had|was|is|would)\b.*\sand\s(?:[A-Z][\w'’-]+\s){1,3}.*\b\1\b");
 
     private static readonly Regex s_secondSubject = new(@",?\s(?:and|but|so)\s(?:it|they|he|she|this|these|there)\s");
 

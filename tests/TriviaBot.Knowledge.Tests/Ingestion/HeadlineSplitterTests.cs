@@ -62,6 +62,11 @@ public sealed class HeadlineSplitterTests
     [InlineData("Hewitt falls to Dent in Adelaide Lleyton Hewitt suffered a shock defeat to Taylor Dent in the quarter-finals of the Australian Hardcourt Championships.", "Hewitt falls to Dent in Adelaide")]
     [InlineData("UK Athletics agrees new kit deal UK Athletics has agreed a new deal with adidas to supply Great Britain squads of all ages.", "UK Athletics agrees new kit deal")]
     [InlineData("White admits to Balco drugs link Banned American sprinter Kelli White says she knowingly took steroids given to her by Balco president Victor Conte.", "White admits to Balco drugs link")]
+    [InlineData("Finnan says Irish can win group Steve Finnan believes the Republic of Ireland can qualify directly for the World Cup finals.", "Finnan says Irish can win group")]
+    [InlineData("Parry relishes Anfield challenge BBC Sport reflects on the future for Liverpool after our exclusive interview with chief executive Rick Parry.", "Parry relishes Anfield challenge")]
+    [InlineData("Hewitt falls to Dent Lleyton Hewitt suffered a shock defeat to Taylor Dent in the quarter-finals of the Australian Hardcourt Championships.", "Hewitt falls to Dent")]
+    [InlineData("McClaren targets Champions League Middlesbrough boss Steve McClaren believes his side can clinch a top-four spot in the Premiership and secure qualification for the Champions League.", "McClaren targets Champions League")]
+    [InlineData("Gamers snap up new Sony PSP Gamers have bought almost all of the first batch of Sony's new PlayStation Portable (PSP) games console.", "Gamers snap up new Sony PSP")]
     public void TrySplit_BbcStyleLine_FindsHeadline(string line, string expected)
     {
         Assert.True(HeadlineSplitter.TrySplit(line, out var headline, out _));

@@ -389,4 +389,42 @@ public sealed class RoundUDefectTests
         var blank = Assert.Single(drafts, d => d.Answer == "World Trade Organisation");
         Assert.DoesNotContain("WTO", blank.Accepted);
     }
+
+    [Fact]
+    public void Reject_PossessiveAsSubject_Ungrammatical()
+    {
+        var d = Blank("In the story “Volcano drama erupts on BBC”, fill in the blank: Sarah Waters' gets her second adaptation on BBC One with Imelda Staunton and _____ lined up to star.",
+            "Charles Dance", AnswerType.Person, "s.");
+
+        Assert.Equal("ungrammatical: a possessive as the subject", QuestionRanker.Reject(d));
+    }
+
+    [Fact]
+    public void Reject_CountryAmongContinentsNations_Obvious()
+    {
+        var d = Blank("In the story “Digital UK driven by net and TV”, fill in the blank: The least digital of the European nations was _____, in 17th position.",
+            "Greece", AnswerType.Place, "s.");
+
+        Assert.Equal("obvious: the stem names the country's continent", QuestionRanker.Reject(d));
+    }
+
+    [Theory]
+    [InlineData("Fill in the blank: During the following _____ days of disturbances, nearly 400 people were injured.")]
+    [InlineData("Fill in the blank: The following year _____ won the title again.")]
+    public void LeaningWord_TheFollowingDays_Leaning(string stem) =>
+        Assert.Equal("the following", QuestionRanker.LeaningWord(stem, title: "Lord Scarman dies"));
+
+    [Fact]
+    public void LeaningWord_TheFollowingYearBesideAYear_NotLeaning() =>
+        Assert.Null(QuestionRanker.LeaningWord("Fill in the blank: He joined the band in 1998 and the following year _____ signed them.", title: "Band story"));
+
+    [Fact]
+    public void Reject_WhoWithASecondNamedSubjectAndVerb_Ungrammatical()
+    {
+        var d = new Draft("subject-who", new Fact("f", "a", "sentence", "Greg Rusedski", "subject of", "s", "s"),
+            "In the story “Murray to make Cup history”, who will take on former world number 30 Harel Levy and Alex Bogdanovic - who has played in two singles rubbers - will face Noam Okun?",
+            "Greg Rusedski", AnswerType.Person, ["Greg Rusedski"], 0.5, 0, "s.", Draft.NoExclusions);
+
+        Assert.Equal("ungrammatical: a second clause with its own subject", QuestionRanker.Reject(d));
+    }
 }
