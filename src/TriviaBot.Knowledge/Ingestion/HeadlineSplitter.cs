@@ -54,6 +54,7 @@ internal static partial class HeadlineSplitter
         "rapper", "operator", "supplier", "band", "club", "side", "team", "agent", "owner", "founder",
         "sprinter", "comedian", "athlete", "runner", "swimmer", "golfer", "boxer", "presenter", "host", "writer",
         "author", "designer", "producer", "musician", "guitarist", "lawyer", "judge", "official", "spokeswoman",
+        "wing", "flanker", "lock", "hooker", "centre", "full-back", "fly-half",
     };
 
     // Finite verbs that newspaper headlines drop ("has confirmed" ⇒ we are already in the body).
@@ -111,6 +112,23 @@ internal static partial class HeadlineSplitter
             && Array.IndexOf(opener, side) is > 0 and < 5 and var at && opener[..at].All(w => char.IsUpper(w[0]) || w is "of" or "the"))
         {
             var taken = string.Join(' ', opener[..at]);
+            var opening = body.TrimStart();
+            if (opening.StartsWith(taken + " ", StringComparison.Ordinal))
+            {
+                return (headline + " " + taken, opening[taken.Length..].TrimStart());
+            }
+        }
+
+        // "Newcastle 2-1 | Bolton Kieron Dyer smashed…", "Man City 0-2 | Man Utd Manchester United reduced…": a score the
+        // body doesn't answer with the first side is followed by one word of the other, two when the second is a club's
+        // ("Utd", "City", "Rovers").
+        if (EndsOnScore(headline) && FirstWords(body, 3) is [var side1, var side2, _] && side1.Length > 1 && char.IsUpper(side1[0]) && char.IsLetter(side1[^1])
+            && !SentenceStarters.Contains(side1))
+        {
+            // ("Bristol City 2-1 | Milton Keynes Leroy Lita…": two words before a first name.)
+            var third = FirstWords(body, 3)[2];
+            var taken = TeamSuffixes.Contains(side2) || (char.IsUpper(side2[0]) && side2 != side1 && !Gazetteer.IsGivenName(side2) && Gazetteer.IsGivenName(third))
+                ? side1 + " " + side2 : side1;
             var opening = body.TrimStart();
             if (opening.StartsWith(taken + " ", StringComparison.Ordinal))
             {
@@ -216,6 +234,13 @@ internal static partial class HeadlineSplitter
     /// words, up to four, join it when the headline then reads whole and the body opens on a capital.
     private static (string Headline, string Body)? Extend(string headline, string body)
     {
+        // ("US state acts to stop 'spammers' | US state Texas has filed…": a body that opens on the headline's own first
+        // words starts afresh.)
+        if (headline.Split(' ') is { Length: > 2 } heads && body.TrimStart().StartsWith(heads[0] + " " + heads[1] + " ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         // "Finnan says | Irish can win group Steve Finnan believes…", "Parry relishes | Anfield challenge Rick Parry…": the
         // body's sentence opens on the headline's subject by full name; the words before it are the headline's.
         if (SubjectByFullNameAt(headline, body) is > 0 and var named)
@@ -252,7 +277,8 @@ internal static partial class HeadlineSplitter
             // Korean film director…", "to open US | Super Bowl R&B star…", "Racing pundit John | McCririck").
             var last = words[k - 1];
             var next = words[k];
-            var splitsName = char.IsUpper(next[0]) && !Descriptors.Contains(next) && !SentenceStarters.Contains(next)
+            // ("…Blair tells | EU Tony Blair…": a first name after "EU" starts the body's sentence.)
+            var splitsName = char.IsUpper(next[0]) && !Descriptors.Contains(next) && !SentenceStarters.Contains(next) && !Gazetteer.IsGivenName(next)
                 && (HeadlineNeverEnds.Contains(last) || last is "South" or "North" or "East" or "West" or "St" or "Saint" || (last.Length <= 4 && last.All(char.IsUpper)) || Gazetteer.IsGivenName(last));
             // ("…loses | Anil Ambani Anil Ambani, the younger…", "…to challenge | Sky Plus Cable firm…": a name the body says
             // again goes whole.)
@@ -834,6 +860,30 @@ internal static partial class HeadlineSplitter
             return ("cut mid-phrase", NoRepair);
         }
 
+        // "Wilkinson to miss | Ireland match England will…", "Clijsters could play | Aussie Open Kim Clijsters…": a verb
+        // after "to" or a modal, and a body that opens on a capitalised word that is neither the subject nor a first
+        // name (as "Blair to quit | Tony Blair…" would).
+        if (beforeLast is "to" or "could" or "will" or "can" or "may" or "might" && last.Length > 2 && last.All(char.IsLower) && !NonFinalWords.Contains(last)
+            && body is not null && FirstWords(body, 1) is [var opensWith] && opensWith.Length > 1 && char.IsUpper(opensWith[0]) && !SentenceStarters.Contains(opensWith)
+            && !Gazetteer.IsGivenName(opensWith) && opensWith != StripPossessive(words[0]).ToString() && !Gazetteer.PersonRoles.Contains(opensWith)
+            // ("…back to profit | German airline Lufthansa…", "…learns how to run | Car-maker Honda's…": the body's
+            // description of its subject.)
+            && !Nationality(opensWith) && !opensWith.Contains('-', StringComparison.Ordinal))
+        {
+            return ("cut mid-phrase", NoRepair);
+        }
+
+        // "England given tough | Sevens draw…", "Reds sink 10-man | Magpies…", "Blair Labour's longest-serving | PM…",
+        // "Rovers reject third | Ferguson bid…", "Greer attacks 'bully' | Big Brother…": a describing word that needs its
+        // noun, and the body opens on it. (A quoted word after a verb only: "…sue US 'copycat'" is whole.)
+        if ((CutAdjectives.Contains(last) || NumberedOrServing().IsMatch(last) || (ObjectVerbs.Contains(beforeLast) && last is "second" or "third" or "fourth" or "fifth")
+                || (words[^1].Length > 2 && words[^1][0] is '\'' or '‘' && words[^1][^1] is '\'' or '’' && words[^1][1..^1].All(char.IsLower)
+                    && (ObjectVerbs.Contains(beforeLast) || beforeLast is "attacks" or "blasts")))
+            && body is not null && FirstWords(body, 1) is [var noun] && noun.Length > 1 && char.IsUpper(noun[0]) && !SentenceStarters.Contains(noun))
+        {
+            return ("ends on a describing word", NoRepair);
+        }
+
         // "Top of the Pops leaves BBC | One The BBC's flagship…": a sentence opens on "The", so the capitalised word
         // before it ends the headline's name ("BBC One").
         // ("Visa row mandarin made | Sir John The top civil servant…": two such words, taken one at a time. Not a
@@ -985,7 +1035,7 @@ internal static partial class HeadlineSplitter
         }
 
         var (w1, w2) = (first[0].Trim(',', ':', '\'', '"'), first[1].Trim(',', ':', '\'', '"'));
-        if (w1.Length < 2 || !char.IsUpper(w1[0]) || SentenceStarters.Contains(w1) || Gazetteer.PersonRoles.Contains(w1) || Gazetteer.Honorifics.Contains(w1)
+        if (w1.Length < 2 || !char.IsUpper(w1[0]) || SentenceStarters.Contains(w1) || Gazetteer.PersonRoles.Contains(w1) || Descriptors.Contains(w1) || Gazetteer.Honorifics.Contains(w1)
             || IsAcronym(w1) || w1.Contains('-', StringComparison.Ordinal) || AgentNoun(w1) || title.Contains(StripPossessive(w1).ToString(), StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -1132,6 +1182,24 @@ internal static partial class HeadlineSplitter
         "reject", "rejects", "floats", "agrees", "considers", "help", "helps", "snub", "snubs", "beat", "beats", "sign", "signs",
         "join", "joins", "face", "faces", "buy", "buys", "replace", "replaces", "appoint", "appoints", "sue", "sues", "urge", "urges",
         "relish", "relishes", "welcome", "welcomes", "praise", "praises", "criticise", "criticises", "target", "targets", "deny", "denies",
+        "mars", "tells", "tempts", "slam", "slams", "leave", "leaves", "past",
+    };
+
+    // Describing words a headline cut before its noun ends on ("England given tough | Sevens draw").
+    private static readonly HashSet<string> CutAdjectives = new(StringComparer.Ordinal)
+    {
+        "tough", "lacklustre", "unhappy", "raped", "troubled", "struggling", "injury-hit", "beleaguered", "embattled", "rampant", "resurgent",
+    };
+
+    // "10-man", "longest-serving", "Oscar-winning" at the end describe what comes next.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[0-9]+-[a-z]+|[a-z]+-(?:serving|winning|based|born|bound|hit|placed|ranked|seeded))$")]
+    private static partial System.Text.RegularExpressions.Regex NumberedOrServing();
+
+    // A club's second word after a town: "Man Utd", "Bristol City", "Blackburn Rovers".
+    private static readonly HashSet<string> TeamSuffixes = new(StringComparer.Ordinal)
+    {
+        "Utd", "United", "City", "Rovers", "Villa", "Athletic", "Wanderers", "Albion", "County", "Town", "Forest", "Ham", "Palace", "Rangers",
+        "Celtic", "Wednesday", "Argyle", "Alexandra", "Orient", "Vale", "Irish", "Exiles", "Falcons", "Tigers", "Saints", "Sharks", "Warriors",
     };
 
     private static readonly HashSet<string> NounsToo = new(StringComparer.Ordinal)

@@ -67,6 +67,20 @@ public sealed class HeadlineSplitterTests
     [InlineData("Hewitt falls to Dent Lleyton Hewitt suffered a shock defeat to Taylor Dent in the quarter-finals of the Australian Hardcourt Championships.", "Hewitt falls to Dent")]
     [InlineData("McClaren targets Champions League Middlesbrough boss Steve McClaren believes his side can clinch a top-four spot in the Premiership and secure qualification for the Champions League.", "McClaren targets Champions League")]
     [InlineData("Gamers snap up new Sony PSP Gamers have bought almost all of the first batch of Sony's new PlayStation Portable (PSP) games console.", "Gamers snap up new Sony PSP")]
+    [InlineData("Man City 0-2 Man Utd Manchester United reduced Chelsea's Premiership lead to nine points after a scrappy victory over Manchester City.", "Man City 0-2 Man Utd")]
+    [InlineData("Newcastle 2-1 Bolton Kieron Dyer smashed home the winner to end Bolton's 10-game unbeaten run.", "Newcastle 2-1 Bolton")]
+    [InlineData("Bristol City 2-1 Milton Keynes Leroy Lita took his goal tally to 13 for the season as his double earned City an LDV Vans Trophy win.", "Bristol City 2-1 Milton Keynes")]
+    [InlineData("Wilkinson to miss Ireland match England will have to take on Ireland in the Six Nations without captain and goal-kicker Jonny Wilkinson.", "Wilkinson to miss Ireland match")]
+    [InlineData("Clijsters could play Aussie Open Kim Clijsters has denied reports that she has pulled out of January's Australian Open because of a wrist injury.", "Clijsters could play Aussie Open")]
+    [InlineData("England given tough Sevens draw England will have to negotiate their way through a tough draw if they are to win the Rugby World Cup Sevens.", "England given tough Sevens draw")]
+    [InlineData("Reds sink 10-man Magpies Titus Bramble's own goal put Liverpool on the comeback trail as injury-hit Newcastle were well beaten at Anfield.", "Reds sink 10-man Magpies")]
+    [InlineData("Rovers reject third Ferguson bid Blackburn have rejected a third bid from Rangers for Scotland captain Barry Ferguson, BBC Sport has learnt.", "Rovers reject third Ferguson bid")]
+    [InlineData("Executive trio leave Aer Lingus Three senior executives of Ireland's state-owned airline, Aer Lingus, are set to leave early next year.", "Executive trio leave Aer Lingus")]
+    [InlineData("Dominici backs lacklustre France Wing Christophe Dominici says France can claim another Six Nations Grand Slam despite two lacklustre wins.", "Dominici backs lacklustre France")]
+    [InlineData("Humanoid robot learns how to run Car-maker Honda's humanoid robot Asimo has just got faster and smarter.", "Humanoid robot learns how to run")]
+    [InlineData("US state acts to stop 'spammers' US state Texas has filed a lawsuit against two men believed to be among the world's top five spammers.", "US state acts to stop 'spammers'")]
+    [InlineData("Ireland call up uncapped Campbell Ulster scrum-half Kieran Campbell is one of five uncapped players included in Ireland's RBS Six Nations squad.", "Ireland call up uncapped Campbell")]
+    [InlineData("Greer attacks 'bully' Big Brother Germaine Greer has criticised Celebrity Big Brother's bullying of housemates after quitting the reality TV show.", "Greer attacks 'bully' Big Brother")]
     public void TrySplit_BbcStyleLine_FindsHeadline(string line, string expected)
     {
         Assert.True(HeadlineSplitter.TrySplit(line, out var headline, out _));
