@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace TriviaBot.Knowledge.Questions;
@@ -8,7 +10,16 @@ public static partial class StemCleaner
 {
     // The `s_…` regexes are interpreted, not source-generated: each runs rarely enough (or compiles to a large enough
     // matcher) that JIT-compiling it at start-up would cost more than interpreting it saves (bench: jit_ms).
-    private static readonly Regex s_relativeTime = new(@"(?:,\s*)?\b(?:(?:on|by|until|since|from|before|after)\s+)?(?:(?:earlier|later)\s+)?(?:(?:this|last|next)\s+(?:week(?:end)?|month|year|season|summer|winter|spring|autumn|night|morning|evening|afternoon|time)|(?:last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|yesterday|today|tonight|tomorrow|recently|earlier this (?:week|month|year)|at the weekend|over the weekend|" + NotAfterAParticiple + @"(?:\d+|two|three|four|five|six|several|a few)\s+(?:days|weeks|months)\s+ago)\b(?!['’])(?:\s*,(?=\s))?");
+    internal const string RelativeTimePattern = @"(?:,\s*)?\b(?:(?:on|by|until|since|from|before|after)\s+)?(?:(?:earlier|later)\s+)?(?:(?:this|last|next)\s+(?:week(?:end)?|month|year|season|summer|winter|spring|autumn|night|morning|evening|afternoon|time)|(?:last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|yesterday|today|tonight|tomorrow|recently|earlier this (?:week|month|year)|at the weekend|over the weekend|" + NotAfterAParticiple + @"(?:\d+|two|three|four|five|six|several|a few)\s+(?:days|weeks|months)\s+ago)\b(?!['’])(?:\s*,(?=\s))?";
+
+    // Tried only near the words every match holds (see ReplaceNearAnchors): a phrase starts at most five words before one
+    // (", since earlier a few days ago", ", on later on Monday"); six leaves room to spare.
+    private static readonly Regex s_relativeTime = new(@"\G(?:" + RelativeTimePattern + ")");
+
+    private static readonly SearchValues<string> RelativeTimeAnchors = SearchValues.Create(
+        ["this", "last", "next", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today", "tonight",
+         "tomorrow", "recently", "weekend", "days", "weeks", "months"],
+        StringComparison.Ordinal);
 
     // "despite being released 47 weeks ago": the time phrase is what the verb needs, so it stays (both time patterns).
     private const string NotAfterAParticiple = @"(?<!\b[a-z]+(?:ed|en)\s)";
@@ -26,6 +37,84 @@ public static partial class StemCleaner
         return true;
     }
 
+    /// <see cref="TimeAdverbialPattern"/>.Replace(text, evaluator), tried only near its anchors.
+    internal static string ReplaceTimeAdverbials(string text, MatchEvaluator evaluator) =>
+        ReplaceNearAnchors(s_timeAdverbial, text, TimeAdverbialAnchors, wordsBack: 3, evaluator);
+
+    /// <see cref="RelativeTimePattern"/>.Replace(text, evaluator), tried only near its anchors.
+    internal static string ReplaceRelativeTimes(string text, MatchEvaluator evaluator) =>
+        ReplaceNearAnchors(s_relativeTime, text, RelativeTimeAnchors, wordsBack: 6, evaluator);
+
+    /// Regex.Replace(text, evaluator) for a pattern that starts with \G and whose every match holds one of
+    /// <paramref name="anchors"/> at most <paramref name="wordsBack"/> words after the match's start. The pattern is tried
+    /// only at the positions from that many words before an anchor up to it: a scan from every position of every
+    /// sentence made the interpreted pattern the generator's costliest call, though few sentences hold a time phrase.
+    /// (\G pins a try to its position; lookbehinds still see the text before it, so each try is what a scan would
+    /// try there, and a match found is the one a scan would find.)
+    private static string ReplaceNearAnchors(Regex pattern, string text, SearchValues<string> anchors, int wordsBack, MatchEvaluator evaluator)
+    {
+        StringBuilder? result = null;
+        var copied = 0;
+        var from = 0;
+        while (from < text.Length)
+        {
+            var found = text.AsSpan(from).IndexOfAny(anchors);
+            if (found < 0)
+            {
+                break;
+            }
+
+            // A match starting at or after `from` holds an anchor at or after this one, so starts no earlier than
+            // wordsBack words before this one.
+            var anchor = from + found;
+            Match? match = null;
+            for (var at = Math.Max(from, WordsBefore(text, anchor, wordsBack)); at <= anchor && match is null; at++)
+            {
+                if (!char.IsWhiteSpace(text[at]) && pattern.Match(text, at) is { Success: true } m)
+                {
+                    match = m;
+                }
+            }
+
+            if (match is null)
+            {
+                from = anchor + 1;
+                continue;
+            }
+
+            result ??= new StringBuilder(text.Length);
+            result.Append(text, copied, match.Index - copied).Append(evaluator(match));
+            copied = from = match.Index + match.Length;
+        }
+
+        return result is null ? text : result.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// Where the word <paramref name="words"/> words before the one at <paramref name="at"/> starts (words split by
+    /// whitespace, as the patterns' \s+ split them).
+    private static int WordsBefore(string text, int at, int words)
+    {
+        while (at > 0 && !char.IsWhiteSpace(text[at - 1]))
+        {
+            at--;
+        }
+
+        for (var w = 0; w < words && at > 0; w++)
+        {
+            while (at > 0 && char.IsWhiteSpace(text[at - 1]))
+            {
+                at--;
+            }
+
+            while (at > 0 && !char.IsWhiteSpace(text[at - 1]))
+            {
+                at--;
+            }
+        }
+
+        return at;
+    }
+
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();
 
@@ -38,7 +127,16 @@ public static partial class StemCleaner
     // Friday"), not one of two days ("on Monday and Tuesday"), not a date's day ("on Monday 6 December"), not
     // "more recently", not what a verb needs
     // ("despite being released 47 weeks ago").
-    private static readonly Regex s_timeAdverbial = new(@"(?<!\b(?i:of|than|for|as|from|until|since|before|after|by|to|in|during|the|and|or|every|each|per|on|last|this|next|more|most|only|just|very|with|due|early|late|earlier|later|till|like|throughout|all|over|spent|spend|spends|spending|described|describes|describe)\s|\bMail\s)\b(?:(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|spring|summer|autumn|winter)|(?:[Oo]n\s+(?:(?:last|this|next)\s+)?|(?<![A-Z][\w'’-]*\s)(?:(?:last|this|next)\s+)?)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|(?:at|over)\s+the\s+weekend|" + NotAfterAParticiple + @"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|weeks)\s+ago|[Rr]ecently)\b(?!['’]|\s+the\s+[0-9]|\s+[0-9]|-|\s+of\b|\s+[A-Z]|\s+(?:and|or)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))");
+    internal const string TimeAdverbialPattern = @"(?<!\b(?i:of|than|for|as|from|until|since|before|after|by|to|in|during|the|and|or|every|each|per|on|last|this|next|more|most|only|just|very|with|due|early|late|earlier|later|till|like|throughout|all|over|spent|spend|spends|spending|described|describes|describe)\s|\bMail\s)\b(?:(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|spring|summer|autumn|winter)|(?:[Oo]n\s+(?:(?:last|this|next)\s+)?|(?<![A-Z][\w'’-]*\s)(?:(?:last|this|next)\s+)?)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?|(?:at|over)\s+the\s+weekend|" + NotAfterAParticiple + @"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|weeks)\s+ago|[Rr]ecently)\b(?!['’]|\s+the\s+[0-9]|\s+[0-9]|-|\s+of\b|\s+[A-Z]|\s+(?:and|or)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
+
+    // Tried only near the words every match holds: a phrase starts at most two words before one ("earlier this week",
+    // "on next Monday", "over the weekend", "a few days ago", "Recently"); three leaves room to spare.
+    private static readonly Regex s_timeAdverbial = new(@"\G(?:" + TimeAdverbialPattern + ")");
+
+    private static readonly SearchValues<string> TimeAdverbialAnchors = SearchValues.Create(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "month", "spring", "summer", "autumn", "winter",
+         "days", "ecently"],
+        StringComparison.Ordinal);
 
     /// "Ian Brown was arrested after a fight in San Francisco on Tuesday, his spokesman said" → "…in San Francisco,
     /// his spokesman said": what only made sense on the day the story ran comes out wherever it stands.
@@ -52,7 +150,7 @@ public static partial class StemCleaner
             return text;
         }
 
-        var cleaned = s_timeAdverbial.Replace(text, m =>
+        var cleaned = ReplaceTimeAdverbials(text, m =>
         {
             // ", on Tuesday, his spokesman" keeps one comma; "fight on Tuesday." keeps none of the phrase.
             var before = text[..m.Index].TrimEnd();
@@ -76,7 +174,44 @@ public static partial class StemCleaner
     private static partial Regex RepeatedWords();
 
     /// "has graduated from graduated from the University" → "has graduated from the University".
-    public static string DropRepeatedWords(string text) => RepeatedWords().Replace(text, "$1");
+    public static string DropRepeatedWords(string text) => MayRepeatWords(text) ? RepeatedWords().Replace(text, "$1") : text;
+
+    /// Whether two runs of lowercase letters come again right after themselves, one or two runs on ("w1 w2 w1 w2", "w1 w2 w3
+    /// w1 w2"): every match of <see cref="RepeatedWords"/> does, and few sentences do, so the pattern runs on few.
+    private static bool MayRepeatWords(string text)
+    {
+        // The last five runs, as (start, length), newest last.
+        Span<(int Start, int Length)> runs = stackalloc (int, int)[5];
+        var count = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsAsciiLetterLower(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsAsciiLetterLower(text[i]))
+            {
+                i++;
+            }
+
+            runs[..4].CopyTo(runs[1..]);
+            runs[0] = (start, i - start);
+            count++;
+            if ((count >= 4 && SameRun(text, runs[3], runs[1]) && SameRun(text, runs[2], runs[0]))
+                || (count >= 5 && SameRun(text, runs[4], runs[1]) && SameRun(text, runs[3], runs[0])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool SameRun(string text, (int Start, int Length) a, (int Start, int Length) b) =>
+            text.AsSpan(a.Start, a.Length).SequenceEqual(text.AsSpan(b.Start, b.Length));
+    }
 
     /// "Which executive presented his fiancee with a ring, said Meghan Prophet?" → "…with a ring?": a closing
     /// attribution names someone the player never met, and the fact stands without it.
@@ -99,7 +234,7 @@ public static partial class StemCleaner
         // Beyond the detachable phrases, only one that ends the stem (or the clause before "?") comes out cleanly;
         // cutting "last year" from the middle ("…nominations last year, entered…") loses when, so those stay for the
         // ranker to reject.
-        var cleaned = s_relativeTime.Replace(stem, m => IsTail(stem, m.Index + m.Length) ? string.Empty : m.Value);
+        var cleaned = ReplaceRelativeTimes(stem, m => IsTail(stem, m.Index + m.Length) ? string.Empty : m.Value);
         return Tidy(cleaned).TrimEnd(',').Trim();
     }
 
@@ -108,7 +243,11 @@ public static partial class StemCleaner
     /// never saw.
     public static string DropAlso(string stem)
     {
-        stem = AlsoWord().Replace(stem, string.Empty);
+        if (stem.AsSpan().IndexOfAny(AlsoWords) >= 0)
+        {
+            stem = AlsoWord().Replace(stem, string.Empty);
+        }
+
         var lead = DiscourseLead().Match(stem);
         return lead.Success && lead.Index + lead.Length < stem.Length
             ? string.Concat(stem.AsSpan(0, lead.Index), char.ToUpperInvariant(stem[lead.Index + lead.Length]).ToString(), stem.AsSpan(lead.Index + lead.Length + 1))
@@ -121,6 +260,9 @@ public static partial class StemCleaner
     // "also", "previously", "currently", "(once) again" and a closing ", too" point back at the article or at its
     // date, and the sentence says the same without them ("had previously worked with" ⇒ "had worked with", "Federer
     // again got the better of Hewitt" ⇒ "Federer got the better of Hewitt").
+    // Every match of AlsoWord holds one of these; most stems hold none.
+    private static readonly SearchValues<string> AlsoWords = SearchValues.Create(["also", "previously", "currently", "again", "too"], StringComparison.Ordinal);
+
     [GeneratedRegex(@"(?<!\bbut)\s+(?:also|previously|currently|(?<!\b(?:and|over)\s+)(?:once\s+)?again(?!\s+and\b))(?=\s)|(?<!\b(?:and|over)),?\s+(?:too|(?:once\s+)?again)(?=[.?!]$)")]
     private static partial Regex AlsoWord();
 }

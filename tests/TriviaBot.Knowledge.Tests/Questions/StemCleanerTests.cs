@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TriviaBot.Knowledge.Questions;
 
 namespace TriviaBot.Knowledge.Tests.Questions;
@@ -93,5 +94,31 @@ public sealed class StemCleanerTests
         const string stem = "Which album has moved up to number seven despite being released 47 weeks ago?";
 
         Assert.Equal(stem, StemCleaner.RemoveRelativeTime(stem));
+    }
+
+    // The time patterns are tried only near the words their matches hold; a scan from every position must find the same.
+    [Theory]
+    [InlineData("Ian Brown was arrested after a fight in San Francisco on Tuesday, his spokesman said.")]
+    [InlineData("Recently, Ray Charles won eight Grammy Awards, and more recently on Sunday night another.")]
+    [InlineData("He played on Monday and Tuesday, then on next Friday morning, at the weekend and over the weekend.")]
+    [InlineData("The band, since earlier a few days ago, toured; later this spring, last week, two weeks ago, several days ago.")]
+    [InlineData("It opened earlier this month , on  Monday 6 December, and closed last month in the Mail on Sunday.")]
+    [InlineData("Sunday's ceremony, Fridays, Monday-to-Friday, released 47 weeks ago, yesterday, today, tonight, tomorrow.")]
+    [InlineData("This week last year next month: this time, last season, next Saturday afternoon, a few months ago.")]
+    [InlineData("Ruby Tuesday sang on\tTuesday,\u00A0recently weekend week month.")]
+    public void TimePatterns_TriedNearTheirAnchors_MatchWhatAScanMatches(string text)
+    {
+        static string Mark(Match m) => "[" + m.Index + ":" + m.Value + "]";
+        Assert.Equal(new Regex(StemCleaner.TimeAdverbialPattern).Replace(text, Mark), StemCleaner.ReplaceTimeAdverbials(text, Mark));
+        Assert.Equal(new Regex(StemCleaner.RelativeTimePattern).Replace(text, Mark), StemCleaner.ReplaceRelativeTimes(text, Mark));
+    }
+
+    [Theory]
+    [InlineData("has graduated from graduated from the University", "has graduated from the University")]
+    [InlineData("the one of the best of the best of the year", "the one of the best of the year")]
+    [InlineData("the film and the film's star, the one and the other", "the film and the film's star, the one and the other")]
+    public void DropRepeatedWords_OnlyWhereWordsComeAgain(string text, string expected)
+    {
+        Assert.Equal(expected, StemCleaner.DropRepeatedWords(text));
     }
 }
