@@ -23,6 +23,10 @@ public static partial class BoilerplateCleaner
          "lightrocket", "sipa", "redux", "contour", "istock", "unsplash", "associated press", "/ap", "ap/", "/pa"],
         StringComparison.OrdinalIgnoreCase);
 
+    // The names s_trailingAgency takes, as written (AgencyProbe's "epa" is in "separate": it lets most long lines through).
+    private static readonly SearchValues<string> TrailingAgencyProbe = SearchValues.Create(
+        ["Getty Images", "Shutterstock", "WireImage", "FilmMagic"], StringComparison.Ordinal);
+
     private static readonly SearchValues<string> LabelProbe = SearchValues.Create(
         ["photo", "image source", "image credit", "picture", "credit"], StringComparison.OrdinalIgnoreCase);
 
@@ -123,7 +127,7 @@ public static partial class BoilerplateCleaner
             text = s_inlineLabelledCredit.Replace(text, string.Empty);
         }
 
-        if (span.IndexOfAny(AgencyProbe) >= 0)
+        if (span.IndexOfAny(AgencyProbe) >= 0 && text.AsSpan().IndexOfAny(TrailingAgencyProbe) >= 0)
         {
             text = s_trailingAgency.Replace(text, string.Empty);
         }

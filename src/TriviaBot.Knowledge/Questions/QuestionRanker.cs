@@ -254,14 +254,14 @@ public static partial class QuestionRanker
         }
 
         // "Bollywood actress _____": a role word before a place's blank means the sentence was garbled.
-        if (d.Type == AnswerType.Place && s_placeAfterRole.Match(prompt) is { Success: true } role && Gazetteer.PersonRoles.Contains(role.Groups[1].Value))
+        if (d.Type == AnswerType.Place && s_placeAfterRole.Match(prompt, WordsBeforeBlank(prompt, 1)) is { Success: true } role && Gazetteer.PersonRoles.Contains(role.Groups[1].Value))
         {
             return "a place blank after a role word";
         }
 
         // "More than _____ stars": a round figure, not a count anyone could know. "The top _____ includes…" fits
         // the top ten too; "the best song of the past _____ years" is a round anniversary among odd numbers.
-        if (d.Type is AnswerType.Number or AnswerType.Money && (s_approximate.IsMatch(prompt) || s_topOrPast.IsMatch(prompt)))
+        if (d.Type is AnswerType.Number or AnswerType.Money && (s_approximate.IsMatch(prompt, WordsBeforeBlank(prompt, 2)) || s_topOrPast.IsMatch(prompt, WordsBeforeBlank(prompt, 1))))
         {
             return "an approximate count";
         }
@@ -295,7 +295,7 @@ public static partial class QuestionRanker
 
         // "The _____ winner faces stiff competition": which winner? A place used as a describing word says nothing,
         // or says too much ("a _____ school complained about his song Irish Son", "the central _____ ceremony").
-        if ((d.Type == AnswerType.Place && s_thePlaceModifier.IsMatch(core)) || (d.Type is AnswerType.Place or AnswerType.Name && s_placeAsModifier.IsMatch(core)))
+        if ((d.Type == AnswerType.Place && s_thePlaceModifier.IsMatch(core)) || (d.Type is AnswerType.Place or AnswerType.Name && s_placeAsModifier.IsMatch(core, WordsBeforeBlank(core, 3))))
         {
             return "vague: a place used as a describing word";
         }
@@ -988,7 +988,7 @@ public static partial class QuestionRanker
         }
 
         // "was named best director", "won best screenplay": an award's category, whichever award.
-        if (s_bestCategory.IsMatch(stem))
+        if (stem.Contains("best", StringComparison.Ordinal) && s_bestCategory.IsMatch(stem))
         {
             return "an undated award";
         }
@@ -1554,6 +1554,16 @@ public static partial class QuestionRanker
 
     // ("British stars Imelda Staunton and _____ are hoping for awards": two of the many British nominees.)
     private static readonly Regex s_partOfMore = new(@"\b(?:among|amongst|including|includes|include|such as|as well as|like|other|others|also|several|many|various|both|stars|nominees|actors|actresses|singers|acts|bands|artists|musicians|celebrities|performers|winners|favourites|comedians|directors|writers|presenters|names)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// Where a match can start at the earliest, for a pattern whose every match ends in a blank no more than
+    /// <paramref name="words"/> words after its start ("more than _____", "a leading _____ bank"): that many words before
+    /// the first blank (the text's length when there is none). An interpreted pattern scanned from there, past the
+    /// story's headline, finds what it finds scanned from the start, in a fraction of the time.
+    private static int WordsBeforeBlank(string text, int words)
+    {
+        var blank = text.IndexOf("_____", StringComparison.Ordinal);
+        return blank < 0 ? text.Length : StemCleaner.WordsBefore(text, blank, words);
+    }
 
     private static readonly Regex s_approximate = new(@"\b(?:more than|less than|fewer than|over|about|around|nearly|almost|some|up to|at least|roughly|approximately)\s+_____", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

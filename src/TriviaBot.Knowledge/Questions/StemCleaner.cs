@@ -92,7 +92,7 @@ public static partial class StemCleaner
 
     /// Where the word <paramref name="words"/> words before the one at <paramref name="at"/> starts (words split by
     /// whitespace, as the patterns' \s+ split them).
-    private static int WordsBefore(string text, int at, int words)
+    internal static int WordsBefore(string text, int at, int words)
     {
         while (at > 0 && !char.IsWhiteSpace(text[at - 1]))
         {
