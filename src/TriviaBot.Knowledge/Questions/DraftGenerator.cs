@@ -1319,9 +1319,18 @@ public static partial class DraftGenerator
         // "won four Oscars": a count of things (two or more), typed as a word or a number; "went in at number
         // three": a chart position, the same way.
         AddNumbers(CountBlank().Matches(s.Text), AnswerType.Number, least: 2);
-        AddNumbers(ChartPosition().Matches(s.Text), AnswerType.Position, least: 1);
+        // (Only after "… number ": the pattern's lookbehind, tried at every position of every sentence otherwise.)
+        if (s.Text.Contains(" number ", StringComparison.Ordinal))
+        {
+            AddNumbers(ChartPosition().Matches(s.Text), AnswerType.Position, least: 1);
+        }
+
         // "fell _____% in 2004": a share, among shares.
-        AddNumbers(Percentage().Matches(s.Text), AnswerType.Number, least: 2);
+        if (s.Text.Contains('%', StringComparison.Ordinal))
+        {
+            AddNumbers(Percentage().Matches(s.Text), AnswerType.Number, least: 2);
+        }
+
         // "took $42.8m at the box office": a sum, among sums of its currency and scale.
         foreach (var (money, sum) in Money.Spans(s.Text))
         {

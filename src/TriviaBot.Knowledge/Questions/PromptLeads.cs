@@ -27,6 +27,16 @@ public static class PromptLeads
         return close > 0 ? (prompt[StoryOpen.Length..close], prompt[(close + StoryClose.Length)..]) : (null, prompt);
     }
 
+    /// The headline of a prompt with a story lead, else null: <see cref="SplitStory"/>'s title without its question's copy.
+    public static string? Title(string prompt)
+    {
+        var close = StoryClosesAt(prompt);
+        return close > 0 ? prompt[StoryOpen.Length..close] : null;
+    }
+
+    /// Whether the prompt opens on a story lead.
+    public static bool HasStory(string prompt) => StoryClosesAt(prompt) > 0;
+
     /// The question without either lead: what the player reads. (Sliced once from the prompt, not through
     /// <see cref="SplitStory"/>'s two strings: every ranking step asks for it.)
     public static string Core(string prompt)

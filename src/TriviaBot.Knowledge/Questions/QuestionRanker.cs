@@ -61,7 +61,7 @@ public static partial class QuestionRanker
             // in hospital after a mild stroke" (when?), "Jonathan Ross will be very happy if _____ wins" (wins what?).
             // Judges accepted 57% of those against 81% with the headline (480 judged), so only the latter are served.
             // ("What is the name of Jenna Fischer and Angela Kinsey's podcast?" says whose: it needs no story.)
-            if (PromptLeads.SplitStory(d.Prompt).Title is null && d.Generator != "owner-work")
+            if (!PromptLeads.HasStory(d.Prompt) && d.Generator != "owner-work")
             {
                 reject ??= "no headline to say which story";
             }
@@ -127,10 +127,11 @@ public static partial class QuestionRanker
     public static string? Reject(Draft d)
     {
         var prompt = d.Prompt;
-        var (story, _) = PromptLeads.SplitStory(prompt);
+        var story = PromptLeads.Title(prompt);
         var core = PromptLeads.Core(prompt);
-        var words = core.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (d.Type != AnswerType.Speaker && (words.Length < 5 || words.Length > 40))
+        // (Counted, not split: only the number of words is wanted, and every draft comes through here.)
+        var words = CountWords(core);
+        if (d.Type != AnswerType.Speaker && (words < 5 || words > 40))
         {
             return "stem length";
         }
@@ -140,7 +141,7 @@ public static partial class QuestionRanker
         // list, not a sentence of it.
         if (core.EndsWith("...", StringComparison.Ordinal) || core.EndsWith('…') || core.EndsWith("...?", StringComparison.Ordinal)
             || (d.Source.TrimEnd() is { Length: > 0 } source && source[^1] is not ('.' or '!' or '?' or '"' or '”' or '\'' or '’' or ')')
-                && source.Count(c => c == ' ') >= 4))
+                && source.AsSpan().Count(' ') >= 4))
         {
             return "formatting: the sentence trails off";
         }
@@ -160,7 +161,7 @@ public static partial class QuestionRanker
 
         // "…in the 1500m final in 3:48.82)?": a bracket the article left open or closed; "in the European Union,dismissed":
         // a comma with no space after it.
-        if (prompt.Count(c => c == '(') != prompt.Count(c => c == ')') || CommaWithoutSpace().IsMatch(prompt))
+        if (prompt.AsSpan().Count('(') != prompt.AsSpan().Count(')') || CommaWithoutSpace().IsMatch(prompt))
         {
             return "formatting: broken punctuation";
         }
@@ -369,13 +370,22 @@ public static partial class QuestionRanker
         // "Mr Evans sued Mr Mann": a title and a surname only point back to where the article named them.
         if (d.Type != AnswerType.Speaker)
         {
-            var parts = outside.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (var i = 0; i + 1 < parts.Length; i++)
+            // (The words are walked in place, not split: a pair matters only when its first word is a title.)
+            var previous = ReadOnlySpan<char>.Empty;
+            foreach (var range in outside.AsSpan().Split(' '))
             {
-                if (Gazetteer.Honorifics.Contains(parts[i].TrimEnd('.')) && parts[i] is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Mr." or "Mrs." or "Dr." && parts[i + 1].Length > 0 && char.IsUpper(parts[i + 1][0]))
+                var part = outside.AsSpan(range);
+                if (part.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (previous is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Mr." or "Mrs." or "Dr." && char.IsUpper(part[0]) && Gazetteer.Honorifics.Contains(previous.TrimEnd('.').ToString()))
                 {
                     return "vague: title and surname";
                 }
+
+                previous = part;
             }
         }
 
@@ -395,7 +405,7 @@ public static partial class QuestionRanker
         if (d.Generator == "subject-who")
         {
             var anchors = prompt.Split(' ').Skip(1).Count(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0])));
-            if (words.Length < 8 || anchors < 2)
+            if (words < 8 || anchors < 2)
             {
                 return "vague: too little said";
             }
@@ -479,6 +489,21 @@ public static partial class QuestionRanker
         }
 
         return null;
+    }
+
+    /// How many words Split(' ', RemoveEmptyEntries) would give: the runs between spaces.
+    private static int CountWords(string text)
+    {
+        var n = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
+            {
+                n++;
+            }
+        }
+
+        return n;
     }
 
     [GeneratedRegex(@"[a-z],[A-Za-z]")]
@@ -1188,7 +1213,7 @@ public static partial class QuestionRanker
 
         // Shown inside its story's headline, a question says which story it is about: only those are served (but
         // "What is the name of X's podcast?"), and the bar they clear is 0.05 lower.
-        if (PromptLeads.SplitStory(d.Prompt).Title is not null)
+        if (PromptLeads.HasStory(d.Prompt))
         {
             score += 0.05;
         }
@@ -1211,7 +1236,7 @@ public static partial class QuestionRanker
 
         // A quote names things too: a "who said it?" stem can give away another question's answer.
         // So does the story's headline around a question.
-        public string Outside { get; } = " " + Normalize(d.Type == AnswerType.Speaker ? d.Prompt : PromptLeads.SplitStory(d.Prompt).Title + " " + OutsideQuotes(d.Prompt)) + " ";
+        public string Outside { get; } = " " + Normalize(d.Type == AnswerType.Speaker ? d.Prompt : PromptLeads.Title(d.Prompt) + " " + OutsideQuotes(d.Prompt)) + " ";
 
         public HashSet<string> Words { get; } = Normalize(Core(d)).Split(' ').ToHashSet(StringComparer.Ordinal);
 
