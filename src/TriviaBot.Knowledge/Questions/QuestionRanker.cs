@@ -146,6 +146,13 @@ public static partial class QuestionRanker
             return "formatting: the sentence trails off";
         }
 
+        // "Neil Kinnock's first constituency for which he was selected in _____.": the clause after a dash was a noun
+        // phrase in apposition, with no verb of its own.
+        if (d.Generator == "blank" && PossessiveFragment().IsMatch(core))
+        {
+            return "ungrammatical: a phrase without a verb";
+        }
+
         // "Sarah Waters' gets her second adaptation…": a possessive where the article meant the name (its own slip).
         if (PossessiveSubject().IsMatch(core))
         {
@@ -508,6 +515,9 @@ public static partial class QuestionRanker
 
     [GeneratedRegex(@"[a-z],[A-Za-z]")]
     private static partial Regex CommaWithoutSpace();
+
+    [GeneratedRegex(@"^(?:[A-Z][\w-]+ ){0,3}[A-Z][\w-]+(?:'s|s') (?:[a-z]+ ){1,2}(?:for|in|to|of|with|from|at|on|by) (?:which|whom)\b")]
+    private static partial Regex PossessiveFragment();
 
     [GeneratedRegex(@"\b[A-Z][a-z]+s' (?:is|has|gets|was|will|had|says|said)\b")]
     private static partial Regex PossessiveSubject();

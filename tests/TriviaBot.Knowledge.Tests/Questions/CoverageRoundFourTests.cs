@@ -427,4 +427,22 @@ public sealed class RoundUDefectTests
 
         Assert.Equal("ungrammatical: a second clause with its own subject", QuestionRanker.Reject(d));
     }
+
+    [Fact]
+    public void Reject_PossessivePhraseWithoutAVerb_Ungrammatical()
+    {
+        var d = Blank("In the story “Kinnock to urge reform in Lords”, fill in the blank: Neil Kinnock's first constituency for which he was selected in _____.",
+            "1969", AnswerType.Year, "s.");
+
+        Assert.Equal("ungrammatical: a phrase without a verb", QuestionRanker.Reject(d));
+    }
+
+    [Fact]
+    public void Reject_PossessiveSubjectWithAVerb_NotAFragment()
+    {
+        var d = Blank("In the story “Kinnock to urge reform in Lords”, fill in the blank: Neil Kinnock's first speech in the Lords was given in _____.",
+            "1969", AnswerType.Year, "s.");
+
+        Assert.NotEqual("ungrammatical: a phrase without a verb", QuestionRanker.Reject(d));
+    }
 }
