@@ -279,17 +279,24 @@ internal static partial class HeadlineSplitter
             var next = words[k];
             // ("…Blair tells | EU Tony Blair…": a first name after "EU" starts the body's sentence.)
             var splitsName = char.IsUpper(next[0]) && !Descriptors.Contains(next) && !SentenceStarters.Contains(next) && !Gazetteer.IsGivenName(next)
-                && (HeadlineNeverEnds.Contains(last) || last is "South" or "North" or "East" or "West" or "St" or "Saint" || (last.Length <= 4 && last.All(char.IsUpper)) || Gazetteer.IsGivenName(last));
+                && (HeadlineNeverEnds.Contains(last) || last is "South" or "North" or "East" or "West" or "St" or "Saint" || Gazetteer.IsGivenName(last));
+            // An acronym before a run of capitals opens a name ("…to open | US Super Bowl R&B star…": go on to "Bowl");
+            // before one capital and a lowercase word it ends the headline ("…to 'woo' | LSE Bosses of…", "…to shape
+            // | TV Imagine editing…").
+            var acronymOpensName = last.Length <= 4 && last.All(char.IsUpper) && char.IsUpper(next[0]) && !Gazetteer.IsGivenName(next) && k + 1 < words.Length && char.IsUpper(words[k + 1][0]);
             // ("…loses | Anil Ambani Anil Ambani, the younger…", "…to challenge | Sky Plus Cable firm…": a name the body says
             // again goes whole.)
-            var nameGoesOn = char.IsUpper(last[0]) && char.IsUpper(next[0]) && SaidAgain(body, last + " " + next, last.Length + next.Length + 2);
-            if (last[^1] is '.' or ',' or ';' or ':' or '!' or '?' || Descriptors.Contains(last) || DescriptionHeads.Contains(last) || Gazetteer.PersonRoles.Contains(last)
+            var nameGoesOn = char.IsUpper(last[0]) && char.IsUpper(next[0]) && SaidAgain(body.TrimStart(), last + " " + next, string.Join(' ', words[..(k + 1)]).Length);
+            // ("India to deport | Bollywood actress India has ordered…": a describing noun is the headline's own when the
+            // body's sentence then opens on the headline's subject.)
+            var subjectNext = next == StripPossessive(headline.Split(' ')[0]).ToString();
+            if (last[^1] is '.' or ',' or ';' or ':' or '!' or '?' || ((Descriptors.Contains(last) || DescriptionHeads.Contains(last) || Gazetteer.PersonRoles.Contains(last)) && !subjectNext && !acronymOpensName)
                 || (splitsName && !nameGoesOn))
             {
                 break;
             }
 
-            if (nameGoesOn)
+            if (nameGoesOn || acronymOpensName)
             {
                 continue;
             }
@@ -663,7 +670,9 @@ internal static partial class HeadlineSplitter
         // "…for Oscars Martin Scorsese's": a possessive at the end was cut mid-phrase; "Low-budget film wins",
         // "Berlin celebrates": a verb without its object ("nominees named" is whole); "Hundreds vie for best film":
         // "best film" without its prize ("Children vote Shrek 2 best film" is whole).
-        if (IsPossessive(words[^1]))
+        // ("Fry set for role in Hitchhiker's | Actor Stephen Fry… The Hitchhiker's Guide…": after "in" a possessive the
+        // body goes on to name in full is a title cut short on purpose.)
+        if (IsPossessive(words[^1]) && !(beforeLast is "in" or "of" && body is not null && body.Contains("The " + words[^1] + " ", StringComparison.Ordinal)))
         {
             // "…Oscars Martin Scorsese's": the body opens on the full name.
             var j = words.Length - 1;
@@ -689,6 +698,25 @@ internal static partial class HeadlineSplitter
             || (beforeLast == "best" && words.Length > 2 && words[^3].Length > 0 && char.IsLower(words[^3][0])))
         {
             return ("cut mid-phrase", body is not null && OpensOnCutWord(body, title) ? TakeFromBody : NoRepair);
+        }
+
+        // "Thomas out of Six Nations Wales captain | Gareth Thomas has…", "Vickery out of Six Nations England tight-head
+        // prop | Phil Vickery…": the body opens on the subject's full name, so a country and a role at the end are the
+        // body's description of it.
+        if (words.Length > 4 && body is not null && FirstWords(body, 2) is [var given, var surname] && Gazetteer.IsGivenName(given)
+            && StripPossessive(surname.TrimEnd(',')).ToString() == StripPossessive(words[0]).ToString() && char.IsLower(last[0])
+            && (Gazetteer.PersonRoles.Contains(last) || Descriptors.Contains(last)))
+        {
+            var j = words.Length - 1;
+            while (j > 2 && words.Length - j <= 3 && char.IsLower(words[j][0]))
+            {
+                j--;
+            }
+
+            if (j > 2 && j < words.Length - 1 && char.IsUpper(words[j][0]) && IsCountry(words[j]))
+            {
+                return ("the body's description of its first name", j);
+            }
         }
 
         // "…Hitchhiker's Actor Stephen", "…skates on Former England footballer", "…comedy Sideways Road trip comedy":
@@ -769,6 +797,13 @@ internal static partial class HeadlineSplitter
             && FirstWords(body, 5).Any(w => StripPossessive(w.TrimEnd(',', '.')).ToString() == StripPossessive(words[0]).ToString()))
         {
             return ("the body's description of its first name", words.Length - 1);
+        }
+
+        // "…waiting on O'Leary Aston Villa's Thomas | Hitzlsperger is…": a club's possessive with its town before it.
+        if (words.Length > 4 && body is not null && IsPossessive(beforeLast) && TeamSuffixes.Contains(StripPossessive(beforeLast).ToString())
+            && char.IsUpper(words[^3][0]) && Gazetteer.IsGivenName(last) && FirstWords(body, 1) is [var club] && club == StripPossessive(words[0]).ToString())
+        {
+            return ("a name from the body", words.Length - 3);
         }
 
         // "Collins named UK Athletics chief UK | Athletics has…": the last word and the body's first are a name the
@@ -922,7 +957,18 @@ internal static partial class HeadlineSplitter
                 return ("ends on a role without its name", TakeFromBody);
             }
 
-            if (!bodyOpensFresh && CapitalBeforeModifiers(words) is > 0 and var k && !BodyRepeatsTail(words, k, body))
+            // ("Fry set for role in Hitchhiker's Actor | Stephen Fry…": a capitalised role after a possessive opens the body.)
+            if (char.IsUpper(last[0]) && IsPossessive(beforeLast))
+            {
+                return ("the body's opener glued on", words.Length - 1);
+            }
+
+            // ("India to deport Bollywood actress | India has ordered…": the body's sentence opens on the headline's
+            // subject, so the role is the headline's own object.)
+            var opensOnSubject = body is not null && FirstWords(body, 1) is [var opening] && opening == StripPossessive(words[0]).ToString();
+            // ("Virgin Radio offers 3G broadcast UK broadcaster | Virgin Radio says…": a country's role is still the body's.)
+            if (!bodyOpensFresh && CapitalBeforeModifiers(words) is > 0 and var k && !BodyRepeatsTail(words, k, body)
+                && !(opensOnSubject && !IsCountry(words[k]) && !words[k].All(char.IsUpper)))
             {
                 return ("ends on a role without its name", k);
             }

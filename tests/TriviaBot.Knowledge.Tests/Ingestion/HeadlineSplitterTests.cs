@@ -81,6 +81,15 @@ public sealed class HeadlineSplitterTests
     [InlineData("US state acts to stop 'spammers' US state Texas has filed a lawsuit against two men believed to be among the world's top five spammers.", "US state acts to stop 'spammers'")]
     [InlineData("Ireland call up uncapped Campbell Ulster scrum-half Kieran Campbell is one of five uncapped players included in Ireland's RBS Six Nations squad.", "Ireland call up uncapped Campbell")]
     [InlineData("Greer attacks 'bully' Big Brother Germaine Greer has criticised Celebrity Big Brother's bullying of housemates after quitting the reality TV show.", "Greer attacks 'bully' Big Brother")]
+    [InlineData("Deutsche Boerse set to 'woo' LSE Bosses of Deutsche Boerse and the London Stock Exchange are to meet amid talk that a takeover bid for the LSE will be raised to £1.5bn ($2.9bn).", "Deutsche Boerse set to 'woo' LSE")]
+    [InlineData("Fry set for role in Hitchhiker's Actor Stephen Fry is joining the cast of the forthcoming film adaptation of The Hitchhiker's Guide To The Galaxy.", "Fry set for role in Hitchhiker's")]
+    [InlineData("Alicia Keys to open US Super Bowl R&B star Alicia Keys is to open February's Super Bowl singing a song only previously performed there by Ray Charles and Vicki Carr.", "Alicia Keys to open US Super Bowl")]
+    [InlineData("India to deport Bollywood actress India has ordered the deportation of Iranian-born model and actress Negar Khan to Norway after saying she was working illegally on her visa.", "India to deport Bollywood actress")]
+    [InlineData("Thomas out of Six Nations Wales captain Gareth Thomas has been ruled out of the rest of the Six Nations with a broken thumb.", "Thomas out of Six Nations")]
+    [InlineData("Hitzlsperger waiting on O'Leary Aston Villa's Thomas Hitzlsperger is waiting to learn the future of manager David O'Leary before committing himself to a new contract with the club.", "Hitzlsperger waiting on O'Leary")]
+    [InlineData("Vickery out of Six Nations England tight-head prop Phil Vickery has been ruled out of the rest of the 2005 RBS Six Nations after breaking a bone in his right forearm.", "Vickery out of Six Nations")]
+    [InlineData("Virgin Radio offers 3G broadcast UK broadcaster Virgin Radio says it will become the first station in the world to offer radio via 3G mobiles.", "Virgin Radio offers 3G broadcast")]
+    [InlineData("Broadband set to revolutionise TV BT is starting its push into television with plans to offer TV over broadband.", "Broadband set to revolutionise TV")]
     public void TrySplit_BbcStyleLine_FindsHeadline(string line, string expected)
     {
         Assert.True(HeadlineSplitter.TrySplit(line, out var headline, out _));
