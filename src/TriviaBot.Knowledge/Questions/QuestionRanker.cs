@@ -401,6 +401,13 @@ public static partial class QuestionRanker
             return "unbalanced quotes";
         }
 
+        // "who is one of the hottest tracks on latinohiphopradio.com. "He's considered the Eminem…," Manuel Millan
+        // says?": a sentence the splitter took for an abbreviation's runs on into the next.
+        if (d.Type != AnswerType.Speaker && prompt.Contains(". ", StringComparison.Ordinal) && TwoSentences(prompt))
+        {
+            return "formatting: more than one sentence";
+        }
+
         // "the character", "the band's success", "also", "previous winners": meaning that lives in an earlier sentence.
         var coreOutside = OutsideQuotes(core);
         if (d.Type != AnswerType.Speaker && LeaningWord(coreOutside, story, yearBlank: d.Type == AnswerType.Year) is not null)
@@ -512,6 +519,28 @@ public static partial class QuestionRanker
 
         return n;
     }
+
+    private static bool TwoSentences(string prompt)
+    {
+        foreach (Match m in SentenceEndInside().Matches(prompt))
+        {
+            if (!SentenceAbbreviations.Contains(m.Groups[1].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> SentenceAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Mrs", "Bros", "Inc", "Ltd", "Corp", "Gen", "Col", "Sgt", "Rev", "Prof", "Sept", "Jan", "Feb", "Aug", "Oct", "Nov", "Dec",
+    };
+
+    // A word of three letters or more, a full stop and a capitalised word (or a quote opening on one).
+    [GeneratedRegex(@"\b([A-Za-z]{3,})\.\s+[""“]?[A-Z]")]
+    private static partial Regex SentenceEndInside();
 
     [GeneratedRegex(@"[a-z],[A-Za-z]")]
     private static partial Regex CommaWithoutSpace();
@@ -642,6 +671,8 @@ public static partial class QuestionRanker
         // break"; "given the chance to", "all the way", "for the future", "the driving force", "off the ground".
         "right", "left", "ball", "sidelines", "bench", "net", "upright", "uprights", "scrum", "breakdown", "line-out", "interval", "clock",
         "chance", "way", "pressure", "future", "helm", "belief", "potential", "driving", "ground", "walls", "beats", "breadline", "only",
+        // "on the road with Paul Rodgers", "in the lead role", "50% of the viewing public", "the doors opened at".
+        "road", "lead", "viewing", "doors",
     };
 
     /// True when the stem needs earlier sentences: a context word, or a definite description ("the film") with no
@@ -782,7 +813,7 @@ public static partial class QuestionRanker
             // ("while The Guardian has three nominations": a capital "The" inside the sentence opens a name.)
             if ((w is "the" || (w is "The" && i == 0)) && i + 1 < words.Length && Demonym(words[i + 1].TrimEnd('.', '?', ',', ';', ':')) is { } who
                 && (i + 2 == words.Length || words[i + 1][^1] is '.' or '?' or ';' or ':' || Lexicon.FunctionWords.Contains(words[i + 2])
-                    || words[i + 2] is "won" or "beat" or "lost" or "struggled" or "came" or "took" or "made"))
+                    || words[i + 2] is "won" or "beat" or "lost" or "struggled" or "came" or "took" or "made" or "became"))
             {
                 return "the " + who;
             }
@@ -801,7 +832,9 @@ public static partial class QuestionRanker
 
             // ("Grange Hill, the school-based drama serial": an apposition says which; "the "abhorrent tyranny" of
             // Hitler" lost its quoted words: "the of".)
+            // ("the biggest-selling salsa artist of all time": a superlative says which; "the latest film" doesn't.)
             if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Length > 0 && char.IsLower(words[i + 1][0]) && !SelfAnchoringNouns.Contains(words[i + 1].Trim('.', '?', ','))
+                && !(Superlative(words[i + 1]) && !words[i + 1].StartsWith("latest", StringComparison.Ordinal))
                 && !Apposition(stem, words[i + 1])
                 && !Prepositions.Contains(words[i + 1]) && !WholeTrade(words, i) && !Anchored(words, i) && !Restricted(words, i) && (title is null || !TitleSays(title, words[i + 1]))
                 && !(words[i + 1] == "same" && Generic(stem, words, i + 1, "same", yearBlank)) && !PairNamedBefore(words, i) && !BandNamedBefore(words, i)
@@ -882,7 +915,8 @@ public static partial class QuestionRanker
     // A person by their nation: "Slovakian", "Spaniard", "Briton" (not "the Americas", "the Netherlands").
     // (The ending first: it rules out almost every word after "the" without looking at the rest.)
     private static string? Demonym(string word) =>
-        ((word.Length > 4 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal)))
+        ((word.Length > 4 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal)
+                || (word.EndsWith("can", StringComparison.Ordinal) && word is not ("Vatican" or "Pelican"))))
             || word is "Spaniard" or "Swede" or "Dane" or "Briton" or "Frenchman" or "Argentine" or "Serb" or "Croat" or "Scot" or "Welshman" or "Irishman" or "Englishman" or "Dutchman")
         && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && word is not ("Guardian" or "Christian" or "Olympian" or "Caribbean")
             ? word : null;
@@ -1133,7 +1167,7 @@ public static partial class QuestionRanker
 
         var k = at + 1;
         while (k < words.Length && k <= at + 4 && words[k].Length > 0 && char.IsLower(words[k][0]) && !Lexicon.FunctionWords.Contains(words[k].Trim('.', '?', ',', '!'))
-            && !Prepositions.Contains(words[k]) && !(k > at + 1 && (words[k].EndsWith("ed", StringComparison.Ordinal) || words[k].EndsWith("ing", StringComparison.Ordinal))))
+            && !Prepositions.Contains(words[k]) && !(k > at + 1 && !words[k].Contains('-', StringComparison.Ordinal) && (words[k].EndsWith("ed", StringComparison.Ordinal) || words[k].EndsWith("ing", StringComparison.Ordinal))))
         {
             if (words[k].EndsWith(',') || words[k].EndsWith('?') || words[k].EndsWith('.'))
             {

@@ -1,0 +1,52 @@
+using TriviaBot.Knowledge.Nlp;
+using TriviaBot.Knowledge.Questions;
+
+namespace TriviaBot.Knowledge.Tests.Questions;
+
+/// Definite descriptions that say which on their own (coverage work, 2026-12-07 ninth session): superlatives, idioms
+/// ("on the road", "the lead role", "the viewing public"), and a hyphenated adjective before the noun a name anchors;
+/// and the defects that the looser rule would otherwise let through.
+public sealed class CoverageRoundFiveTests
+{
+    [Theory]
+    [InlineData("Fill in the blank: _____, born in New York to a Puerto Rican family, is reported to be the biggest-selling salsa artist of all time.")]
+    [InlineData("Which guitarist has said he expects to be on the road with Paul Rodgers and drummer Roger Taylor from April?")]
+    [InlineData("Fill in the blank: Audrey Tautou starred as the lead role in critically-acclaimed film Dirty Pretty Things in _____.")]
+    [InlineData("Fill in the blank: When cricketer _____ won in May 2003, 12.3 million people - 50% of the viewing public - tuned in.")]
+    [InlineData("Fill in the blank: Actor Tom Hanks and director _____ are reuniting for The Da Vinci Code, an adaptation of the international best-selling novel by Dan Brown.")]
+    public void LeaningWord_SaysWhichOnItsOwn_NotLeaning(string stem)
+    {
+        Assert.Null(QuestionRanker.LeaningWord(stem));
+    }
+
+    [Theory]
+    [InlineData("Fill in the blank: Aged 18 years and _____ days, the Mallorcan became the youngest player to win the Davis Cup.", "the Mallorcan")]
+    [InlineData("Fill in the blank: _____ starred in the latest film of the series.", "the latest")]
+    [InlineData("Fill in the blank: Rafael Nadal puts the American under pressure and _____ saves a break point.", "the American")]
+    public void LeaningWord_StillPointsBack(string stem, string word)
+    {
+        Assert.Equal(word, QuestionRanker.LeaningWord(stem));
+    }
+
+    [Fact]
+    public void Reject_StemRunningIntoTheNextSentence_Rejected()
+    {
+        // The article has two spaces after the web address's full stop; the splitter kept both sentences as one.
+        var d = Blank(
+            "In the story “Web radio takes Spanish rap global”, who is one of the hottest tracks on latinohiphopradio.com.  \"He's considered the Eminem of Argentina,\" Manuel Millan says?",
+            "Mustafa Yoda", AnswerType.Person);
+
+        Assert.Equal("formatting: more than one sentence", QuestionRanker.Reject(d));
+    }
+
+    [Theory]
+    [InlineData("In the story “Spector faces action”, fill in the blank: Music producer Phil Spector was signed by Warner Bros. Records in _____.", "1961", AnswerType.Year)]
+    [InlineData("In the story “Fox hit”, fill in the blank: Actor Michael J. Fox returned to TV in _____.", "2004", AnswerType.Year)]
+    public void Reject_AbbreviationOrInitialBeforeACapital_NotTwoSentences(string prompt, string answer, AnswerType type)
+    {
+        Assert.NotEqual("formatting: more than one sentence", QuestionRanker.Reject(Blank(prompt, answer, type)));
+    }
+
+    private static Draft Blank(string prompt, string answer, AnswerType type) =>
+        new("blank", new Fact("f", "a", "sentence", answer, "appears in", "s", "s"), prompt, answer, type, [answer], 0.6, 3, "s", Draft.NoExclusions);
+}
