@@ -47,6 +47,5 @@ public sealed class CoverageRoundFiveTests
         Assert.NotEqual("formatting: more than one sentence", QuestionRanker.Reject(Blank(prompt, answer, type)));
     }
 
-    private static Draft Blank(string prompt, string answer, AnswerType type) =>
-        new("blank", new Fact("f", "a", "sentence", answer, "appears in", "s", "s"), prompt, answer, type, [answer], 0.6, 3, "s", Draft.NoExclusions);
+    private static Draft Blank(string prompt, string answer, AnswerType type) => TestDrafts.Blank(prompt, answer, type);
 }

@@ -332,8 +332,7 @@ public sealed class RoundUDefectTests
     public void Reject_PlaceBesideAnotherCountrysClue_NotForThat(string prompt, string answer) =>
         Assert.NotEqual("obvious: the place's nationality or currency is in the question", QuestionRanker.Reject(PlaceBlank(prompt, answer)));
 
-    private static Draft Blank(string prompt, string answer, AnswerType type, string source) =>
-        new("blank", new Fact("f", "a", "sentence", answer, "appears in", "s", "s"), prompt, answer, type, [answer], 0.5, 0, source, Draft.NoExclusions);
+    private static Draft Blank(string prompt, string answer, AnswerType type, string source) => TestDrafts.Blank(prompt, answer, type, source, 0.5, 0);
 
     [Fact]
     public void Reject_SourceWithoutAFullStop_WritersNoteNotASentence()

@@ -156,8 +156,7 @@ public sealed class CoverageRoundTwoTests
         Assert.Contains("Langdon", d.Accepted);
     }
 
-    private static Draft Blank(string prompt, string answer, AnswerType type) =>
-        new("blank", new Fact("f", "a", "sentence", answer, "appears in", "s", "s"), prompt, answer, type, [answer], 0.6, 3, "s", Draft.NoExclusions);
+    private static Draft Blank(string prompt, string answer, AnswerType type) => TestDrafts.Blank(prompt, answer, type);
 
     [Theory]
     [InlineData("In the story “Obituary: Dame Alicia Markova”, fill in the blank: Soon after Sergei Diaghilev's death in _____, Alicia Markova returned to England.", "1929", AnswerType.Year)]

@@ -8,8 +8,7 @@ namespace TriviaBot.Knowledge.Tests.Questions;
 /// (coverage work, 2026-11-25).
 public sealed class MoreBlanksTests
 {
-    private static Draft Blank(string prompt, string answer, AnswerType type) =>
-        new("blank", new Fact("f", "a", "sentence", answer, "appears in", "s", "s"), prompt, answer, type, [answer], 0.6, 3, "s", Draft.NoExclusions);
+    private static Draft Blank(string prompt, string answer, AnswerType type) => TestDrafts.Blank(prompt, answer, type);
 
     [Fact]
     public void Generate_TitleAndSurname_NamedInFull()

@@ -11,8 +11,7 @@ public sealed class StandAloneQuestionTests
     private static KnowledgeBase Build(string title, params string[] paragraphs) =>
         KnowledgePipeline.Build(new IngestResult([new Article("a0", title, "/corpus/entertainment/0.txt", paragraphs)], []));
 
-    private static Draft Blank(string prompt, string answer, AnswerType type) =>
-        new("blank", new Fact("f", "a", "sentence", answer, "appears in", "s", "s"), prompt, answer, type, [answer], 0.6, 3, "s", Draft.NoExclusions);
+    private static Draft Blank(string prompt, string answer, AnswerType type) => TestDrafts.Blank(prompt, answer, type);
 
     [Fact]
     public void Generate_HeadlineNamesNoAnswer_EveryQuestionCarriesIt()
