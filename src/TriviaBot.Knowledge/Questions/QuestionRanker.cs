@@ -780,7 +780,9 @@ public static partial class QuestionRanker
                 return "the box " + words[i + 2];
             }
 
-            if (ContextWords.Contains(w) && !Generic(stem, words, i, w, yearBlank) && !(w is "such" && i + 1 < words.Length && words[i + 1] == "as"))
+            // ("such as", "such films as": an example follows.)
+            if (ContextWords.Contains(w) && !Generic(stem, words, i, w, yearBlank)
+                && !(w is "such" && ((i + 1 < words.Length && words[i + 1] == "as") || (i + 2 < words.Length && words[i + 2] == "as") || (i + 3 < words.Length && words[i + 3] == "as"))))
             {
                 return w;
             }
@@ -859,7 +861,9 @@ public static partial class QuestionRanker
             "other" or "others" => before is "many" or "most" or "several" or "some" or "all" or "any" or "no" or "among" or "like" or "unlike"
                 or "of" or "with" or "and" or "or" or "from" or "against" or "to" or "than" or "for"
                 || CountedBesideNamed(words, at) || OthersNamed(stem, words, at),
-            "since" => after.Length > 0 && (char.IsDigit(after[0]) || char.IsUpper(after[0]) || after.StartsWith('_') || after == "records" || SinceDated(words, at, yearBlank)),
+            // ("first found fame in the TV series Soldier Soldier and has since then starred…": since the clause before.)
+            "since" => after.Length > 0 && (char.IsDigit(after[0]) || char.IsUpper(after[0]) || after.StartsWith('_') || after == "records" || SinceDated(words, at, yearBlank)
+                || (at >= 3 && before is "has" or "have" or "had" && words[at - 2] == "and")),
             "ever" => after is not "since" && words.Skip(Math.Max(0, at - 3)).Take(Math.Min(at, 3)).Any(Superlative),
             // "despite four previous nominations", "Microsoft's _____ previous programs": counted, so whose is said.
             "previous" => IsCount(before) || before.StartsWith('_'),
@@ -1159,6 +1163,13 @@ public static partial class QuestionRanker
     /// Andersen"). A name further on ("the album through Jet Star", "the character in the 1970s") doesn't say which.
     private static bool Anchored(string[] words, int at, int depth = 0)
     {
+        // "the night his wife was shot dead", "the day she won": a time told apart by the clause right after it.
+        if (at + 2 < words.Length && words[at + 1] is "day" or "night" or "week" or "year" or "morning" or "evening" or "moment"
+            && words[at + 2] is "he" or "she" or "they" or "his" or "her" or "their" or "its")
+        {
+            return true;
+        }
+
         // "the president of the National Council for Adoption": reached through "of the", a name right away.
         if (depth > 0 && at + 1 < words.Length && NamesSomething(words[at + 1]))
         {

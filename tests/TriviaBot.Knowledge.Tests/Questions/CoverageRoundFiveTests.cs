@@ -14,6 +14,8 @@ public sealed class CoverageRoundFiveTests
     [InlineData("Fill in the blank: Audrey Tautou starred as the lead role in critically-acclaimed film Dirty Pretty Things in _____.")]
     [InlineData("Fill in the blank: When cricketer _____ won in May 2003, 12.3 million people - 50% of the viewing public - tuned in.")]
     [InlineData("Fill in the blank: Actor Tom Hanks and director _____ are reuniting for The Da Vinci Code, an adaptation of the international best-selling novel by Dan Brown.")]
+    [InlineData("Fill in the blank: _____ first found fame in the TV series Soldier Soldier and has since then starred in such films as Mission Impossible II.")]
+    [InlineData("Which actor had gunshot residue on his hands and clothes the night his wife was shot dead, a court heard?")]
     public void LeaningWord_SaysWhichOnItsOwn_NotLeaning(string stem)
     {
         Assert.Null(QuestionRanker.LeaningWord(stem));
@@ -22,6 +24,8 @@ public sealed class CoverageRoundFiveTests
     [Theory]
     [InlineData("Fill in the blank: Aged 18 years and _____ days, the Mallorcan became the youngest player to win the Davis Cup.", "the Mallorcan")]
     [InlineData("Fill in the blank: _____ starred in the latest film of the series.", "the latest")]
+    [InlineData("Fill in the blank: _____ has since starred in three films.", "since")]
+    [InlineData("Fill in the blank: The night ended with _____ on stage.", "the night")]
     [InlineData("Fill in the blank: Rafael Nadal puts the American under pressure and _____ saves a break point.", "the American")]
     public void LeaningWord_StillPointsBack(string stem, string word)
     {
