@@ -136,6 +136,17 @@ internal static partial class HeadlineSplitter
             }
         }
 
+        // "Keegan hails comeback king | Fowler Manchester City boss Kevin Keegan has praised striker Robbie Fowler…": a
+        // surname before the body's description of the headline's subject, said in full further on, ends the headline.
+        if (SurnameBeforeSubjectDescription(headline, body) is { } surname)
+        {
+            var rest = body.TrimStart()[surname.Length..].TrimStart();
+            if (Diagnose(headline + " " + surname, rest).Reason is null)
+            {
+                return (headline + " " + surname, rest);
+            }
+        }
+
         var original = (headline, body);
         var lastSeam = NoRepair;
         var (reason, seam) = Diagnose(headline, body);
@@ -903,7 +914,9 @@ internal static partial class HeadlineSplitter
             && !Gazetteer.IsGivenName(opensWith) && opensWith != StripPossessive(words[0]).ToString() && !Gazetteer.PersonRoles.Contains(opensWith)
             // ("…back to profit | German airline Lufthansa…", "…learns how to run | Car-maker Honda's…": the body's
             // description of its subject.)
-            && !Nationality(opensWith) && !opensWith.Contains('-', StringComparison.Ordinal))
+            && !Nationality(opensWith) && !opensWith.Contains('-', StringComparison.Ordinal)
+            // ("…Aguilera to wed | Pop star Christina Aguilera…": a role with its describing word.)
+            && !(FirstWords(body, 2) is [_, var second] && (Gazetteer.PersonRoles.Contains(second) || Descriptors.Contains(second))))
         {
             return ("cut mid-phrase", NoRepair);
         }
@@ -1121,6 +1134,39 @@ internal static partial class HeadlineSplitter
     /// Where, within its first six words, the body names the headline's subject in full ("Irish can win group | Steve
     /// Finnan believes…") after words of the headline's own (one lowercase at least, no punctuation, no possessive, no
     /// role right before the name: "…Liverpool winger Harry Kewell" is the body's description); or -1.
+    private static string? SurnameBeforeSubjectDescription(string headline, string body)
+    {
+        var subject = StripPossessive(headline.Split(' ')[0]).ToString();
+        var ahead = FirstWords(body, 8);
+        if (ahead.Length < 5 || subject.Length < 3 || ahead[0].Length < 3 || !char.IsUpper(ahead[0][0]) || !char.IsLetter(ahead[0][^1])
+            || Gazetteer.IsGivenName(ahead[0]) || SentenceStarters.Contains(ahead[0]))
+        {
+            return null;
+        }
+
+        for (var k = 2; k + 1 < ahead.Length && k <= 5; k++)
+        {
+            if (Gazetteer.IsGivenName(ahead[k]) && StripPossessive(ahead[k + 1].TrimEnd(',')).ToString() == subject
+                && (Gazetteer.PersonRoles.Contains(ahead[k - 1]) || Descriptors.Contains(ahead[k - 1])) && ahead[1..(k - 1)].All(w => char.IsUpper(w[0])))
+            {
+                // Said in full further on: "…striker Robbie Fowler".
+                var surname = ahead[0];
+                for (var at = body.IndexOf(" " + surname, surname.Length, StringComparison.Ordinal); at > 0; at = body.IndexOf(" " + surname, at + 1, StringComparison.Ordinal))
+                {
+                    var start = body.LastIndexOf(' ', at - 1) + 1;
+                    if (Gazetteer.IsGivenName(body[start..at]))
+                    {
+                        return surname;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private static int SubjectByFullNameAt(string headline, string body)
     {
         var subject = StripPossessive(headline.Split(' ')[0]).ToString();

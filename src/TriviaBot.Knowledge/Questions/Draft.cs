@@ -40,6 +40,10 @@ public sealed record Draft(
     string Source,
     IReadOnlySet<string> Excluded)
 {
+    /// Asked inside the story's headline told without the answer's name ("Actor to star in Broadway play"): served
+    /// only where it takes no place from a question asked inside the headline as written.
+    public bool HeadlineUnnamed { get; init; }
+
     /// Persons that must never be offered as distractors (they appear in the source and might also be right).
     public static readonly IReadOnlySet<string> NoExclusions = new HashSet<string>();
 

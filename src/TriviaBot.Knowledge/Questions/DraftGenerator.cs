@@ -160,6 +160,10 @@ public static partial class DraftGenerator
             {
                 d = d with { Prompt = PromptLeads.InStory(title, d.Prompt, OpensOnCommonWord(a, d.Prompt, () => lowerCaseWords ??= LowerCaseWords(a))) };
             }
+            else if (d.Type == AnswerType.Person && HeadlineWithoutName(a, d) is { } unnamed)
+            {
+                d = d with { Prompt = PromptLeads.InStory(unnamed, d.Prompt, OpensOnCommonWord(a, d.Prompt, () => lowerCaseWords ??= LowerCaseWords(a))), HeadlineUnnamed = true };
+            }
 
             drafts[i] = d;
         }
@@ -180,6 +184,74 @@ public static partial class DraftGenerator
             : GivesAway(a.HeadlineWords, accepted.Append(answer));
         return !givesAway && !(type == AnswerType.Person && DescribesAnswer(a, title, answer));
     }
+
+    /// The headline of a story about the answer, told without the answer's name: taken out where a role stands before
+    /// it ("Career honour for actor DiCaprio" → "Career honour for actor", "Singer Christina Aguilera to wed" → "Singer
+    /// to wed"), or put for the role the article gives them when it opens the headline ("Slater to star in Broadway
+    /// play" → "Actor to star in Broadway play"). Null when no such headline reads whole and gives nothing away.
+    /// (Without a headline these questions come out of the blue, and are not served.)
+    internal static string? HeadlineWithoutName(ArticleAnalysis a, Draft d)
+    {
+        var person = a.Persons.FirstOrDefault(p => p.FullName == d.Answer);
+        if (person is null || !a.HeadlineReadsWhole)
+        {
+            return null;
+        }
+
+        var words = a.Headline.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = Array.FindIndex(words, w => person.NameParts.Contains(w));
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var end = start;
+        while (end < words.Length && person.NameParts.Contains(words[end]))
+        {
+            end++;
+        }
+
+        // ("Hanks's new film…": a possessive would leave "Actor's new film", or a dangling "'s".)
+        if (end == words.Length && start == 0)
+        {
+            return null;
+        }
+
+        string[] unnamed;
+        // The name is the headline's subject, its verb next ("Slater to star…", "Corbett attacks…", "Stallone evicted…",
+        // "Douglas set for…"), or it ends the headline: "Khodorkovsky ally denies charges", "Farrell saga to drag on",
+        // "Ray DVD beats…" use it to describe the next word. The surname must be there: "Ray" alone is a film too.
+        if (!words.AsSpan(start, end - start).Contains(person.Surname) || (end < words.Length && !HeadlineVerb(words[end].TrimStart('\'', '‘'))))
+        {
+            return null;
+        }
+
+        if (start > 0 && char.IsLetter(words[start - 1][^1]) && Gazetteer.PersonRoles.Contains(words[start - 1]))
+        {
+            unnamed = [.. words[..start], .. words[end..]];
+        }
+        else if (start == 0 && person.Role is { } role && role.Split(' ') is { Length: <= 2 } roleWords
+            && roleWords.All(w => w.Length > 1 && w.All(c => char.IsLetter(c) || c == '-')) && Gazetteer.PersonRoles.Contains(roleWords[^1]))
+        {
+            unnamed = [char.ToUpperInvariant(role[0]) + role[1..], .. words[end..]];
+        }
+        else
+        {
+            return null;
+        }
+
+        var headline = string.Join(' ', unnamed);
+        var headlineWords = QuestionRanker.Normalize(headline).Split(' ');
+        return !GivesAway(headlineWords, d.Accepted.Append(d.Answer)) && !DescribesAnswer(a, headline, d.Answer) && Ingestion.HeadlineSplitter.ReadsWhole(headline)
+            ? headline : null;
+    }
+
+    // A headline's verb (or the "to"/"in" that stands for one): "attacks", "evicted", "given", "joining", "set", "quits".
+    private static bool HeadlineVerb(string word) =>
+        word.Length > 1 && char.IsLower(word[0])
+        && (word is "to" or "in" or "at" or "on" or "set" or "quit" or "hit" or "cut" or "put" or "back" or "out" or "up" or "wins" or "win" or "may" or "will" or "can"
+            || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) || word.EndsWith("ed", StringComparison.Ordinal)
+            || word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
 
     /// Whether the headline describes the answer as the article introduces them: "Lost Doors frontman movie found" for
     /// "Doors frontman Jim Morrison" names him as surely as his name would.

@@ -89,8 +89,9 @@ public static partial class QuestionRanker
             scored.Add((q, reject, d));
         }
 
-        // Greedy by score: drop near-duplicates and questions whose stem gives away another served answer.
-        scored.Sort((x, y) => y.Question.Score.CompareTo(x.Question.Score));
+        // Greedy by score: drop near-duplicates and questions whose stem gives away another served answer. A question
+        // inside a headline told without its answer's name comes after every other, so it only fills a gap.
+        scored.Sort((x, y) => x.Draft.HeadlineUnnamed != y.Draft.HeadlineUnnamed ? x.Draft.HeadlineUnnamed.CompareTo(y.Draft.HeadlineUnnamed) : y.Question.Score.CompareTo(x.Question.Score));
         var served = new List<Stem>();
         var result = new List<Question>(scored.Count);
         foreach (var (q, reject, d) in scored)

@@ -90,6 +90,7 @@ public sealed class HeadlineSplitterTests
     [InlineData("Vickery out of Six Nations England tight-head prop Phil Vickery has been ruled out of the rest of the 2005 RBS Six Nations after breaking a bone in his right forearm.", "Vickery out of Six Nations")]
     [InlineData("Virgin Radio offers 3G broadcast UK broadcaster Virgin Radio says it will become the first station in the world to offer radio via 3G mobiles.", "Virgin Radio offers 3G broadcast")]
     [InlineData("Broadband set to revolutionise TV BT is starting its push into television with plans to offer TV over broadband.", "Broadband set to revolutionise TV")]
+    [InlineData("Keegan hails comeback king Fowler Manchester City boss Kevin Keegan has praised striker Robbie Fowler for his landmark return to form.", "Keegan hails comeback king Fowler")]
     public void TrySplit_BbcStyleLine_FindsHeadline(string line, string expected)
     {
         Assert.True(HeadlineSplitter.TrySplit(line, out var headline, out _));

@@ -51,5 +51,43 @@ public sealed class CoverageRoundFiveTests
         Assert.NotEqual("formatting: more than one sentence", QuestionRanker.Reject(Blank(prompt, answer, type)));
     }
 
+    [Fact]
+    public void Generate_HeadlineNamesTheAnswer_AskedInsideItWithTheirRoleInstead()
+    {
+        var kb = OneArticle.Build(
+            "Slater to star in Broadway play",
+            "Actor Christian Slater is stepping into the role of Tom in the Broadway revival of The Glass Menagerie.",
+            "Slater won rave reviews for his performance in One Flew Over the Cuckoo's Nest in London's West End.");
+
+        Assert.Contains(kb.Questions, q => q.Served && q.Answer == "Christian Slater" && q.Prompt.Contains("Glass Menagerie", StringComparison.Ordinal)
+            && q.Prompt.StartsWith("In the story “Actor to star in Broadway play”, ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_RoleBeforeTheNameInTheHeadline_NameTakenOut()
+    {
+        var drafts = OneArticle.Drafts(
+            "Singer Christina Aguilera to wed",
+            "Pop star Christina Aguilera is to marry music executive Jordan Bratman, the singer's agent has confirmed.");
+
+        Assert.Contains(drafts, d => d.Answer == "Christina Aguilera" && d.HeadlineUnnamed
+            && d.Prompt.StartsWith("In the story “Singer to wed”, ", StringComparison.Ordinal));
+        // ("Career honour for actor" would read as a headline cut short: no question is asked inside it.)
+        Assert.DoesNotContain(
+            OneArticle.Drafts("Career honour for actor DiCaprio", "Actor Leonardo DiCaprio is to receive a lifetime honour at the Santa Barbara film festival."),
+            d => d.HeadlineUnnamed);
+    }
+
+    [Theory]
+    // The name describes the next word, not the subject a role could stand for.
+    [InlineData("Khodorkovsky ally denies charges", "Platon Lebedev, an ally of oil tycoon Mikhail Khodorkovsky, has denied the charges against him.", "Mikhail Khodorkovsky")]
+    [InlineData("Farrell saga to drag on", "Wigan captain Andy Farrell will not decide on a move to rugby union until next month.", "Andy Farrell")]
+    public void Generate_NameDescribingTheNextWord_NoHeadlineWithoutIt(string title, string sentence, string answer)
+    {
+        var drafts = OneArticle.Drafts(title, sentence);
+
+        Assert.DoesNotContain(drafts, d => d.Answer == answer && d.HeadlineUnnamed);
+    }
+
     private static Draft Blank(string prompt, string answer, AnswerType type) => TestDrafts.Blank(prompt, answer, type);
 }
