@@ -199,7 +199,7 @@ public static partial class DraftGenerator
         }
 
         var words = a.Headline.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var start = Array.FindIndex(words, w => person.NameParts.Contains(w));
+        var start = Array.FindIndex(words, w => person.NameParts.Contains(w) || (w.Length > 2 && w[^2..] is "'s" or "’s" && person.NameParts.Contains(w[..^2])));
         if (start < 0)
         {
             return null;
@@ -211,10 +211,17 @@ public static partial class DraftGenerator
             end++;
         }
 
-        // ("Hanks's new film…": a possessive would leave "Actor's new film", or a dangling "'s".)
         if (end == words.Length && start == 0)
         {
             return null;
+        }
+
+        // "Label withdraws McFadden's video" → "Label withdraws singer's video": a possessive name, its role's head noun.
+        if (end < words.Length && words[end].Length > 2 && words[end][^2..] is "'s" or "’s" && person.NameParts.Contains(words[end][..^2])
+            && words.AsSpan(start, end + 1 - start).Contains(person.Surname + words[end][^2..]) && RoleHead(person) is { } head)
+        {
+            var owner = (start == 0 ? char.ToUpperInvariant(head[0]) + head[1..] : head) + words[end][^2..];
+            return Unnamed(a, d, [.. words[..start], owner, .. words[(end + 1)..]]);
         }
 
         string[] unnamed;
@@ -226,12 +233,14 @@ public static partial class DraftGenerator
             return null;
         }
 
-        if (start > 0 && char.IsLetter(words[start - 1][^1]) && Gazetteer.PersonRoles.Contains(words[start - 1]))
+        // ("Da Vinci film to star Tom Hanks": "star" is the verb there; "Corry backs skipper Robinson": a role left
+        // at the end reads as a headline cut short.)
+        if (start > 0 && end < words.Length && char.IsLetter(words[start - 1][^1]) && Gazetteer.PersonRoles.Contains(words[start - 1])
+            && !(start >= 2 && words[start - 2] is "to" or "will" or "would" or "could" or "may" or "might" or "can" or "must"))
         {
             unnamed = [.. words[..start], .. words[end..]];
         }
-        else if (start == 0 && person.Role is { } role && role.Split(' ') is { Length: <= 2 } roleWords
-            && roleWords.All(w => w.Length > 1 && w.All(c => char.IsLetter(c) || c == '-')) && Gazetteer.PersonRoles.Contains(roleWords[^1]))
+        else if (start == 0 && person.Role is { } role && RoleHead(person) is not null && role.Split(' ').Length <= 2)
         {
             unnamed = [char.ToUpperInvariant(role[0]) + role[1..], .. words[end..]];
         }
@@ -240,11 +249,23 @@ public static partial class DraftGenerator
             return null;
         }
 
-        var headline = string.Join(' ', unnamed);
+        return Unnamed(a, d, unnamed);
+    }
+
+    private static string? Unnamed(ArticleAnalysis a, Draft d, string[] words)
+    {
+        var headline = string.Join(' ', words);
         var headlineWords = QuestionRanker.Normalize(headline).Split(' ');
         return !GivesAway(headlineWords, d.Accepted.Append(d.Answer)) && !DescribesAnswer(a, headline, d.Answer) && Ingestion.HeadlineSplitter.ReadsWhole(headline)
             ? headline : null;
     }
+
+    // The noun of the role the article gives a person ("singer" of "former Westlife singer"), when it is one word or
+    // two of letters (no "Channel 4 presenter").
+    private static string? RoleHead(Person person) =>
+        person.Role?.Split(' ') is { Length: <= 3 } roleWords && roleWords.All(w => w.Length > 1 && w.All(c => char.IsLetter(c) || c == '-'))
+        && Gazetteer.PersonRoles.Contains(roleWords[^1])
+            ? roleWords[^1].ToLowerInvariant() : null;
 
     // A headline's verb (or the "to"/"in" that stands for one): "attacks", "evicted", "given", "joining", "set", "quits".
     private static bool HeadlineVerb(string word) =>

@@ -89,25 +89,85 @@ public static partial class QuestionRanker
             scored.Add((q, reject, d));
         }
 
-        // Greedy by score: drop near-duplicates and questions whose stem gives away another served answer. A question
+        // Served: a set of eligible questions (no defect, score over the bar) of which none is a near-duplicate of
+        // another or gives another's answer away. Picked greedily, the question that rules out the fewest others first
+        // (a story's subject named in five stems goes after them, not before), then the better scored; a question
         // inside a headline told without its answer's name comes after every other, so it only fills a gap.
-        scored.Sort((x, y) => x.Draft.HeadlineUnnamed != y.Draft.HeadlineUnnamed ? x.Draft.HeadlineUnnamed.CompareTo(y.Draft.HeadlineUnnamed) : y.Question.Score.CompareTo(x.Question.Score));
-        var served = new List<Stem>();
-        var result = new List<Question>(scored.Count);
-        foreach (var (q, reject, d) in scored)
+        scored.Sort((x, y) => y.Question.Score.CompareTo(x.Question.Score));
+        var eligible = new List<int>();
+        for (var i = 0; i < scored.Count; i++)
         {
-            var ok = reject is null && q.Score >= ServeThreshold;
-            if (ok)
+            if (scored[i].Reject is null && scored[i].Question.Score >= ServeThreshold)
             {
-                var stem = new Stem(d);
-                ok = !served.Any(s => Conflicts(s, stem));
-                if (ok)
+                eligible.Add(i);
+            }
+        }
+
+        var stems = eligible.ConvertAll(i => new Stem(scored[i].Draft));
+        var conflicts = new List<int>[eligible.Count];
+        for (var x = 0; x < eligible.Count; x++)
+        {
+            conflicts[x] = [];
+        }
+
+        for (var x = 0; x < eligible.Count; x++)
+        {
+            for (var y = x + 1; y < eligible.Count; y++)
+            {
+                if (Conflicts(stems[x], stems[y]))
                 {
-                    served.Add(stem);
+                    conflicts[x].Add(y);
+                    conflicts[y].Add(x);
+                }
+            }
+        }
+
+        var open = new bool[eligible.Count];
+        Array.Fill(open, true);
+        var servedAt = new HashSet<int>();
+        while (true)
+        {
+            var best = -1;
+            var bestDegree = int.MaxValue;
+            for (var x = 0; x < eligible.Count; x++)
+            {
+                if (!open[x])
+                {
+                    continue;
+                }
+
+                var degree = 0;
+                foreach (var y in conflicts[x])
+                {
+                    degree += open[y] ? 1 : 0;
+                }
+
+                // (Ordered by score already: the first of the lowest degree is the best scored.)
+                var unnamed = scored[eligible[x]].Draft.HeadlineUnnamed;
+                if (best < 0 || (degree, unnamed).CompareTo((bestDegree, scored[eligible[best]].Draft.HeadlineUnnamed)) < 0)
+                {
+                    best = x;
+                    bestDegree = degree;
                 }
             }
 
-            result.Add(ok ? q with { Served = true } : q);
+            if (best < 0)
+            {
+                break;
+            }
+
+            servedAt.Add(eligible[best]);
+            open[best] = false;
+            foreach (var y in conflicts[best])
+            {
+                open[y] = false;
+            }
+        }
+
+        var result = new List<Question>(scored.Count);
+        for (var i = 0; i < scored.Count; i++)
+        {
+            result.Add(servedAt.Contains(i) ? scored[i].Question with { Served = true } : scored[i].Question);
         }
 
         return result;

@@ -81,12 +81,38 @@ public sealed class CoverageRoundFiveTests
     [Theory]
     // The name describes the next word, not the subject a role could stand for.
     [InlineData("Khodorkovsky ally denies charges", "Platon Lebedev, an ally of oil tycoon Mikhail Khodorkovsky, has denied the charges against him.", "Mikhail Khodorkovsky")]
+    [InlineData("Da Vinci film to star Tom Hanks", "Actor Tom Hanks and director Ron Howard are reuniting for The Da Vinci Code.", "Tom Hanks")]
+    [InlineData("Corry backs skipper Robinson", "England forward Martin Corry says Jason Robinson is the right man to lead the national team.", "Jason Robinson")]
     [InlineData("Farrell saga to drag on", "Wigan captain Andy Farrell will not decide on a move to rugby union until next month.", "Andy Farrell")]
     public void Generate_NameDescribingTheNextWord_NoHeadlineWithoutIt(string title, string sentence, string answer)
     {
         var drafts = OneArticle.Drafts(title, sentence);
 
         Assert.DoesNotContain(drafts, d => d.Answer == answer && d.HeadlineUnnamed);
+    }
+
+    [Fact]
+    public void Rank_SubjectNamedInTwoStems_BothServedRatherThanTheSubjectsOwnQuestion()
+    {
+        var a = OneArticle.Analyze(
+            "Label withdraws McFadden's video",
+            "The new video of former Westlife singer Brian McFadden has been pulled after a school complained about his song Irish Son.",
+            "Corporal punishment was outlawed in Irish schools in 1982 when Brian McFadden was two years old.");
+        var context = a.ToContext();
+        var pool = new DistractorPool();
+        pool.Add(context);
+        // The subject's own question scores best, but serving it would rule out both others (their stems name him).
+        var drafts = new[]
+        {
+            TestDrafts.Blank("In the story “Label withdraws singer's video”, which singer makes specific references to the Christian Brothers in his song?", "Brian McFadden", AnswerType.Person, baseScore: 0.8),
+            TestDrafts.Blank("In the story “Label withdraws McFadden's video”, fill in the blank: Corporal punishment was outlawed in Irish schools in _____ when Brian McFadden was two years old.", "1982", AnswerType.Year),
+            TestDrafts.Blank("In the story “Label withdraws McFadden's video”, fill in the blank: The new video of former Westlife singer Brian McFadden has been pulled after a school complained about his song _____.", "Irish Son", AnswerType.Title),
+        };
+
+        var questions = QuestionRanker.Rank(context, drafts, pool);
+
+        Assert.True(questions.Single(q => q.Answer == "Brian McFadden").Score > questions.Single(q => q.Answer == "1982").Score);
+        Assert.Equal(["1982", "Irish Son"], questions.Where(q => q.Served).Select(q => q.Answer).Order(StringComparer.Ordinal));
     }
 
     private static Draft Blank(string prompt, string answer, AnswerType type) => TestDrafts.Blank(prompt, answer, type);
