@@ -462,6 +462,19 @@ public static partial class QuestionRanker
             return "unbalanced quotes";
         }
 
+        // "chases down a _____ shot" (a Roddick shot), "winning an _____": the article before the blank says how the
+        // answer sounds, or that a name was used as a describing word.
+        if (prompt.Contains(" a _____", StringComparison.Ordinal) || prompt.Contains(" an _____", StringComparison.Ordinal))
+        {
+            return "obvious: 'a' or 'an' before the blank";
+        }
+
+        // "resolutions of _____ * 1080 pixels": a dimension, not a year.
+        if (d.Type == AnswerType.Year && (prompt.Contains("_____ * ", StringComparison.Ordinal) || prompt.Contains("_____ x ", StringComparison.Ordinal)))
+        {
+            return "a number read as a year";
+        }
+
         // "who is one of the hottest tracks on latinohiphopradio.com. "He's considered the Eminem…," Manuel Millan
         // says?": a sentence the splitter took for an abbreviation's runs on into the next.
         if (d.Type != AnswerType.Speaker && prompt.Contains(". ", StringComparison.Ordinal) && TwoSentences(prompt))

@@ -44,6 +44,15 @@ public sealed class CoverageRoundFiveTests
     }
 
     [Theory]
+    [InlineData("In the story “Nadal puts Spain 2-0 up”, fill in the blank: A couple of stunning points follow, one where Rafael Nadal chases down a _____ shot and turns into a passing winner.", "Andy Roddick", AnswerType.Person, "obvious: 'a' or 'an' before the blank")]
+    [InlineData("In the story “Aviator wins top Globes accolades”, fill in the blank: Winning a Golden Globe is said to improve a film's chance of winning an _____.", "Academy Award", AnswerType.Name, "obvious: 'a' or 'an' before the blank")]
+    [InlineData("In the story “UK pioneers digital film network”, fill in the blank: The network will employ 2k projectors - capable of showing films at resolutions of _____ * 1080 pixels.", "2048", AnswerType.Year, "a number read as a year")]
+    public void Reject_JudgeRoundBbDefects_Rejected(string prompt, string answer, AnswerType type, string reason)
+    {
+        Assert.Equal(reason, QuestionRanker.Reject(Blank(prompt, answer, type)));
+    }
+
+    [Theory]
     [InlineData("In the story “Spector faces action”, fill in the blank: Music producer Phil Spector was signed by Warner Bros. Records in _____.", "1961", AnswerType.Year)]
     [InlineData("In the story “Fox hit”, fill in the blank: Actor Michael J. Fox returned to TV in _____.", "2004", AnswerType.Year)]
     public void Reject_AbbreviationOrInitialBeforeACapital_NotTwoSentences(string prompt, string answer, AnswerType type)
