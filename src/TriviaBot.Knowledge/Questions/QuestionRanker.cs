@@ -463,8 +463,9 @@ public static partial class QuestionRanker
         }
 
         // "chases down a _____ shot" (a Roddick shot), "winning an _____": the article before the blank says how the
-        // answer sounds, or that a name was used as a describing word.
-        if (prompt.Contains(" a _____", StringComparison.Ordinal) || prompt.Contains(" an _____", StringComparison.Ordinal))
+        // answer sounds, or that a name was used as a describing word. (A number's is no clue: "a _____% stake".)
+        if (!Draft.IsNumber(d.Type) && d.Type != AnswerType.Money
+            && (prompt.Contains(" a _____", StringComparison.Ordinal) || prompt.Contains(" an _____", StringComparison.Ordinal)))
         {
             return "obvious: 'a' or 'an' before the blank";
         }
