@@ -224,7 +224,6 @@ public static partial class DraftGenerator
             return Unnamed(a, d, [.. words[..start], owner, .. words[(end + 1)..]]);
         }
 
-        string[] unnamed;
         // The name is the headline's subject, its verb next ("Slater to star…", "Corbett attacks…", "Stallone evicted…",
         // "Douglas set for…"), or it ends the headline: "Khodorkovsky ally denies charges", "Farrell saga to drag on",
         // "Ray DVD beats…" use it to describe the next word. The surname must be there: "Ray" alone is a film too.
@@ -238,18 +237,18 @@ public static partial class DraftGenerator
         if (start > 0 && end < words.Length && char.IsLetter(words[start - 1][^1]) && Gazetteer.PersonRoles.Contains(words[start - 1])
             && !(start >= 2 && words[start - 2] is "to" or "will" or "would" or "could" or "may" or "might" or "can" or "must"))
         {
-            unnamed = [.. words[..start], .. words[end..]];
-        }
-        else if (start == 0 && person.Role is { } role && RoleHead(person) is not null && role.Split(' ').Length <= 2)
-        {
-            unnamed = [char.ToUpperInvariant(role[0]) + role[1..], .. words[end..]];
-        }
-        else
-        {
-            return null;
+            return Unnamed(a, d, [.. words[..start], .. words[end..]]);
         }
 
-        return Unnamed(a, d, unnamed);
+        if (start == 0 && person.Role is { } role && RoleHead(person) is { } noun)
+        {
+            // The role as the article gives it ("Film star 'rejected Godfather role'"), or its noun alone when that
+            // would name them as surely as the name ("Hollywood star Tom Hanks" → "Star greeted at wintry premiere").
+            var whole = role.Split(' ').Length <= 2 ? Unnamed(a, d, [char.ToUpperInvariant(role[0]) + role[1..], .. words[end..]]) : null;
+            return whole ?? Unnamed(a, d, [char.ToUpperInvariant(noun[0]) + noun[1..], .. words[end..]]);
+        }
+
+        return null;
     }
 
     private static string? Unnamed(ArticleAnalysis a, Draft d, string[] words)
@@ -270,7 +269,7 @@ public static partial class DraftGenerator
     // A headline's verb (or the "to"/"in" that stands for one): "attacks", "evicted", "given", "joining", "set", "quits".
     private static bool HeadlineVerb(string word) =>
         word.Length > 1 && char.IsLower(word[0])
-        && (word is "to" or "in" or "at" or "on" or "set" or "quit" or "hit" or "cut" or "put" or "back" or "out" or "up" or "wins" or "win" or "may" or "will" or "can"
+        && (word is "to" or "in" or "at" or "on" or "due" or "set" or "quit" or "hit" or "cut" or "put" or "back" or "out" or "up" or "wins" or "win" or "may" or "will" or "can"
             || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) || word.EndsWith("ed", StringComparison.Ordinal)
             || word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
 

@@ -87,6 +87,17 @@ public sealed class CoverageRoundFiveTests
             d => d.HeadlineUnnamed);
     }
 
+    [Fact]
+    public void Generate_RoleThatNamesThemAsSurely_OnlyItsNounStandsForTheName()
+    {
+        // "Hollywood star greeted at…" would describe Tom Hanks as the article introduces him; "Star" does not.
+        var drafts = OneArticle.Drafts(
+            "Hanks greeted at wintry premiere",
+            "Hollywood star Tom Hanks was in London's Leicester Square for the UK premiere of Polar Express.");
+
+        Assert.Contains(drafts, d => d.Answer == "Tom Hanks" && d.Prompt.StartsWith("In the story “Star greeted at wintry premiere”, ", StringComparison.Ordinal));
+    }
+
     [Theory]
     // The name describes the next word, not the subject a role could stand for.
     [InlineData("Khodorkovsky ally denies charges", "Platon Lebedev, an ally of oil tycoon Mikhail Khodorkovsky, has denied the charges against him.", "Mikhail Khodorkovsky")]
