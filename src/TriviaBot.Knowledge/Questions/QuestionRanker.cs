@@ -552,6 +552,9 @@ public static partial class QuestionRanker
             var next = i + 1 < outsideWords.Length ? outsideWords[i + 1] : string.Empty;
             var dated = (next == "of" && i + 2 < outsideWords.Length && outsideWords[i + 2].Length > 0 && char.IsDigit(outsideWords[i + 2][0]))
                 || (w is "soon" or "shortly" or "later" or "earlier" && next is "after" or "before" or "in")
+                // "Black Friday is based upon…", "Super Tuesday": a day's name; "a later one in Rio": no time at all.
+                || (i > 0 && outsideWords[i - 1] is "Black" or "Good" or "Super" or "Bloody" or "Easter" or "Shrove" or "Cyber")
+                || (w is "later" or "earlier" && i > 0 && outsideWords[i - 1] is "a" or "the" or "his" or "her" or "their" or "its")
                 || (i > 0 && char.IsUpper(outsideWords[i][0]) && char.IsUpper(outsideWords[i - 1][0]) && w is not ("monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"))
                 || (next == "the" && i + 2 < outsideWords.Length && outsideWords[i + 2].Length > 0 && char.IsDigit(outsideWords[i + 2][0]))
                 || (w == "recent" && i > 0 && outsideWords[i - 1] is "the" or "a" or "his" or "her" or "their" or "its"

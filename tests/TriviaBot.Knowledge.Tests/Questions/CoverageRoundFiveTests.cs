@@ -53,6 +53,22 @@ public sealed class CoverageRoundFiveTests
     }
 
     [Theory]
+    [InlineData("In the story “Mumbai bombs movie postponed”, fill in the blank: Black Friday is based upon the novel of the same name written by journalist _____.", "S Hussain Zaidi", AnswerType.Person)]
+    [InlineData("In the story “Dance music not dead says Fatboy”, fill in the blank: An event on Brighton sea front in _____ attracted 250,000 people, while a later one in Rio drew more.", "2002", AnswerType.Year)]
+    public void Reject_DayNameOrLaterAsAdjective_NotARelativeTime(string prompt, string answer, AnswerType type)
+    {
+        Assert.NotEqual("unanchored relative time", QuestionRanker.Reject(Blank(prompt, answer, type)));
+    }
+
+    [Theory]
+    [InlineData("In the story “x”, fill in the blank: _____ will join the Sirius subscription service later.", "Howard Stern", AnswerType.Person)]
+    [InlineData("In the story “x”, fill in the blank: _____ will appear on the show on Friday.", "Howard Stern", AnswerType.Person)]
+    public void Reject_RelativeTimeStillUnanchored(string prompt, string answer, AnswerType type)
+    {
+        Assert.Equal("unanchored relative time", QuestionRanker.Reject(Blank(prompt, answer, type)));
+    }
+
+    [Theory]
     [InlineData("In the story “Spector faces action”, fill in the blank: Music producer Phil Spector was signed by Warner Bros. Records in _____.", "1961", AnswerType.Year)]
     [InlineData("In the story “Fox hit”, fill in the blank: Actor Michael J. Fox returned to TV in _____.", "2004", AnswerType.Year)]
     public void Reject_AbbreviationOrInitialBeforeACapital_NotTwoSentences(string prompt, string answer, AnswerType type)
