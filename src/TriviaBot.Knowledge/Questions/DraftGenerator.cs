@@ -321,7 +321,10 @@ public static partial class DraftGenerator
         }
 
         var lower = char.ToLowerInvariant(first[0]) + first[1..];
-        return Lexicon.FunctionWords.Contains(lower) || Answers.NumberWords.TryParse(lower, out _) || lowerCaseWords().Contains(lower);
+        // ("So-called phishing attacks…": a common word's compound.)
+        var dash = lower.IndexOf('-', StringComparison.Ordinal);
+        return Lexicon.FunctionWords.Contains(lower) || Answers.NumberWords.TryParse(lower, out _) || lowerCaseWords().Contains(lower)
+            || (dash > 0 && Lexicon.FunctionWords.Contains(lower[..dash]));
     }
 
     /// The words the article writes in lower case, collected once per article (not once per question).

@@ -362,6 +362,28 @@ public static partial class QuestionRanker
             return "obvious: the place after number one";
         }
 
+        // "produced by _____ director Sam Raimi": a work used as a describing word fits any of the director's works.
+        if (d.Type is AnswerType.Film or AnswerType.Title or AnswerType.Show or AnswerType.Name && WorkBeforeRole(core))
+        {
+            return "vague: a work used as a describing word";
+        }
+
+        // "after the _____ films in the Lord of the Rings trilogy": the stem says the count. (judged 2026-12-07)
+        if (d.Type == AnswerType.Number && CountWord(core) is { } said && said == d.Answer)
+        {
+            return "obvious: the stem says the count";
+        }
+
+        // "_____ and other members of the White Rose": any member fits; "BMW still owned Rover in what year?": any year
+        // of the span. "Who starred in the 1965 film version of The Sound of Music?": so did the rest of the cast.
+        // (judged 2026-12-07)
+        if ((d.Type == AnswerType.Person && core.Contains("_____ and other ", StringComparison.Ordinal))
+            || (d.Type == AnswerType.Year && core.Contains(" still ", StringComparison.Ordinal) && core.EndsWith(" in what year?", StringComparison.Ordinal))
+            || (d.Generator == "subject-who" && StarredIn().IsMatch(core)))
+        {
+            return "vague: one of several";
+        }
+
         // "The _____ winner faces stiff competition": which winner? A place used as a describing word says nothing,
         // or says too much ("a _____ school complained about his song Irish Son", "the central _____ ceremony").
         if ((d.Type == AnswerType.Place && s_thePlaceModifier.IsMatch(core)) || (d.Type is AnswerType.Place or AnswerType.Name && s_placeAsModifier.IsMatch(core, WordsBeforeBlank(core, 3))))
@@ -1760,8 +1782,42 @@ public static partial class QuestionRanker
 
     private static readonly Regex s_thePlaceModifier = new(@"(?:^|: )The _____ [a-z]");
 
+    [GeneratedRegex(@"^(?:[Ww]ho|[Ww]hich [a-z]+) (?:starred|stars|co-starred) in\b")]
+    private static partial Regex StarredIn();
+
+    private static bool WorkBeforeRole(string core)
+    {
+        var at = core.IndexOf("_____ ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var after = core[(at + 6)..].Split(' ', 3);
+        return after.Length >= 2 && Gazetteer.PersonRoles.Contains(after[0]) && char.IsLower(after[0][0]) && after[1].Length > 0 && char.IsUpper(after[1][0]);
+    }
+
+    // The count a word in the stem says: "trilogy" 3, "duo" 2.
+    private static string? CountWord(string core)
+    {
+        foreach (var (word, count) in CountNouns)
+        {
+            if (core.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return count;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly (string Word, string Count)[] CountNouns =
+    [
+        ("trilogy", "3"), ("trio", "3"), ("hat-trick", "3"), ("duo", "2"), ("pair of", "2"), ("quartet", "4"), ("quintet", "5"), ("sextet", "6"),
+    ];
+
     // (Also "meetings with _____ ministers": Beijing, or Chinese, or China.)
-    private static readonly Regex s_placeAsModifier = new(@"\b(?:with|by|from|among|between)\s+_____\s+(?:officials|ministers|leaders|authorities|troops|police|firms|companies|businesses|politicians|diplomats|negotiators|counterparts)\b|\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}_____\s+(?!(?:and|or|in|on|at|for|to|with|by|from|of|as|is|was|were|are|has|had|have|will|would|who|which|that|where|when|after|before|since|until|while|but)\b)[a-z]");
+    private static readonly Regex s_placeAsModifier = new(@"\b(?:with|by|from|among|between)\s+_____\s+(?:officials|ministers|leaders|authorities|troops|police|firms|companies|businesses|politicians|diplomats|negotiators|counterparts)\b|\b(?:(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}|more\s+)_____\s+(?!(?:and|or|in|on|at|for|to|with|by|from|of|as|is|was|were|are|has|had|have|will|would|who|which|that|where|when|after|before|since|until|while|but)\b)[a-z]");
 
     private static readonly Regex s_bestCategory = new(@"\b(?:named|won|wins|win|winning|took|take|takes|for|including)\s+best\s+(?:[a-z]+\s+){0,2}(?:director|actor|actress|film|picture|screenplay|album|song|single|act|newcomer|group|band|artist|male|female|comedy|drama|documentary|musical|play|novel|book)\b");
 

@@ -47,6 +47,12 @@ public sealed class CoverageRoundFiveTests
     [InlineData("In the story “Nadal puts Spain 2-0 up”, fill in the blank: A couple of stunning points follow, one where Rafael Nadal chases down a _____ shot and turns into a passing winner.", "Andy Roddick", AnswerType.Person, "obvious: 'a' or 'an' before the blank")]
     [InlineData("In the story “Aviator wins top Globes accolades”, fill in the blank: Winning a Golden Globe is said to improve a film's chance of winning an _____.", "Academy Award", AnswerType.Name, "obvious: 'a' or 'an' before the blank")]
     [InlineData("In the story “UK pioneers digital film network”, fill in the blank: The network will employ 2k projectors - capable of showing films at resolutions of _____ * 1080 pixels.", "2048", AnswerType.Year, "a number read as a year")]
+    [InlineData("In the story “Ocean's Twelve raids box office”, fill in the blank: It marks the fourth-biggest opening for a December release, after the _____ films in the Lord of the Rings trilogy.", "3", AnswerType.Number, "obvious: the stem says the count")]
+    [InlineData("In the story “Spider-Man 2 out on DVD”, fill in the blank: The film was produced by _____ director Sam Raimi.", "Evil Dead", AnswerType.Film, "vague: a work used as a describing word")]
+    [InlineData("In the story “Berlin cheers for anti-Nazi film”, fill in the blank: _____ and other members of the White Rose resistance group distributed leaflets in 1942.", "Sophie Scholl", AnswerType.Person, "vague: one of several")]
+    [InlineData("In the story “BMW cash to fuel Mini production”, BMW still owned Rover in what year?", "1999", AnswerType.Year, "vague: one of several")]
+    [InlineData("In the story “Ferguson fears Milan cutting edge”, fill in the blank: Carlo Ancelotti said he was aware of the threat United posed to his hopes of _____ glory.", "Champions League", AnswerType.Name, "vague: a place used as a describing word")]
+    [InlineData("In the story “Safin cool on Wimbledon”, fill in the blank: Marat Safin hopes the win will give him the belief he needs to win more _____ titles.", "Grand Slam", AnswerType.Name, "vague: a place used as a describing word")]
     public void Reject_JudgeRoundBbDefects_Rejected(string prompt, string answer, AnswerType type, string reason)
     {
         Assert.Equal(reason, QuestionRanker.Reject(Blank(prompt, answer, type)));
@@ -58,6 +64,24 @@ public sealed class CoverageRoundFiveTests
     public void Reject_DayNameOrLaterAsAdjective_NotARelativeTime(string prompt, string answer, AnswerType type)
     {
         Assert.NotEqual("unanchored relative time", QuestionRanker.Reject(Blank(prompt, answer, type)));
+    }
+
+    [Fact]
+    public void Reject_WhoStarredInAFilm_OneOfTheCast()
+    {
+        var d = Blank("In the story “The Sound of Music is coming home”, who starred in the 1965 film version of the Rogers and Hammerstein classic?", "Julie Andrews", AnswerType.Person)
+            with { Generator = "subject-who" };
+
+        Assert.Equal("vague: one of several", QuestionRanker.Reject(d));
+        Assert.NotEqual("vague: one of several", QuestionRanker.Reject(d with { Prompt = "In the story “The Sound of Music is coming home”, who starred as Maria in the 1965 film version of the classic?" }));
+    }
+
+    [Theory]
+    [InlineData("In the story “US adds more jobs than expected”, fill in the blank: The US economy added 337,000 jobs in October, far more than _____ expectations.", "Wall Street", AnswerType.Name, "vague: a place used as a describing word")]
+    [InlineData("In the story “World leaders gather to face uncertainty”, fill in the blank: Davos fans still hark back to _____, when talks came close to a peace deal.", "1994", AnswerType.Year, "vague: one of several")]
+    public void Reject_NotTheJudgeRoundBbPattern_NotForThat(string prompt, string answer, AnswerType type, string reason)
+    {
+        Assert.NotEqual(reason, QuestionRanker.Reject(Blank(prompt, answer, type)));
     }
 
     [Theory]
@@ -112,6 +136,17 @@ public sealed class CoverageRoundFiveTests
             "Hollywood star Tom Hanks was in London's Leicester Square for the UK premiere of Polar Express.");
 
         Assert.Contains(drafts, d => d.Answer == "Tom Hanks" && d.Prompt.StartsWith("In the story “Star greeted at wintry premiere”, ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_OpeningCompoundOfACommonWord_LoweredAfterTheHeadline()
+    {
+        var drafts = OneArticle.Drafts(
+            "Cyber criminals step up the pace",
+            "So-called phishing attacks that try to trick people into handing over confidential details boomed in 2004, a report says.");
+
+        Assert.Contains(drafts, d => d.Prompt.StartsWith("In the story “Cyber criminals step up the pace”, so-called phishing", StringComparison.Ordinal));
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("”, So-called", StringComparison.Ordinal));
     }
 
     [Theory]
