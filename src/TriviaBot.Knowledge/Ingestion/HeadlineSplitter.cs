@@ -136,6 +136,25 @@ internal static partial class HeadlineSplitter
             }
         }
 
+        // "Tories attack burglar | 'U-turns' Tory leader…": a quoted word opening the body, a capital after it, is the
+        // headline's last.
+        if (FirstWords(body, 2) is [var quoted, var after] && quoted.Length > 3 && quoted[0] is '\'' or '‘' or '"' or '“' && quoted[^1] is '\'' or '’' or '"' or '”'
+            && char.IsLetter(quoted[1]) && char.IsUpper(after[0]) && !headline.EndsWith(':'))
+        {
+            var rest = body.TrimStart()[quoted.Length..].TrimStart();
+            if (Diagnose(headline + " " + quoted, rest).Reason is null)
+            {
+                return (headline + " " + quoted, rest);
+            }
+        }
+
+        // "QPR keeper Day heads for Preston Queens | Park Rangers keeper…": the headline's last word opens a name whose
+        // initials the headline gives ("QPR"); the name is the body's.
+        if (AcronymSpelledAcrossSeam(headline, body) is { } spelled)
+        {
+            return (headline[..^(spelled.Length + 1)], spelled + " " + body.TrimStart());
+        }
+
         // "Keegan hails comeback king | Fowler Manchester City boss Kevin Keegan has praised striker Robbie Fowler…": a
         // surname before the body's description of the headline's subject, said in full further on, ends the headline.
         if (SurnameBeforeSubjectDescription(headline, body) is { } surname)
@@ -1134,6 +1153,34 @@ internal static partial class HeadlineSplitter
     /// Where, within its first six words, the body names the headline's subject in full ("Irish can win group | Steve
     /// Finnan believes…") after words of the headline's own (one lowercase at least, no punctuation, no possessive, no
     /// role right before the name: "…Liverpool winger Harry Kewell" is the body's description); or -1.
+    /// The headline's last word when it and the body's first words spell an acronym the headline uses; else null.
+    private static string? AcronymSpelledAcrossSeam(string headline, string body)
+    {
+        var words = headline.Split(' ');
+        // (Not "…blocked outside US | Surfers…": the acronym itself ends the headline.)
+        if (words.Length < 3 || words[^1].Length < 2 || !char.IsUpper(words[^1][0]) || words[^1].All(char.IsUpper))
+        {
+            return null;
+        }
+
+        foreach (var w in words)
+        {
+            if (w.Length is < 2 or > 4 || !w.All(char.IsAsciiLetterUpper))
+            {
+                continue;
+            }
+
+            var next = FirstWords(body, w.Length - 1);
+            if (next.Length == w.Length - 1 && words[^1][0] == w[0] && next.Select((x, i) => x.Length > 1 && x[0] == w[i + 1]).All(ok => ok)
+                && Diagnose(string.Join(' ', words[..^1]), words[^1] + " " + body).Reason is null)
+            {
+                return words[^1];
+            }
+        }
+
+        return null;
+    }
+
     private static string? SurnameBeforeSubjectDescription(string headline, string body)
     {
         var subject = StripPossessive(headline.Split(' ')[0]).ToString();

@@ -91,6 +91,9 @@ public sealed class HeadlineSplitterTests
     [InlineData("Virgin Radio offers 3G broadcast UK broadcaster Virgin Radio says it will become the first station in the world to offer radio via 3G mobiles.", "Virgin Radio offers 3G broadcast")]
     [InlineData("Broadband set to revolutionise TV BT is starting its push into television with plans to offer TV over broadband.", "Broadband set to revolutionise TV")]
     [InlineData("Keegan hails comeback king Fowler Manchester City boss Kevin Keegan has praised striker Robbie Fowler for his landmark return to form.", "Keegan hails comeback king Fowler")]
+    [InlineData("Tories attack burglar 'U-turns' Tory leader Michael Howard has accused Tony Blair of performing U-turns over rules on using force against burglars.", "Tories attack burglar 'U-turns'")]
+    [InlineData("QPR keeper Day heads for Preston Queens Park Rangers keeper Chris Day is set to join Preston on a month's loan.", "QPR keeper Day heads for Preston")]
+    [InlineData("Bush website blocked outside US Surfers outside the US have been unable to visit President Bush's re-election website.", "Bush website blocked outside US")]
     public void TrySplit_BbcStyleLine_FindsHeadline(string line, string expected)
     {
         Assert.True(HeadlineSplitter.TrySplit(line, out var headline, out _));
