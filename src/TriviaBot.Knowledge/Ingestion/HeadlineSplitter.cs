@@ -640,6 +640,12 @@ internal static partial class HeadlineSplitter
         }
 
         var last = words[^1].Trim('\'', '’', '"', '”');
+        // ("Blair quits ’": a stray quote ends nothing.)
+        if (last.Length == 0)
+        {
+            return ("ends on a stray quote", NoRepair);
+        }
+
         var beforeLast = words.Length > 1 ? words[^2] : string.Empty;
         // A body that opens a sentence ("The Lib Dems have appointed…") follows a whole headline ("…new election PR
         // chief"): nothing of the body was glued onto it.
@@ -1150,9 +1156,6 @@ internal static partial class HeadlineSplitter
         return false;
     }
 
-    /// Where, within its first six words, the body names the headline's subject in full ("Irish can win group | Steve
-    /// Finnan believes…") after words of the headline's own (one lowercase at least, no punctuation, no possessive, no
-    /// role right before the name: "…Liverpool winger Harry Kewell" is the body's description); or -1.
     /// The headline's last word when it and the body's first words spell an acronym the headline uses; else null.
     private static string? AcronymSpelledAcrossSeam(string headline, string body)
     {
@@ -1165,13 +1168,15 @@ internal static partial class HeadlineSplitter
 
         foreach (var w in words)
         {
-            if (w.Length is < 2 or > 4 || !w.All(char.IsAsciiLetterUpper))
+            // (Three letters or more: "US envoy visits Uganda | Secretary of State…" spells "US" by chance.)
+            if (w.Length is < 3 or > 4 || !w.All(char.IsAsciiLetterUpper))
             {
                 continue;
             }
 
             var next = FirstWords(body, w.Length - 1);
             if (next.Length == w.Length - 1 && words[^1][0] == w[0] && next.Select((x, i) => x.Length > 1 && x[0] == w[i + 1]).All(ok => ok)
+                && !next.Any(x => Gazetteer.PersonRoles.Contains(x) || Descriptors.Contains(x) || SentenceStarters.Contains(x))
                 && Diagnose(string.Join(' ', words[..^1]), words[^1] + " " + body).Reason is null)
             {
                 return words[^1];
@@ -1181,6 +1186,9 @@ internal static partial class HeadlineSplitter
         return null;
     }
 
+    /// The body's first word when it is a surname standing before the body's description of the headline's subject by
+    /// full name, and the body says it in full further on ("…comeback king | Fowler Manchester City boss Kevin Keegan…
+    /// striker Robbie Fowler"); else null.
     private static string? SurnameBeforeSubjectDescription(string headline, string body)
     {
         var subject = StripPossessive(headline.Split(' ')[0]).ToString();
@@ -1200,8 +1208,10 @@ internal static partial class HeadlineSplitter
                 var surname = ahead[0];
                 for (var at = body.IndexOf(" " + surname, surname.Length, StringComparison.Ordinal); at > 0; at = body.IndexOf(" " + surname, at + 1, StringComparison.Ordinal))
                 {
+                    // (The whole word: not "Fowlers", "Fowler-Smith".)
+                    var after = at + 1 + surname.Length;
                     var start = body.LastIndexOf(' ', at - 1) + 1;
-                    if (Gazetteer.IsGivenName(body[start..at]))
+                    if ((after == body.Length || !(char.IsLetter(body[after]) || body[after] == '-')) && Gazetteer.IsGivenName(body[start..at]))
                     {
                         return surname;
                     }
@@ -1214,6 +1224,9 @@ internal static partial class HeadlineSplitter
         return null;
     }
 
+    /// Where, within its first six words, the body names the headline's subject in full ("Irish can win group | Steve
+    /// Finnan believes…") after words of the headline's own (one lowercase at least, no punctuation, no possessive, no
+    /// role right before the name: "…Liverpool winger Harry Kewell" is the body's description); or -1.
     private static int SubjectByFullNameAt(string headline, string body)
     {
         var subject = StripPossessive(headline.Split(' ')[0]).ToString();

@@ -40,8 +40,8 @@ public sealed record Draft(
     string Source,
     IReadOnlySet<string> Excluded)
 {
-    /// Asked inside the story's headline told without the answer's name ("Actor to star in Broadway play"): served
-    /// only where it takes no place from a question asked inside the headline as written.
+    /// Asked inside the story's headline told without the answer's name ("Actor to star in Broadway play"): the ranker
+    /// prefers a question asked inside the headline as written when both rule out as many others.
     public bool HeadlineUnnamed { get; init; }
 
     /// Persons that must never be offered as distractors (they appear in the source and might also be right).

@@ -186,9 +186,9 @@ public static partial class DraftGenerator
     }
 
     /// The headline of a story about the answer, told without the answer's name: taken out where a role stands before
-    /// it ("Career honour for actor DiCaprio" → "Career honour for actor", "Singer Christina Aguilera to wed" → "Singer
-    /// to wed"), or put for the role the article gives them when it opens the headline ("Slater to star in Broadway
-    /// play" → "Actor to star in Broadway play"). Null when no such headline reads whole and gives nothing away.
+    /// it ("Singer Christina Aguilera to wed" → "Singer to wed"; not at the end: "Career honour for actor" reads cut),
+    /// or put for the role the article gives them when it opens the headline ("Slater to star in Broadway play" →
+    /// "Actor to star in Broadway play"). Null when no such headline reads whole and gives nothing away.
     /// (Without a headline these questions come out of the blue, and are not served.)
     internal static string? HeadlineWithoutName(ArticleAnalysis a, Draft d)
     {
@@ -227,7 +227,8 @@ public static partial class DraftGenerator
         // The name is the headline's subject, its verb next ("Slater to star…", "Corbett attacks…", "Stallone evicted…",
         // "Douglas set for…"), or it ends the headline: "Khodorkovsky ally denies charges", "Farrell saga to drag on",
         // "Ray DVD beats…" use it to describe the next word. The surname must be there: "Ray" alone is a film too.
-        if (!words.AsSpan(start, end - start).Contains(person.Surname) || (end < words.Length && !HeadlineVerb(words[end].TrimStart('\'', '‘'))))
+        if (!words.AsSpan(start, end - start).Contains(person.Surname)
+            || (end < words.Length && !HeadlineVerb(a, words[end].TrimStart('\'', '‘'))))
         {
             return null;
         }
@@ -255,7 +256,10 @@ public static partial class DraftGenerator
     {
         var headline = string.Join(' ', words);
         var headlineWords = QuestionRanker.Normalize(headline).Split(' ');
-        return !GivesAway(headlineWords, d.Accepted.Append(d.Answer)) && !DescribesAnswer(a, headline, d.Answer) && Ingestion.HeadlineSplitter.ReadsWhole(headline)
+        // (Short name parts too, which GivesAway passes over: "Jet Li to star in Li biopic".)
+        var nameParts = d.Answer.Split(' ');
+        return !GivesAway(headlineWords, d.Accepted.Append(d.Answer)) && !words.Any(w => nameParts.Contains(w.Trim('\'', '’', '‘', '"', ',', ':').Replace("'s", string.Empty, StringComparison.Ordinal)))
+            && !DescribesAnswer(a, headline, d.Answer) && Ingestion.HeadlineSplitter.ReadsWhole(headline)
             ? headline : null;
     }
 
@@ -267,11 +271,46 @@ public static partial class DraftGenerator
             ? roleWords[^1].ToLowerInvariant() : null;
 
     // A headline's verb (or the "to"/"in" that stands for one): "attacks", "evicted", "given", "joining", "set", "quits".
-    private static bool HeadlineVerb(string word) =>
-        word.Length > 1 && char.IsLower(word[0])
-        && (word is "to" or "in" or "at" or "on" or "due" or "set" or "quit" or "hit" or "cut" or "put" or "back" or "out" or "up" or "wins" or "win" or "may" or "will" or "can"
-            || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) || word.EndsWith("ed", StringComparison.Ordinal)
-            || word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+    // A plural noun is no verb: "Spielberg films top poll" (the article writes "three films"), "Jackson children to…".
+    private static bool HeadlineVerb(ArticleAnalysis a, string word)
+    {
+        if (word.Length < 2 || !char.IsLower(word[0]))
+        {
+            return false;
+        }
+
+        if (word is "to" or "in" or "at" or "on" or "due" or "set" or "quit" or "hit" or "cut" or "put" or "back" or "out" or "up" or "win" or "may" or "will" or "can"
+            or "given" or "taken" or "chosen" or "beaten" or "forgotten" or "stolen" or "seen" or "driven")
+        {
+            return true;
+        }
+
+        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return !UsedAsNoun(a, word);
+        }
+
+        return word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    // "the films", "his films", "three films", "20 films": the article uses the word as a noun.
+    private static bool UsedAsNoun(ArticleAnalysis a, string word)
+    {
+        foreach (var s in a.Sentences)
+        {
+            var tokens = s.Tokens;
+            for (var k = 1; k < tokens.Count; k++)
+            {
+                if (tokens[k].Text == word && (tokens[k - 1].Kind == TokenKind.Number
+                    || tokens[k - 1].Text is "the" or "his" or "her" or "their" or "its" or "these" or "those" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "many" or "several"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// Whether the headline describes the answer as the article introduces them: "Lost Doors frontman movie found" for
     /// "Doors frontman Jim Morrison" names him as surely as his name would.
@@ -323,8 +362,9 @@ public static partial class DraftGenerator
         var lower = char.ToLowerInvariant(first[0]) + first[1..];
         // ("So-called phishing attacks…": a common word's compound.)
         var dash = lower.IndexOf('-', StringComparison.Ordinal);
+        // (Not "A-ha", "The-Dream": a band's name.)
         return Lexicon.FunctionWords.Contains(lower) || Answers.NumberWords.TryParse(lower, out _) || lowerCaseWords().Contains(lower)
-            || (dash > 0 && Lexicon.FunctionWords.Contains(lower[..dash]));
+            || (dash > 0 && dash + 1 < lower.Length && char.IsLower(lower[dash + 1]) && lower.Length - dash > 3 && Lexicon.FunctionWords.Contains(lower[..dash]));
     }
 
     /// The words the article writes in lower case, collected once per article (not once per question).

@@ -124,4 +124,22 @@ public sealed class HeadlineSplitterTests
         Assert.True(HeadlineSplitter.TrySplit(line, out var headline, out _));
         Assert.False(headline.EndsWith(" South", StringComparison.Ordinal) || headline.EndsWith(" US", StringComparison.Ordinal) || headline.EndsWith(" Super", StringComparison.Ordinal), headline);
     }
+
+    [Theory]
+    [InlineData("Blair quits ’")]
+    [InlineData("Blair speaks ''")]
+    [InlineData("Thomas out of Six Nations ”")]
+    public void WhyNotWhole_HeadlineEndingOnAStrayQuote_SaysSoWithoutThrowing(string title)
+    {
+        Assert.Equal("ends on a stray quote", HeadlineSplitter.WhyNotWhole(title, "Gareth Thomas has been ruled out of the rest of the Six Nations."));
+    }
+
+    [Fact]
+    public void Repair_TwoLetterAcronymSpelledByChance_NotMoved()
+    {
+        // "US" would be spelled by "Uganda" and "Secretary": an acronym of three letters or more only.
+        Assert.Equal(
+            ("US envoy visits Uganda", "Secretary of State Colin Powell has sent an envoy."),
+            HeadlineSplitter.Repair("US envoy visits Uganda", "Secretary of State Colin Powell has sent an envoy."));
+    }
 }

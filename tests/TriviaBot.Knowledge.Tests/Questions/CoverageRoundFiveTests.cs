@@ -79,6 +79,10 @@ public sealed class CoverageRoundFiveTests
     [Theory]
     [InlineData("In the story “US adds more jobs than expected”, fill in the blank: The US economy added 337,000 jobs in October, far more than _____ expectations.", "Wall Street", AnswerType.Name, "vague: a place used as a describing word")]
     [InlineData("In the story “World leaders gather to face uncertainty”, fill in the blank: Davos fans still hark back to _____, when talks came close to a peace deal.", "1994", AnswerType.Year, "vague: one of several")]
+    [InlineData("In the story “Patriots win again”, fill in the blank: The New England Patriots have won _____ Super Bowls in four years.", "3", AnswerType.Number, "obvious: the stem says the count")]
+    [InlineData("In the story “Bridge reopens”, fill in the blank: The repair of the bridge took _____ years.", "2", AnswerType.Number, "obvious: the stem says the count")]
+    [InlineData("In the story “Beyonce tops chart”, fill in the blank: Crazy In Love (feat. Jay-Z) was number one for _____ weeks.", "8", AnswerType.Number, "formatting: more than one sentence")]
+    [InlineData("In the story “Governor signs bill”, fill in the blank: The bill was signed by Gov. Arnold Schwarzenegger in _____.", "2004", AnswerType.Year, "formatting: more than one sentence")]
     public void Reject_NotTheJudgeRoundBbPattern_NotForThat(string prompt, string answer, AnswerType type, string reason)
     {
         Assert.NotEqual(reason, QuestionRanker.Reject(Blank(prompt, answer, type)));
@@ -149,11 +153,22 @@ public sealed class CoverageRoundFiveTests
         Assert.DoesNotContain(drafts, d => d.Prompt.Contains("”, So-called", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Generate_ShortNamePartLeftInTheHeadline_NoHeadlineWithoutIt()
+    {
+        var drafts = OneArticle.Drafts(
+            "Jet Li to star in Li biopic",
+            "Martial arts star Jet Li is to play the lead in a film about the life of his namesake, the poet Li Bai, a studio said.");
+
+        Assert.DoesNotContain(drafts, d => d.Answer == "Jet Li" && d.HeadlineUnnamed);
+    }
+
     [Theory]
     // The name describes the next word, not the subject a role could stand for.
     [InlineData("Khodorkovsky ally denies charges", "Platon Lebedev, an ally of oil tycoon Mikhail Khodorkovsky, has denied the charges against him.", "Mikhail Khodorkovsky")]
     [InlineData("Da Vinci film to star Tom Hanks", "Actor Tom Hanks and director Ron Howard are reuniting for The Da Vinci Code.", "Tom Hanks")]
     [InlineData("Corry backs skipper Robinson", "England forward Martin Corry says Jason Robinson is the right man to lead the national team.", "Jason Robinson")]
+    [InlineData("Spielberg films top poll", "Director Steven Spielberg has three films in a poll of the best movies of all time, a magazine said.", "Steven Spielberg")]
     [InlineData("Farrell saga to drag on", "Wigan captain Andy Farrell will not decide on a move to rugby union until next month.", "Andy Farrell")]
     public void Generate_NameDescribingTheNextWord_NoHeadlineWithoutIt(string title, string sentence, string answer)
     {
