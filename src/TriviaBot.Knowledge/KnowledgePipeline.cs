@@ -27,16 +27,31 @@ public static class KnowledgePipeline
         var facts = new List<Fact>();
         var quotes = new List<Quote>();
         var pending = new List<(ArticleContext Context, List<Draft> Drafts)>(ingest.Articles.Count);
+        var skipped = new List<SkippedFile>(ingest.Skipped);
         foreach (var article in ingest.Articles)
         {
-            var a = ArticleAnalyzer.Analyze(article);
+            // A bug that content can trigger costs that article its questions, never the run: it is reported like a
+            // file the loader skipped, with the file and the exception.
+            ArticleAnalysis a;
+            List<Fact> articleFacts;
+            List<Draft> drafts;
+            try
+            {
+                a = ArticleAnalyzer.Analyze(article);
+                (articleFacts, drafts) = DraftGenerator.Generate(a);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                skipped.Add(new SkippedFile(article.Path, $"no questions: analysing the article failed ({ex.GetType().Name}: {ex.Message})"));
+                continue;
+            }
+
             foreach (var q in a.Quotes)
             {
                 var sentence = a.Sentences[q.Sentence].Text;
                 quotes.Add(new Quote(StableId.Of("q", article.Id, q.Text, sentence), article.Id, q.Text, q.Speaker.FullName, q.Confidence, sentence));
             }
 
-            var (articleFacts, drafts) = DraftGenerator.Generate(a);
             facts.AddRange(Distinct(articleFacts));
             var context = a.ToContext();
             pool.Add(context);
@@ -54,7 +69,7 @@ public static class KnowledgePipeline
             }
         }
 
-        return new KnowledgeBase(ingest.Articles, facts, quotes, questions, ingest.Skipped);
+        return new KnowledgeBase(ingest.Articles, facts, quotes, questions, skipped);
     }
 
     private static List<Fact> Distinct(List<Fact> facts)

@@ -154,6 +154,16 @@ public sealed class CoverageRoundFiveTests
     }
 
     [Fact]
+    public void Build_HeadlineEndingOnAStrayQuote_AnalysedWithoutSkipping()
+    {
+        // Diagnose read the first letter of an empty last word: the whole run threw on such a headline.
+        var kb = OneArticle.Build("Blair quits ’", "Prime Minister Tony Blair said in 2004 that he would serve a full third term if re-elected.");
+
+        Assert.Empty(kb.Skipped);
+        Assert.Single(kb.Articles);
+    }
+
+    [Fact]
     public void Generate_ShortNamePartLeftInTheHeadline_NoHeadlineWithoutIt()
     {
         var drafts = OneArticle.Drafts(
