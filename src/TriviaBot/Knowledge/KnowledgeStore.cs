@@ -44,7 +44,14 @@ public sealed class KnowledgeStore(
 
     private Snapshot LoadCore()
     {
-        var knowledge = KnowledgePipeline.Build(articles.Load(ArticlesPath));
+        var ingest = articles.Load(ArticlesPath);
+        var knowledge = KnowledgePipeline.Build(ingest);
+        // (The loader warned about the files it skipped; these are articles whose analysis failed.)
+        foreach (var failed in knowledge.Skipped.Skip(ingest.Skipped.Count))
+        {
+            logger.LogWarning("Article {Path} gave no questions: {Reason}", failed.Path, failed.Reason);
+        }
+
         var packResult = packs.LoadFolder(PacksPath);
         var snapshot = new Snapshot(knowledge, packResult, QuestionPool.From(knowledge, packResult.Packs))
         {
