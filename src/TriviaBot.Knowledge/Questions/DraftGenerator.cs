@@ -235,7 +235,7 @@ public static partial class DraftGenerator
 
         // ("Da Vinci film to star Tom Hanks": "star" is the verb there; "Corry backs skipper Robinson": a role left
         // at the end reads as a headline cut short.)
-        if (start > 0 && end < words.Length && char.IsLetter(words[start - 1][^1]) && Gazetteer.PersonRoles.Contains(words[start - 1])
+        if (start > 0 && end < words.Length && char.IsLetter(words[start - 1][^1]) && (Gazetteer.PersonRoles.Contains(words[start - 1]) || MoreRoles.Contains(words[start - 1]))
             && !(start >= 2 && words[start - 2] is "to" or "will" or "would" or "could" or "may" or "might" or "can" or "must"))
         {
             return Unnamed(a, d, [.. words[..start], .. words[end..]]);
@@ -252,6 +252,9 @@ public static partial class DraftGenerator
         return null;
     }
 
+    // Words for a person the role list leaves out, as a headline puts them before a name: "Oscar nominee Dan O'Herlihy".
+    private static readonly HashSet<string> MoreRoles = new(StringComparer.OrdinalIgnoreCase) { "nominee", "winner", "hopeful", "rocker", "legend", "icon", "veteran" };
+
     private static string? Unnamed(ArticleAnalysis a, Draft d, string[] words)
     {
         var headline = string.Join(' ', words);
@@ -259,7 +262,7 @@ public static partial class DraftGenerator
         // (Short name parts too, which GivesAway passes over: "Jet Li to star in Li biopic".)
         var nameParts = d.Answer.Split(' ');
         return !GivesAway(headlineWords, d.Accepted.Append(d.Answer)) && !words.Any(w => nameParts.Contains(w.Trim('\'', '’', '‘', '"', ',', ':').Replace("'s", string.Empty, StringComparison.Ordinal)))
-            && !DescribesAnswer(a, headline, d.Answer) && Ingestion.HeadlineSplitter.ReadsWhole(headline)
+            && !DescribesAnswer(a, headline, d.Answer) && Ingestion.HeadlineSplitter.ReadsWhole(headline, a.Article.Paragraphs.Count > 0 ? a.Article.Paragraphs[0] : null)
             ? headline : null;
     }
 
@@ -279,8 +282,9 @@ public static partial class DraftGenerator
             return false;
         }
 
-        if (word is "to" or "in" or "at" or "on" or "due" or "set" or "quit" or "hit" or "cut" or "put" or "back" or "out" or "up" or "win" or "may" or "will" or "can"
-            or "given" or "taken" or "chosen" or "beaten" or "forgotten" or "stolen" or "seen" or "driven")
+        if (word is "to" or "in" or "at" or "on" or "behind" or "after" or "over" or "with" or "without" or "among" or "due" or "set" or "quit" or "hit" or "cut" or "put" or "back" or "out" or "up" or "win" or "may" or "will" or "can"
+            or "given" or "taken" or "chosen" or "beaten" or "forgotten" or "stolen" or "seen" or "driven"
+            or "found" or "won" or "lost" or "held" or "left" or "sent" or "told" or "made" or "led" or "shot" or "hurt" or "freed" or "sold" or "built" or "caught")
         {
             return true;
         }
@@ -329,8 +333,16 @@ public static partial class DraftGenerator
                 continue;
             }
 
+            // ("US actor", "veteran comic", "Irish actor": a country or a describing word tells no one apart.)
+            var modifier = words[i - 1];
+            if (char.IsLower(modifier[0]) || modifier is "US" or "UK" or "British" or "American" or "Irish" or "Scottish" or "Welsh" or "English"
+                || Gazetteer.IsPlace(modifier) || (modifier.Length > 3 && (modifier.EndsWith("an", StringComparison.Ordinal) || modifier.EndsWith("ish", StringComparison.Ordinal) || modifier.EndsWith("ese", StringComparison.Ordinal) || modifier.EndsWith("ch", StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
             // ("The Doors frontman, who died aged 27…" with his role known as "frontman" counts too.)
-            var described = words[i - 1] + " " + head;
+            var described = modifier + " " + head;
             var hisRole = opensTheStory || (person?.Role is { } role && role.EndsWith(head, StringComparison.OrdinalIgnoreCase));
             if (a.Sentences.Any(s => s.Text.Contains(described + " " + answer, StringComparison.Ordinal) || (hisRole && s.Text.Contains(described, StringComparison.Ordinal))))
             {

@@ -173,6 +173,17 @@ public sealed class CoverageRoundFiveTests
         Assert.DoesNotContain(drafts, d => d.Answer == "Jet Li" && d.HeadlineUnnamed);
     }
 
+    [Fact]
+    public void Generate_CountryBeforeTheRole_TellsNoOneApart()
+    {
+        // "US actor" is how the article introduces him, but names no one: the headline may keep it.
+        var drafts = OneArticle.Drafts(
+            "US actor Ossie Davis found dead",
+            "US actor Ossie Davis has been found dead in his hotel room in Miami Beach, Florida, at the age of 87.");
+
+        Assert.Contains(drafts, d => d.Answer == "Ossie Davis" && d.Prompt.StartsWith("In the story “US actor found dead”, ", StringComparison.Ordinal));
+    }
+
     [Theory]
     // The name describes the next word, not the subject a role could stand for.
     [InlineData("Khodorkovsky ally denies charges", "Platon Lebedev, an ally of oil tycoon Mikhail Khodorkovsky, has denied the charges against him.", "Mikhail Khodorkovsky")]
