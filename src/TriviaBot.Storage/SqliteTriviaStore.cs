@@ -24,14 +24,7 @@ public sealed class SqliteTriviaStore : ITriviaStore, IDisposable
             Directory.CreateDirectory(directory);
         }
 
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Private,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
+        _connectionString = ConnectionString(Path);
     }
 
     public string Path { get; }
@@ -39,8 +32,25 @@ public sealed class SqliteTriviaStore : ITriviaStore, IDisposable
     public void Dispose()
     {
         _writer.Dispose();
-        SqliteConnection.ClearAllPools();
+        ReleaseFile(Path);
     }
+
+    /// Closes the pooled connections to the database at <paramref name="path"/>, so the file can be moved or deleted.
+    /// (Only that file's pool: clearing every pool would pull connections from under other stores in the process.)
+    public static void ReleaseFile(string path)
+    {
+        using var connection = new SqliteConnection(ConnectionString(System.IO.Path.GetFullPath(path)));
+        SqliteConnection.ClearPool(connection);
+    }
+
+    private static string ConnectionString(string fullPath) => new SqliteConnectionStringBuilder
+    {
+        DataSource = fullPath,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Cache = SqliteCacheMode.Private,
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {

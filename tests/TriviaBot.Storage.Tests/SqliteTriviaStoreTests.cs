@@ -21,7 +21,7 @@ public sealed class SqliteTriviaStoreTests : IAsyncLifetime
     public Task DisposeAsync()
     {
         _store.Dispose();
-        SqliteConnection.ClearAllPools();
+        SqliteTriviaStore.ReleaseFile(DbPath);
         Directory.Delete(_folder, recursive: true);
         return Task.CompletedTask;
     }
@@ -172,7 +172,7 @@ public sealed class SqliteTriviaStoreTests : IAsyncLifetime
         var post = (await _store.CreatePostAsync(Post()))!;
         await _store.RecordAnswerAsync(Answer(post.Id, 1, correct: true, interaction: 50));
         _store.Dispose();
-        SqliteConnection.ClearAllPools();
+        SqliteTriviaStore.ReleaseFile(DbPath);
 
         _store = new SqliteTriviaStore(DbPath);
         await _store.MigrateAsync();

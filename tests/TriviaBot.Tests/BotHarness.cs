@@ -189,7 +189,6 @@ internal sealed class BotHarness : IAsyncDisposable
         await StopBotAsync();
         await Server.DisposeAsync();
         _timeout.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _folder.Dispose();
     }
 }

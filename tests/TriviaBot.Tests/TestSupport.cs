@@ -44,8 +44,13 @@ internal sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
-        // A pooled SQLite connection keeps the database file open.
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // A pooled SQLite connection keeps the database file open (only this folder's: the other tests' stores run
+        // beside this one).
+        foreach (var database in Directory.EnumerateFiles(Path, "*.db", SearchOption.AllDirectories))
+        {
+            TriviaBot.Storage.SqliteTriviaStore.ReleaseFile(database);
+        }
+
         Directory.Delete(Path, recursive: true);
     }
 }
