@@ -63,7 +63,19 @@ public static class KnowledgePipeline
         var servedPrompts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (context, drafts) in pending)
         {
-            foreach (var q in QuestionRanker.Rank(context, drafts, pool))
+            List<Question> ranked;
+            try
+            {
+                ranked = QuestionRanker.Rank(context, drafts, pool);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                var path = ingest.Articles.FirstOrDefault(x => x.Id == context.ArticleId)?.Path ?? context.ArticleId;
+                skipped.Add(new SkippedFile(path, $"no questions: ranking the article's questions failed ({ex.GetType().Name}: {ex.Message})"));
+                continue;
+            }
+
+            foreach (var q in ranked)
             {
                 questions.Add(q.Served && !servedPrompts.Add(QuestionRanker.Normalize(q.Prompt)) ? q with { Served = false } : q);
             }

@@ -229,8 +229,8 @@ public static partial class QuestionRanker
         }
 
         // "…in the 1500m final in 3:48.82)?": a bracket the article left open or closed; "in the European Union,dismissed":
-        // a comma with no space after it.
-        if (prompt.AsSpan().Count('(') != prompt.AsSpan().Count(')') || CommaWithoutSpace().IsMatch(prompt))
+        // a comma with no space after it; "attracted 250,000, people": a comma between a number and its noun.
+        if (prompt.AsSpan().Count('(') != prompt.AsSpan().Count(')') || CommaWithoutSpace().IsMatch(prompt) || CountAndComma().IsMatch(prompt))
         {
             return "formatting: broken punctuation";
         }
@@ -643,6 +643,9 @@ public static partial class QuestionRanker
     // A word of three letters or more, a full stop and a capitalised word (or a quote opening on one).
     [GeneratedRegex(@"\b([A-Za-z]{3,})\.\s+[""“]?[A-Z]")]
     private static partial Regex SentenceEndInside();
+
+    [GeneratedRegex(@"\b\d{1,3},\d{3}, (?:people|fans|viewers|copies|visitors|tickets|votes|spectators|listeners|readers|members|complaints)\b")]
+    private static partial Regex CountAndComma();
 
     [GeneratedRegex(@"[a-z],[A-Za-z]")]
     private static partial Regex CommaWithoutSpace();

@@ -53,6 +53,7 @@ public sealed class CoverageRoundFiveTests
     [InlineData("In the story “BMW cash to fuel Mini production”, BMW still owned Rover in what year?", "1999", AnswerType.Year, "vague: one of several")]
     [InlineData("In the story “Ferguson fears Milan cutting edge”, fill in the blank: Carlo Ancelotti said he was aware of the threat United posed to his hopes of _____ glory.", "Champions League", AnswerType.Name, "vague: a place used as a describing word")]
     [InlineData("In the story “Safin cool on Wimbledon”, fill in the blank: Marat Safin hopes the win will give him the belief he needs to win more _____ titles.", "Grand Slam", AnswerType.Name, "vague: a place used as a describing word")]
+    [InlineData("In the story “Dance music not dead says Fatboy”, fill in the blank: The event on Brighton sea front in _____ attracted 250,000, people.", "2002", AnswerType.Year, "formatting: broken punctuation")]
     public void Reject_JudgeRoundBbDefects_Rejected(string prompt, string answer, AnswerType type, string reason)
     {
         Assert.Equal(reason, QuestionRanker.Reject(Blank(prompt, answer, type)));
