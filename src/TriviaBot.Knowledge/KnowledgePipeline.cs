@@ -42,7 +42,7 @@ public static class KnowledgePipeline
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                skipped.Add(new SkippedFile(article.Path, $"no questions: analysing the article failed ({ex.GetType().Name}: {ex.Message})"));
+                skipped.Add(Failed(article.Path, "analysing the article", ex));
                 continue;
             }
 
@@ -70,8 +70,7 @@ public static class KnowledgePipeline
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                var path = ingest.Articles.FirstOrDefault(x => x.Id == context.ArticleId)?.Path ?? context.ArticleId;
-                skipped.Add(new SkippedFile(path, $"no questions: ranking the article's questions failed ({ex.GetType().Name}: {ex.Message})"));
+                skipped.Add(Failed(ingest.Articles.FirstOrDefault(x => x.Id == context.ArticleId)?.Path ?? context.ArticleId, "ranking the article's questions", ex));
                 continue;
             }
 
@@ -83,6 +82,8 @@ public static class KnowledgePipeline
 
         return new KnowledgeBase(ingest.Articles, facts, quotes, questions, skipped);
     }
+
+    private static SkippedFile Failed(string path, string step, Exception ex) => new(path, $"no questions: {step} failed ({ex.GetType().Name}: {ex.Message})");
 
     private static List<Fact> Distinct(List<Fact> facts)
     {

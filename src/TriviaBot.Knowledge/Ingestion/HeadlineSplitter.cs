@@ -139,13 +139,9 @@ internal static partial class HeadlineSplitter
         // "Tories attack burglar | 'U-turns' Tory leader…": a quoted word opening the body, a capital after it, is the
         // headline's last.
         if (FirstWords(body, 2) is [var quoted, var after] && quoted.Length > 3 && quoted[0] is '\'' or '‘' or '"' or '“' && quoted[^1] is '\'' or '’' or '"' or '”'
-            && char.IsLetter(quoted[1]) && char.IsUpper(after[0]) && !headline.EndsWith(':'))
+            && char.IsLetter(quoted[1]) && char.IsUpper(after[0]) && !headline.EndsWith(':') && TakeIntoHeadline(headline, body, quoted) is { } quotedTaken)
         {
-            var rest = body.TrimStart()[quoted.Length..].TrimStart();
-            if (Diagnose(headline + " " + quoted, rest).Reason is null)
-            {
-                return (headline + " " + quoted, rest);
-            }
+            return quotedTaken;
         }
 
         // "QPR keeper Day heads for Preston Queens | Park Rangers keeper…": the headline's last word opens a name whose
@@ -157,13 +153,9 @@ internal static partial class HeadlineSplitter
 
         // "Keegan hails comeback king | Fowler Manchester City boss Kevin Keegan has praised striker Robbie Fowler…": a
         // surname before the body's description of the headline's subject, said in full further on, ends the headline.
-        if (SurnameBeforeSubjectDescription(headline, body) is { } surname)
+        if (SurnameBeforeSubjectDescription(headline, body) is { } surname && TakeIntoHeadline(headline, body, surname) is { } surnameTaken)
         {
-            var rest = body.TrimStart()[surname.Length..].TrimStart();
-            if (Diagnose(headline + " " + surname, rest).Reason is null)
-            {
-                return (headline + " " + surname, rest);
-            }
+            return surnameTaken;
         }
 
         var original = (headline, body);
@@ -273,14 +265,9 @@ internal static partial class HeadlineSplitter
 
         // "Finnan says | Irish can win group Steve Finnan believes…", "Parry relishes | Anfield challenge Rick Parry…": the
         // body's sentence opens on the headline's subject by full name; the words before it are the headline's.
-        if (SubjectByFullNameAt(headline, body) is > 0 and var named)
+        if (SubjectByFullNameAt(headline, body) is > 0 and var named && TakeIntoHeadline(headline, body, string.Join(' ', FirstWords(body, named))) is { } beforeName)
         {
-            var taken = string.Join(' ', FirstWords(body, named));
-            var opening = body.TrimStart();
-            if (opening.StartsWith(taken + " ", StringComparison.Ordinal) && Diagnose(headline + " " + taken, opening[taken.Length..].TrimStart()).Reason is null)
-            {
-                return (headline + " " + taken, opening[taken.Length..].TrimStart());
-            }
+            return beforeName;
         }
 
         var words = FirstWords(body, 5);
@@ -291,11 +278,9 @@ internal static partial class HeadlineSplitter
             if (char.IsUpper(words[k][0]) && char.IsUpper(words[k + 1][0]) && words[k + 1].EndsWith(',') && char.IsLower(words[k - 1][0])
                 && words[..k].All(w => char.IsLetterOrDigit(w[^1])))
             {
-                var taken = string.Join(' ', words[..k]);
-                var opening = body.TrimStart();
-                if (opening.StartsWith(taken + " ", StringComparison.Ordinal) && Diagnose(headline + " " + taken, opening[taken.Length..].TrimStart()).Reason is null)
+                if (TakeIntoHeadline(headline, body, string.Join(' ', words[..k])) is { } beforeApposition)
                 {
-                    return (headline + " " + taken, opening[taken.Length..].TrimStart());
+                    return beforeApposition;
                 }
             }
         }
@@ -1156,6 +1141,20 @@ internal static partial class HeadlineSplitter
         return false;
     }
 
+    /// The headline with <paramref name="taken"/> (the body's opening words) moved onto it, when the body opens on
+    /// them and the headline then reads whole; else null.
+    private static (string Headline, string Body)? TakeIntoHeadline(string headline, string body, string taken)
+    {
+        var opening = body.TrimStart();
+        if (!opening.StartsWith(taken + " ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = opening[taken.Length..].TrimStart();
+        return Diagnose(headline + " " + taken, rest).Reason is null ? (headline + " " + taken, rest) : null;
+    }
+
     /// The headline's last word when it and the body's first words spell an acronym the headline uses; else null.
     private static string? AcronymSpelledAcrossSeam(string headline, string body)
     {
@@ -1294,14 +1293,14 @@ internal static partial class HeadlineSplitter
     private static partial System.Text.RegularExpressions.Regex HyphenedDescription();
 
     // "German", "Pan-European", "Irish", "Japanese": a nationality or a region's adjective.
-    private static bool Nationality(string word) =>
+    internal static bool Nationality(string word) =>
         word.Length > 3 && char.IsUpper(word[0]) && (word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)
             || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ch", StringComparison.Ordinal)) && !Gazetteer.IsPlace(word);
 
     // "Britain's Kathy": the places list holds cities and countries for choices, not Britain and its nations.
-    private static bool IsCountry(string word) => Gazetteer.IsPlace(word) || word is "Britain" or "UK" or "England" or "Scotland" or "Wales" or "Ireland";
+    internal static bool IsCountry(string word) => Gazetteer.IsPlace(word) || word is "Britain" or "UK" or "England" or "Scotland" or "Wales" or "Ireland";
 
-    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+    internal static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
     // "Bookmaker", "Broadcaster", "Novelist": a line of work the role list lacks.
     private static bool AgentNoun(string word) => word.TrimEnd('s') is var w && (w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("or", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal) || w.EndsWith("ian", StringComparison.Ordinal));

@@ -199,7 +199,7 @@ public static partial class DraftGenerator
         }
 
         var words = a.Headline.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var start = Array.FindIndex(words, w => person.NameParts.Contains(w) || (w.Length > 2 && w[^2..] is "'s" or "’s" && person.NameParts.Contains(w[..^2])));
+        var start = Array.FindIndex(words, w => person.NameParts.Contains(w) || (HeadlineSplitter.IsPossessive(w) && person.NameParts.Contains(w[..^2])));
         if (start < 0)
         {
             return null;
@@ -217,7 +217,7 @@ public static partial class DraftGenerator
         }
 
         // "Label withdraws McFadden's video" → "Label withdraws singer's video": a possessive name, its role's head noun.
-        if (end < words.Length && words[end].Length > 2 && words[end][^2..] is "'s" or "’s" && person.NameParts.Contains(words[end][..^2])
+        if (end < words.Length && HeadlineSplitter.IsPossessive(words[end]) && person.NameParts.Contains(words[end][..^2])
             && words.AsSpan(start, end + 1 - start).Contains(person.Surname + words[end][^2..]) && RoleHead(person) is { } head)
         {
             var owner = (start == 0 ? char.ToUpperInvariant(head[0]) + head[1..] : head) + words[end][^2..];
@@ -262,7 +262,7 @@ public static partial class DraftGenerator
         // (Short name parts too, which GivesAway passes over: "Jet Li to star in Li biopic".)
         var nameParts = d.Answer.Split(' ');
         return !GivesAway(headlineWords, d.Accepted.Append(d.Answer)) && !words.Any(w => nameParts.Contains(w.Trim('\'', '’', '‘', '"', ',', ':').Replace("'s", string.Empty, StringComparison.Ordinal)))
-            && !DescribesAnswer(a, headline, d.Answer) && Ingestion.HeadlineSplitter.ReadsWhole(headline, a.Article.Paragraphs.Count > 0 ? a.Article.Paragraphs[0] : null)
+            && !DescribesAnswer(a, headline, d.Answer) && HeadlineSplitter.ReadsWhole(headline, a.Article.Paragraphs.Count > 0 ? a.Article.Paragraphs[0] : null)
             ? headline : null;
     }
 
@@ -335,8 +335,7 @@ public static partial class DraftGenerator
 
             // ("US actor", "veteran comic", "Irish actor": a country or a describing word tells no one apart.)
             var modifier = words[i - 1];
-            if (char.IsLower(modifier[0]) || modifier is "US" or "UK" or "British" or "American" or "Irish" or "Scottish" or "Welsh" or "English"
-                || Gazetteer.IsPlace(modifier) || (modifier.Length > 3 && (modifier.EndsWith("an", StringComparison.Ordinal) || modifier.EndsWith("ish", StringComparison.Ordinal) || modifier.EndsWith("ese", StringComparison.Ordinal) || modifier.EndsWith("ch", StringComparison.Ordinal))))
+            if (char.IsLower(modifier[0]) || modifier is "US" or "Welsh" || HeadlineSplitter.IsCountry(modifier) || HeadlineSplitter.Nationality(modifier))
             {
                 continue;
             }

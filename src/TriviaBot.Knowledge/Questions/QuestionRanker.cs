@@ -125,7 +125,7 @@ public static partial class QuestionRanker
 
         var open = new bool[eligible.Count];
         Array.Fill(open, true);
-        var servedAt = new HashSet<int>();
+        var served = new bool[scored.Count];
         while (true)
         {
             var best = -1;
@@ -157,7 +157,7 @@ public static partial class QuestionRanker
                 break;
             }
 
-            servedAt.Add(eligible[best]);
+            served[eligible[best]] = true;
             open[best] = false;
             foreach (var y in conflicts[best])
             {
@@ -168,7 +168,7 @@ public static partial class QuestionRanker
         var result = new List<Question>(scored.Count);
         for (var i = 0; i < scored.Count; i++)
         {
-            result.Add(servedAt.Contains(i) ? scored[i].Question with { Served = true } : scored[i].Question);
+            result.Add(served[i] ? scored[i].Question with { Served = true } : scored[i].Question);
         }
 
         return result;
@@ -887,7 +887,7 @@ public static partial class QuestionRanker
 
             // ("such as", "such films as": an example follows.)
             if (ContextWords.Contains(w) && !Generic(stem, words, i, w, yearBlank)
-                && !(w is "such" && ((i + 1 < words.Length && words[i + 1] == "as") || (i + 2 < words.Length && words[i + 2] == "as") || (i + 3 < words.Length && words[i + 3] == "as"))))
+                && !(w is "such" && words.AsSpan(i + 1, Math.Min(3, words.Length - i - 1)).Contains("as")))
             {
                 return w;
             }
