@@ -243,7 +243,8 @@ public static partial class ArticleAnalyzer
                 {
                     // No given name: the last two or three words, when the context says person ("said Snyder Brown").
                     start = Math.Max(runStart, runEnd - 3);
-                    while (start < runEnd - 1 && (Gazetteer.Honorifics.Contains(tokens[start].Bare.TrimEnd('.')) || Gazetteer.PersonRoles.Contains(tokens[start].Bare)))
+                    while (start < runEnd - 1 && (Gazetteer.Honorifics.Contains(tokens[start].Bare.TrimEnd('.')) || Gazetteer.PersonRoles.Contains(tokens[start].Bare) || OpeningRole(tokens, start)
+                        || (start > runStart && Questions.QuestionRanker.Demonym(tokens[start].Bare) is not null)))
                     {
                         start++;
                     }
@@ -349,8 +350,21 @@ public static partial class ArticleAnalyzer
             return true;
         }
 
-        return start > 0 && Gazetteer.PersonRoles.Contains(tokens[start - 1].Text) && !tokens[start - 1].IsCapitalized;
+        // ("Veteran Spaniard Conchita Martinez": the role before a nationality.)
+        var role = start - 1;
+        if (role > 0 && Questions.QuestionRanker.Demonym(tokens[role].Bare) is not null)
+        {
+            role--;
+        }
+
+        return role >= 0 && ((Gazetteer.PersonRoles.Contains(tokens[role].Text) && !tokens[role].IsCapitalized) || OpeningRole(tokens, role));
     }
+
+    /// "Actress Patsy Rowlands, known to millions…": a role word opening the sentence is capitalised only for that.
+    /// (Not a role that opens a title: "Celebrity Big Brother", "Star Wars", "Pop Idol".)
+    private static bool OpeningRole(IReadOnlyList<Token> tokens, int k) =>
+        k == 0 && tokens[0].Kind == TokenKind.Word && tokens[0].Text is not ("Celebrity" or "Star" or "Superstar" or "Pop" or "Rock" or "Soul" or "Legend" or "Idol" or "Icon" or "Hero")
+        && Gazetteer.PersonRoles.Contains(tokens[0].Text.ToLowerInvariant());
 
     private static void IndexMentions(ArticleAnalysis a)
     {

@@ -760,6 +760,116 @@ public static partial class DraftGenerator
         return end;
     }
 
+    /// A pronoun's word inside a title, not a pronoun: "single Sometimes You Can't Make It On Your Own", "hits Losing My
+    /// Religion". A capitalised "It" or "My" mid-clause is one (not "I", which is capitalised anyway).
+    private static bool TitleWord(IReadOnlyList<Token> tokens, int from, int k)
+    {
+        var t = tokens[k];
+        return k > from && t.IsCapitalized && t.Text is not ("I" or "I'm" or "I’m" or "I've" or "I’ve" or "I'd" or "I’d" or "I'll" or "I’ll")
+            && tokens[k - 1].Text is not ("." or "!" or "?" or ":" or "\"" or "“") && tokens[k - 1].Kind != TokenKind.Quote
+            && (Lexicon.FirstPersonPronouns.Contains(t.Text.ToLowerInvariant()) || t.Text is "It" or "Its" or "It's" or "It’s" or "They" or "Them" or "Their");
+    }
+
+    /// An "its" or "their" that can only be the clause's opening name's: "Beastie Boys have won their long-running
+    /// battle", "Celebrity Big Brother attracted fewer viewers than its 2002 series", "Spider-Man and its sequel". The
+    /// name is no one's (no person's mention, no given name, no role), a verb (or "and") follows it, and nothing else
+    /// that could own the pronoun — a capitalised word, a person, another pronoun, a quote — comes between.
+    internal static bool OwnedByOpener(ArticleAnalysis a, Sentence s, int from, int k)
+    {
+        var tokens = s.Tokens;
+        if (tokens[k].Text is not ("its" or "their"))
+        {
+            return false;
+        }
+
+        var start = from < tokens.Count && tokens[from].Text is "The" ? from + 1 : from;
+        var end = start;
+        while (end < k && end - start < 4 && (tokens[end].IsCapitalized || (tokens[end].Kind == TokenKind.Number && end == start)) && !tokens[end].IsPossessive && !tokens[end].InQuote)
+        {
+            end++;
+        }
+
+        if (end == start || end >= k || tokens[start].Kind == TokenKind.Word && (Lexicon.FunctionWords.Contains(tokens[start].Text) || Lexicon.DemonstrativeStarts.Contains(tokens[start].Text)
+            || Lexicon.SubjectPronouns.Contains(tokens[start].Text) || OpeningClauseWords.Contains(tokens[start].Text) || Gazetteer.PersonRoles.Contains(tokens[start].Text.ToLowerInvariant())
+            || Gazetteer.Honorifics.Contains(tokens[start].Bare.TrimEnd('.')) || Lexicon.GenderOf(tokens[start].Text) != 0))
+        {
+            return false;
+        }
+
+        var next = tokens[end];
+        if (next.Kind != TokenKind.Word || !(LooksLikeVerb(next) || next.Text == "and"))
+        {
+            return false;
+        }
+
+        // "Injuries have taken their toll": one capitalised word opening a sentence is a name only if the article
+        // capitalises it elsewhere too (the headline's later words, another sentence's middle).
+        if (end - start == 1 && tokens[start].Kind == TokenKind.Word && !CapitalisedElsewhere(a, s.Index, tokens[start].Text))
+        {
+            return false;
+        }
+
+        foreach (var m in a.Mentions[s.Index])
+        {
+            if (m.Start < k && m.End > start)
+            {
+                return false; // a person (or a pronoun the resolver tied to one) before the "its"
+            }
+        }
+
+        for (var j = end; j < k; j++)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.Quote || t.IsCapitalized || (t.Kind == TokenKind.Word && (Lexicon.PersonalPronouns.Contains(t.Text) || t.Text is "it" or "its")))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool OpenerOwnsPronoun(ArticleAnalysis a, Sentence s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (OwnedByOpener(a, s, from, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CapitalisedElsewhere(ArticleAnalysis a, int sentence, string word)
+    {
+        var headline = a.Headline;
+        var inHeadline = headline.IndexOf(" " + word, StringComparison.Ordinal);
+        if (inHeadline >= 0 && (inHeadline + word.Length + 1 == headline.Length || !char.IsLetter(headline[inHeadline + word.Length + 1])))
+        {
+            return true;
+        }
+
+        foreach (var other in a.Sentences)
+        {
+            if (other.Index == sentence)
+            {
+                continue;
+            }
+
+            for (var k = 1; k < other.Tokens.Count; k++)
+            {
+                if (other.Tokens[k].Text == word && other.Tokens[k - 1].Text is not ("." or "!" or "?" or ":") && other.Tokens[k - 1].Kind != TokenKind.Quote)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// Whether any mention (a name's or a pronoun's) starts at token <paramref name="k"/>.
     private static bool MentionStartsAt(List<Mention> mentions, int k)
     {
@@ -816,7 +926,7 @@ public static partial class DraftGenerator
                 tokenEnd = surname.End;
                 k++;
             }
-            else if (!t.InQuote && t.Kind == TokenKind.Word)
+            else if (!t.InQuote && t.Kind == TokenKind.Word && !TitleWord(s.Tokens, from, k) && !OwnedByOpener(a, s, from, k))
             {
                 var lower = t.Text.ToLowerInvariant();
                 if (Lexicon.FirstPersonPronouns.Contains(lower) && t.Text != "US")
@@ -877,6 +987,11 @@ public static partial class DraftGenerator
                         or "biopic" or "drama" or "comedy" or "documentary" or "musical" or "play" or "novel" or "book" or "thriller";
                     // "biopic Kinsey, starring Liam Neeson as sex researcher Alfred Kinsey": a sentence that names
                     // someone in full says who its other "Kinsey" is not.
+                    // "the Cherry and White's quarter-final" (Gloucester's) is no Jason White's: a surname after "and" and
+                    // a capitalised word that is no one's is part of a name.
+                    // ("British Raj and Bernath plays…": a verb of its own makes it someone.)
+                    afterHonorific |= k > 1 && s.Tokens[k - 1].Text is "and" or "&" && s.Tokens[k - 2].IsCapitalized && MentionAt(mentions, k - 2, pronoun: false).Person is null
+                        && !mentions.Any(x => !x.Pronoun && x.End == k - 1) && !(k + 1 < s.Tokens.Count && LooksLikeVerb(s.Tokens[k + 1]));
                     if (m.Person is not null && m.End - m.Start == 1 && t.Bare == m.Person.Surname && !afterHonorific && !expanded.Contains(m.Person) && m.Person.FullName.Contains(' ', StringComparison.Ordinal)
                         && !s.Text.Contains(m.Person.FullName, StringComparison.Ordinal))
                     {
@@ -1176,7 +1291,10 @@ public static partial class DraftGenerator
     /// A fill-in-the-blank sentence has to stand on its own: no pronoun or "Mr Smith" pointing back into the article,
     /// and at least two other names, numbers or titles to anchor it. (One beside the story's headline was judged 42 of
     /// 60, 2026-12-07: "Lille is a popular tourist destination for Britons who want a taste of _____".)
-    private static bool SelfContained(string sentence, string answer, IEnumerable<string> people)
+    /// <paramref name="openerOwns"/>: <see cref="OwnedByOpener"/> found the clause's "its" or "their" to be its opening
+    /// name's, which may be a blank when the answer is no person's (<paramref name="thingAnswer"/>: "_____ have won their
+    /// long-running battle").
+    private static bool SelfContained(string sentence, string answer, IEnumerable<string> people, bool openerOwns, bool thingAnswer)
     {
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var anchors = 0;
@@ -1200,9 +1318,14 @@ public static partial class DraftGenerator
                 && (NamedBefore(before) || NamedAfterOpeningClause(i));
             // "Sweet Charity has cancelled its run": an "its" after the name the sentence opens on is that name's.
             // (Not "its" after a person: "Paul Rhys was its best Shakespearean performer" is the awards' of the sentence before.)
-            var ownersOwn = lower is "its" && i > 1 && OpensOnName(words) && !NamedBefore(before)
+            // "Beastie Boys have won their long-running battle": a "their" as surely the opening name's, when only
+            // lower-case words come between (Render kept it only then: see OwnedByOpener).
+            var ownersOwn = (lower is "its" || (lower is "their" && openerOwns && OnlyLowerBetween(i))) && i > 1
+                && (OpensOnName(words) || (openerOwns && thingAnswer && words[0].StartsWith("_____", StringComparison.Ordinal))) && !NamedBefore(before)
                 && !Gazetteer.PersonRoles.Contains(words[0].ToLowerInvariant()) && Lexicon.GenderOf(words[0]) == 0 && !words[0].Contains("-winner", StringComparison.Ordinal);
-            if ((Lexicon.PersonalPronouns.Contains(lower) && !backInSentence && !ownersOwn) || (lower is "it" or "its" or "they" or "them" or "this" or "these" or "those" && !ownersOwn))
+            // "single Sometimes You Can't Make It On Your Own": a capitalised pronoun inside the sentence is a title's word.
+            var titleWord = i > 0 && char.IsUpper(w[0]) && w is not ("I" or "I'm" or "I’m" or "I've" or "I’ve" or "I'd" or "I’d" or "I'll" or "I’ll") && words[i - 1][^1] is not ('.' or '!' or '?' or ':');
+            if (!titleWord && ((Lexicon.PersonalPronouns.Contains(lower) && !backInSentence && !ownersOwn) || (lower is "it" or "its" or "they" or "them" or "this" or "these" or "those" && !ownersOwn)))
             {
                 return false;
             }
@@ -1225,6 +1348,26 @@ public static partial class DraftGenerator
         }
 
         return anchors >= 2;
+
+        // Between the opening name (its capitalised words) and word i: lower-case words only.
+        bool OnlyLowerBetween(int i)
+        {
+            var k = words[0] == "The" ? 1 : 0;
+            while (k < i && words[k].Length > 0 && (char.IsUpper(words[k][0]) || char.IsDigit(words[k][0]) || words[k].StartsWith("_____", StringComparison.Ordinal)))
+            {
+                k++;
+            }
+
+            for (; k < i; k++)
+            {
+                if (words[k].Length == 0 || !char.IsLower(words[k][0]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         static bool OpensOnName(string[] words)
         {
@@ -1503,6 +1646,7 @@ public static partial class DraftGenerator
             pronouns = Lexicon.PersonalPronouns.Contains(lower) || lower is "it" or "they" or "them" or "their";
         }
 
+        bool? openerOwns = null;
         var surfaces = new HashSet<string>(StringComparer.Ordinal);
         // Who is named around the sentence: the same for every blank in it (drafts only read it).
         HashSet<string>? excluded = null;
@@ -1531,7 +1675,7 @@ public static partial class DraftGenerator
                 rendered = NameIt(rendered, itMeans);
             }
 
-            if (unresolved || !SelfContained(rendered, answer, people))
+            if (unresolved || !SelfContained(rendered, answer, people, openerOwns ??= OpenerOwnsPronoun(a, s, from, to), thingAnswer: person is null))
             {
                 continue;
             }
@@ -1777,8 +1921,10 @@ public static partial class DraftGenerator
         && span.Skip(2).Take(3).Any(t => t.Kind == TokenKind.Word && t.IsCapitalized && !t.InQuote);
 
     /// Token indexes of "he"/"she"/"his"/"her" whose person is beyond doubt: named earlier in this sentence or in the
-    /// one before, with nobody else who could be "he" (or "she") named in between.
-    private static HashSet<int> SurePronouns(ArticleAnalysis a, Sentence s)
+    /// one before (by name, or by a pronoun as sure: "Rowlands played the wife… She made her first Carry On film… She
+    /// also appeared in…", <paramref name="depth"/> sentences back at most), with nobody else who could be "he" (or
+    /// "she") named in between.
+    private static HashSet<int> SurePronouns(ArticleAnalysis a, Sentence s, int depth = 0)
     {
         var sure = new HashSet<int>();
         foreach (var m in a.Mentions[s.Index])
@@ -1804,7 +1950,9 @@ public static partial class DraftGenerator
                     // second man in view, so "he" is not sure.
                     if (other.Person == m.Person)
                     {
-                        seen |= !other.Pronoun;
+                        // (Through a sentence-opening "He"/"She" only: "The 25-year-old missed… his arm" has a subject
+                        // no mention names.)
+                        seen |= !other.Pronoun || (k < s.Index && other.Start == 0 && depth < 2 && SurePronouns(a, a.Sentences[k], depth + 1).Contains(0));
                     }
                     else if (other.Person.Gender == 0 || other.Person.Gender == g
                         || (other.Pronoun && Lexicon.GenderOfPronoun(a.Sentences[k].Tokens[other.Start].Text) == g))

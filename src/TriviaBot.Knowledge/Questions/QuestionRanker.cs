@@ -1023,7 +1023,7 @@ public static partial class QuestionRanker
 
     // A person by their nation: "Slovakian", "Spaniard", "Briton" (not "the Americas", "the Netherlands").
     // (The ending first: it rules out almost every word after "the" without looking at the rest.)
-    private static string? Demonym(string word) =>
+    internal static string? Demonym(string word) =>
         ((word.Length > 4 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal)
                 || (word.EndsWith("can", StringComparison.Ordinal) && word is not ("Vatican" or "Pelican"))))
             || word is "Spaniard" or "Swede" or "Dane" or "Briton" or "Frenchman" or "Argentine" or "Serb" or "Croat" or "Scot" or "Welshman" or "Irishman" or "Englishman" or "Dutchman")
