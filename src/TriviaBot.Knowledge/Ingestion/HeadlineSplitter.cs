@@ -106,6 +106,14 @@ internal static partial class HeadlineSplitter
     /// film wins Cesar | A film that follows…" (the headline's last word). Kept only when the headline then reads whole.
     internal static (string Headline, string Body) Repair(string headline, string body)
     {
+        // "Scrum-half Williams rejoins | Bath Bath have signed…": a word said twice at the seam ends the headline once
+        // and opens the body once. (Not a name said twice that the headline has already: "Duran Duran".)
+        if (FirstWords(body, 3) is [var twice, var again, _] && twice == again && twice.Length > 1 && char.IsUpper(twice[0]) && char.IsLetter(twice[^1])
+            && !headline.Split(' ').Contains(twice) && ReadsWhole(headline + " " + twice))
+        {
+            return (headline + " " + twice, body.TrimStart()[twice.Length..].TrimStart());
+        }
+
         // "Hearts 2-1 | Livingston Hearts wrapped up…": a score is followed by the other side, up to where the body's
         // sentence opens on the first side again.
         if (EndsOnScore(headline) && FirstWords(body, 6) is var opener && headline.Split(' ')[0] is var side

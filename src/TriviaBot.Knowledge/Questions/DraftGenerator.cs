@@ -1427,11 +1427,24 @@ public static partial class DraftGenerator
             return true;
         }
 
+        // "_____ de Plan G": the particle goes on into the name.
+        if (end + 1 < text.Length && text[end] == ' ' && NameParticle().Match(text, end + 1) is { Success: true } particle && particle.Index == end + 1)
+        {
+            return true;
+        }
+
         if (at >= 2 && text[at - 1] == ' ')
         {
             var wordStart = text.LastIndexOf(' ', at - 2) + 1;
             var previous = text[wordStart..(at - 1)];
             var sentenceStart = wordStart == 0 || text[wordStart - 2] is '.' or ':';
+            // "Stade de _____", "Ludwig van _____": a particle inside a name.
+            if (previous is "de" or "du" or "des" or "la" or "le" or "von" or "van" or "der" or "di" or "da" or "del" or "dos" && wordStart >= 2)
+            {
+                var before = text[(text.LastIndexOf(' ', wordStart - 2) + 1)..(wordStart - 1)];
+                return before.Length > 0 && char.IsUpper(before[0]);
+            }
+
             return previous.Length > 0 && char.IsUpper(previous[0]) && !sentenceStart
                 && !Gazetteer.Honorifics.Contains(previous.TrimEnd('.')) && !previous.EndsWith(',');
         }
@@ -2211,6 +2224,9 @@ public static partial class DraftGenerator
     private static partial Regex QuotedNickname();
 
     // A year, not a clock time ("at 2010 GMT") or part of a bigger number.
+    [GeneratedRegex(@"(?:de|du|des|la|le|von|van|der|di|da|del|dos) [A-Z]")]
+    private static partial Regex NameParticle();
+
     [GeneratedRegex(@"(?<!\bat\s)(?<![\d,.])\b(?:19|20)\d\d\b(?![\d,.]\d|\s*(?:GMT|BST|hrs|hours|local|[ap]\.?m))")]
     private static partial Regex BlankYear();
 

@@ -173,10 +173,22 @@ public sealed partial record Money(string Currency, double Value, string Scale, 
             return null;
         }
 
-        // In whole units of the finest figure shown (cents, tenths of a million), where "between" is exact.
+        // In whole units of the finest figure shown (cents, tenths of a million), where "between" is exact. (Pounds and
+        // dollars are never written with one or three decimals: "£5,000.5" reads as broken. £5,000 and £5,001 side by
+        // side leave "At least £5,001".)
         var (lo, hi) = (sums[1].Value, sums[2].Value);
+        if (sums[at].Scale.Length == 0 && sums.All(m => m.Decimals == 0) && hi - lo < 2)
+        {
+            return at >= 2 ? "At least " + sums[2].Figure(hi, 0) : "At most " + sums[1].Figure(lo, 0);
+        }
+
         for (var decimals = sums.Max(m => m.Decimals); decimals <= 3; decimals++)
         {
+            if (sums[at].Scale.Length == 0 && decimals is 1 or 3)
+            {
+                continue;
+            }
+
             var factor = Math.Pow(10, decimals);
             var (loUnits, hiUnits) = ((long)Math.Round(lo * factor), (long)Math.Round(hi * factor));
             if (hiUnits - loUnits >= 2)

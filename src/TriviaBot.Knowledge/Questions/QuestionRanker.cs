@@ -247,6 +247,26 @@ public static partial class QuestionRanker
             return "formatting: a comma between subject and verb";
         }
 
+        // "U2's contemporaries, the Pretenders, led by _____ - took to the stage": an aside the article opened with a comma
+        // and closed with a dash (judged broken twice).
+        if (d.Type != AnswerType.Speaker && CommaAsideClosedByDash().IsMatch(core) && core.AsSpan().Count(" - ") == 1)
+        {
+            return "formatting: broken punctuation";
+        }
+
+        // "Tony Blair flew to Basra in southern _____": a place in the stem lies in the answer.
+        if (d.Type is AnswerType.Place or AnswerType.Name && PlaceInRegionOfBlank().IsMatch(core))
+        {
+            return "obvious: a place in the stem lies in the answer";
+        }
+
+        // "Japanese shares have ended the year at their highest level … during _____": which year ended, and is the
+        // blank's another?
+        if (d.Type == AnswerType.Year && TheYear().IsMatch(core))
+        {
+            return "vague: 'the year' beside a year's blank";
+        }
+
         // "The Da Vinci Code is set in _____ - including the Louvre": a landmark in the stem names its city.
         if (d.Type is AnswerType.Place or AnswerType.Name && Landmarks.TryGetValue(d.Answer, out var landmarks) && landmarks.Any(l => core.Contains(l, StringComparison.Ordinal)))
         {
@@ -1298,8 +1318,9 @@ public static partial class QuestionRanker
             return false;
         }
 
-        // (The blank names "the album _____" right after its noun, not "the list, at number _____" further on.)
-        if (NamesSomething(words[k]) && (words[k][0] != '_' || depth == 0))
+        // (The blank names "the album _____" right after its noun, not "the list, at number _____" further on; and not
+        // a place's when the place owns it: "the city's _____ cemetery" names the cemetery, which city stays unsaid.)
+        if (NamesSomething(words[k]) && (words[k][0] != '_' || (depth == 0 && !(k == at + 2 && words[k - 1] is "city's" or "city’s" or "town's" or "town’s"))))
         {
             return true;
         }
@@ -1887,6 +1908,15 @@ public static partial class QuestionRanker
     private static readonly Regex s_blankSaid = new(@"_____,?\s+(?:said|says|told|added)\b|\b(?:said|says|told|added)\s+_____");
 
     private static readonly Regex s_placeAfterRole = new(@"\b([a-z-]+) _____");
+
+    [GeneratedRegex(@", [^,\-–]{3,60} - (?:took|made|won|went|came|gave|said|told|saw|began|became|was|were|has|had|is|are)\b")]
+    private static partial Regex CommaAsideClosedByDash();
+
+    [GeneratedRegex(@"\b[A-Z][\w'-]+,? in (?:the )?(?:southern|northern|eastern|western|central|(?:south|north)-(?:east|west)(?:ern)?) _____")]
+    private static partial Regex PlaceInRegionOfBlank();
+
+    [GeneratedRegex(@"\b(?:ended|ends|end|started|starts|began|begun|closed|finished) the year\b.*_____")]
+    private static partial Regex TheYear();
 
     [GeneratedRegex(@"^(?:In|At|For) the (?:first|second|third|fourth|last|latter|former|other)\b")]
     private static partial Regex OrdinalLead();

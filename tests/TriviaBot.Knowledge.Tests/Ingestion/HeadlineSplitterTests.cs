@@ -8,6 +8,7 @@ public sealed class HeadlineSplitterTests
     [InlineData("De Niro film leads US box office Film star Robert De Niro has returned to the top of the North American box office with his film Hide and Seek.", "De Niro film leads US box office")]
     [InlineData("Ray DVD beats box office takings Oliver Stone's epic Alexander and Ray have done better on DVD than at the cinema, figures show.", "Ray DVD beats box office takings")]
     [InlineData("Bell set for England debut Bath prop Duncan Bell has been added to England's 30-man squad to face Ireland in the RBS Six Nations.", "Bell set for England debut")]
+    [InlineData("Scrum-half Williams rejoins Bath Bath have signed their former scrum-half Andy Williams on a short-term deal from the Neath-Swansea Ospreys.", "Scrum-half Williams rejoins Bath")]
     [InlineData("Have hackers recruited your PC? More than one million computers on the net have been hijacked to attack websites.", "Have hackers recruited your PC?")]
     [InlineData("Minister hits out at Yukos sale Russia's renationalisation of its energy industry needs to be reversed, a senior figure has warned.", "Minister hits out at Yukos sale")]
     [InlineData("Sayeed to stand down as Tory MP Tory MP Jonathan Sayeed is to stand down on the grounds of ill health. The decision came late.", "Sayeed to stand down as Tory MP")]

@@ -1,3 +1,5 @@
+using TriviaBot.Knowledge.Questions;
+
 namespace TriviaBot.Knowledge.Tests.Questions;
 
 /// Sentences the blank-maker used to drop for a pronoun it could not place, though the sentence itself places it
@@ -99,5 +101,36 @@ public sealed class CoverageRoundSixTests
         var a = OneArticle.Analyze("Housewives lift Channel 4 ratings", "Celebrity Big Brother attracted fewer viewers than its 2002 series.");
 
         Assert.Empty(a.Persons);
+    }
+
+    [Theory]
+    [InlineData("In the story “U2 stars enter rock Hall of Fame”, fill in the blank: U2's contemporaries, the Pretenders, led by _____ - took to the stage to perform My City Was Gone with inductee Neil Young.", "Chrissie Hynde", AnswerType.Person, "formatting: broken punctuation")]
+    [InlineData("In the story “Blair returns from peace mission”, fill in the blank: Tony Blair flew to Basra in southern _____ where British forces are stationed.", "Iraq", AnswerType.Place, "obvious: a place in the stem lies in the answer")]
+    [InlineData("In the story “Stock market eyes Japan recovery”, fill in the blank: Japanese shares have ended the year at their highest level since 13 July amidst hopes of an economic recovery during _____.", "2005", AnswerType.Year, "vague: 'the year' beside a year's blank")]
+    [InlineData("In the story “Lost Doors frontman movie found”, fill in the blank: A coroner recorded a verdict of death by natural causes and Jim Morrison's grave at the city's _____ cemetery has become a shrine for fans.", "Pere Lachaise", AnswerType.Name, "vague: leans on earlier sentences")]
+    public void Reject_JudgeRoundGgDefects_Rejected(string prompt, string answer, AnswerType type, string reason)
+    {
+        Assert.Equal(reason, QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, type)));
+    }
+
+    [Theory]
+    [InlineData("In the story “Mogul Wilson backing UK rap band”, fill in the blank: Tony Wilson, the music mogul who established the influential _____ in the 1980s, is to launch a new label - convinced he has found a band.", "Factory Records", AnswerType.Name)]
+    [InlineData("In the story “'More to do' on adult literacy”, fill in the blank: In _____, the government launched the Get On scheme - aimed at reducing illiteracy and innumeracy.", "2001", AnswerType.Year)]
+    [InlineData("In the story “House prices rebound says Halifax”, fill in the blank: The UK's biggest mortgage lender said prices rose 15.1% over the whole of _____, but by only 2.8% in the second half of the year.", "2004", AnswerType.Year)]
+    [InlineData("In the story “GB quartet get cross country call”, fill in the blank: _____ clinched the women's European cross country title and Jo Pavey followed up with bronze.", "Hayley Yelling", AnswerType.Person)]
+    public void Reject_DashOrYearOrPossessiveThatSaysWhich_Accepted(string prompt, string answer, AnswerType type)
+    {
+        Assert.Null(QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, type)));
+    }
+
+    [Theory]
+    [InlineData("Wales have won two of their last three visits to Stade de France, having won in Paris in 1999 and 2001.", "France")]
+    [InlineData("Suddenly, with the help of the website, Los Caballeros de Plan G are producing export quality rap in Mexico.", "Plan G")]
+    [InlineData("Suddenly, with the help of the website, Los Caballeros de Plan G are producing export quality rap in Mexico.", "Los Caballeros")]
+    public void Blank_PartOfANameAcrossAParticle_NotBlanked(string sentence, string part)
+    {
+        var drafts = OneArticle.Drafts("Name particles", sentence, "Another sentence names Paris and Mexico again for the record.");
+
+        Assert.DoesNotContain(drafts, d => d.Answer == part && d.Prompt.Contains("Fill in the blank", StringComparison.OrdinalIgnoreCase));
     }
 }

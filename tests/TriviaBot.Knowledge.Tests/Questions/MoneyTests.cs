@@ -223,6 +223,8 @@ public sealed class MoneyTests
     [InlineData("£1.4bn", new[] { "£1.3bn", "£1.4bn", "£1.5bn", "£3.5bn" }, "Less than £1.45bn")]
     [InlineData("$1.14", new[] { "$1.13", "$1.14", "$1.90", "$2.30" }, "Less than $1.50")]
     [InlineData("$7.7m", new[] { "$2m", "$7.6m", "$7.7m", "$9m" }, "More than $7.65m")]
+    [InlineData("£5,001", new[] { "£1,500", "£5,000", "£5,001", "£7,502" }, "At least £5,001")]
+    [InlineData("£5,000", new[] { "£1,500", "£5,000", "£5,001", "£7,502" }, "At most £5,000")]
     public void HalfHint_NeighbouringChoices_BoundStrictlyBetween(string answer, string[] choices, string expected)
     {
         Assert.Equal(expected, Money.HalfHint(answer, choices));
