@@ -572,15 +572,18 @@ public static partial class ArticleAnalyzer
                 // "Rapper Kanye West has…": the sentence start capitalised the role.
                 // (The role list ignores case.)
                 var opening = m.Start == 1 && before.IsCapitalized;
-                if ((opening || !before.IsCapitalized) && before.Kind == TokenKind.Word && Gazetteer.PersonRoles.Contains(before.Text))
+                // "Prime Minister Tony Blair", "Controversial DJ Howard Stern": a title, an acronym, capitalised anywhere.
+                var title = before.IsCapitalized && (before.Text is "Minister" or "President" or "Chancellor" or "Secretary" or "Mayor" or "Governor" or "Senator"
+                    || (before.Text.Length is 2 or 3 && before.Text.All(char.IsAsciiLetterUpper)));
+                if ((opening || title || !before.IsCapitalized) && before.Kind == TokenKind.Word && Gazetteer.PersonRoles.Contains(before.Text))
                 {
-                    var role = opening ? before.Text.ToLowerInvariant() : before.Text;
+                    var role = opening && !title ? before.Text.ToLowerInvariant() : before.Text;
                     if (m.Start >= 2 && RoleModifiers.Contains(s.Tokens[m.Start - 2].Text))
                     {
                         var modifier = s.Tokens[m.Start - 2];
                         // "Film star" opens a sentence and lowers; "Hollywood star" keeps its proper noun.
                         var common = char.IsLower(modifier.Text[0]) || Lexicon.FunctionWords.Contains(modifier.Text) || CommonModifiers.Contains(modifier.Text);
-                        role = (m.Start - 2 == 0 && common ? modifier.Text.ToLowerInvariant() : modifier.Text) + " " + role;
+                        role = (m.Start - 2 == 0 && common && !title ? modifier.Text.ToLowerInvariant() : modifier.Text) + " " + role;
                     }
 
                     m.Person.Role = role;

@@ -210,7 +210,9 @@ public static partial class QuestionRanker
 
         // "Neil Kinnock's first constituency for which he was selected in _____.": the clause after a dash was a noun
         // phrase in apposition, with no verb of its own.
-        if (d.Generator == "blank" && PossessiveFragment().IsMatch(core))
+        // "South African President _____, whose arrival has been delayed by Ivory Coast peace talks.": a name and the
+        // clause that describes it, a list's item with no verb of the sentence's own.
+        if (d.Generator == "blank" && (PossessiveFragment().IsMatch(core) || NameAndRelativeClause().IsMatch(core)))
         {
             return "ungrammatical: a phrase without a verb";
         }
@@ -1917,6 +1919,9 @@ public static partial class QuestionRanker
 
     [GeneratedRegex(@"\b(?:ended|ends|end|started|starts|began|begun|closed|finished) the year\b.*_____")]
     private static partial Regex TheYear();
+
+    [GeneratedRegex(@"^(?:(?:[A-Z][\w'’.-]*|_____|of|the|and|de) )*(?:[A-Z][\w'’.-]*|_____), (?:whose|who|which) [^,]+\.$")]
+    private static partial Regex NameAndRelativeClause();
 
     [GeneratedRegex(@"^(?:In|At|For) the (?:first|second|third|fourth|last|latter|former|other)\b")]
     private static partial Regex OrdinalLead();

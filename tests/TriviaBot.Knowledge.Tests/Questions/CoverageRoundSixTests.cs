@@ -133,4 +133,41 @@ public sealed class CoverageRoundSixTests
 
         Assert.DoesNotContain(drafts, d => d.Answer == part && d.Prompt.Contains("Fill in the blank", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Theory]
+    [InlineData("Prime Minister Tony Blair purchased two copies of the charity single Band Aid 20 in Edinburgh on Friday.", "Tony Blair", "Prime Minister")]
+    [InlineData("Controversial DJ Howard Stern has been dropped from four US radio stations.", "Howard Stern", "DJ")]
+    [InlineData("Pop Idol supremo Simon Fuller has sold his 19 Entertainment company to a US entrepreneur.", "Simon Fuller", "supremo")]
+    public void Roles_TitleAcronymOrTradeWordBeforeTheName_Found(string sentence, string name, string role)
+    {
+        var a = OneArticle.Analyze("Roles", sentence);
+
+        Assert.Equal(role, a.FindPerson(name)?.Role);
+    }
+
+    [Fact]
+    public void HeadlineWithoutName_DjInTheHeadline_AskedWithTheRole()
+    {
+        var drafts = OneArticle.Drafts(
+            "Stern dropped from radio stations",
+            "Controversial DJ Howard Stern has been dropped from four US radio stations because he keeps promoting his move to satellite radio.",
+            "Howard Stern will join the Sirius subscription service in January 2006, the company said.");
+
+        Assert.Contains(drafts, d => d.Answer == "Howard Stern" && d.Prompt.StartsWith("In the story “DJ dropped from radio stations”", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("In the story “Aids and climate top Davos agenda”, fill in the blank: South African President _____, whose arrival has been delayed by Ivory Coast peace talks.", "Thabo Mbeki", "ungrammatical: a phrase without a verb")]
+    public void Reject_NameAndItsRelativeClauseOnly_Rejected(string prompt, string answer, string reason)
+    {
+        Assert.Equal(reason, QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, AnswerType.Person)));
+    }
+
+    [Fact]
+    public void Reject_MainClauseBeforeTheRelativeClause_NotAFragment()
+    {
+        var d = TestDrafts.Blank("In the story “Escaped prisoner report ordered”, fill in the blank: Police are still searching for _____, who failed to return after a trip to East Kilbride.", "Michael Ferguson", AnswerType.Person);
+
+        Assert.NotEqual("ungrammatical: a phrase without a verb", QuestionRanker.Reject(d));
+    }
 }
