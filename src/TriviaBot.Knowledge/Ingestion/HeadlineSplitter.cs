@@ -114,6 +114,15 @@ internal static partial class HeadlineSplitter
             return (headline + " " + twice, body.TrimStart()[twice.Length..].TrimStart());
         }
 
+        // "Uganda bans | Vagina Monologues Uganda's authorities have banned the play The Vagina Monologues", "Police praise
+        // 'courageous' | Ozzy Rock star Ozzy Osbourne…": the body opens on a name and, right after it, a sentence
+        // that names it again; the name ends the headline. (Not "Tony Blair … Tony Blair": the name said again goes
+        // on the same way.)
+        if (NameSaidAgainAfterSeam(headline, body) is { } named)
+        {
+            return named;
+        }
+
         // "Hearts 2-1 | Livingston Hearts wrapped up…": a score is followed by the other side, up to where the body's
         // sentence opens on the first side again.
         if (EndsOnScore(headline) && FirstWords(body, 6) is var opener && headline.Split(' ')[0] is var side
@@ -1147,6 +1156,38 @@ internal static partial class HeadlineSplitter
         }
 
         return false;
+    }
+
+    private static (string Headline, string Body)? NameSaidAgainAfterSeam(string headline, string body)
+    {
+        var words = FirstWords(body, 5);
+        for (var k = 1; k <= 3 && k < words.Length; k++)
+        {
+            var run = words[..k];
+            if (!run.All(w => w.Length > 1 && char.IsUpper(w[0]) && char.IsLetter(w[^1]) && !IsPossessive(w) && !SentenceStarters.Contains(w) && !Descriptors.Contains(w)
+                && !Gazetteer.PersonRoles.Contains(w) && !HeadlineNeverEnds.Contains(w)))
+            {
+                return null;
+            }
+
+            var next = words[k];
+            if (!char.IsUpper(next[0]) || headline.Split(' ').Contains(run[^1]))
+            {
+                continue;
+            }
+
+            var name = string.Join(' ', run);
+            var from = name.Length;
+            var sentenceEnd = body.IndexOf(". ", from, StringComparison.Ordinal);
+            var sentence = sentenceEnd < 0 ? body : body[..sentenceEnd];
+            if (SaidAgain(sentence, name, from) && !SaidAgain(body, name + " " + next.TrimEnd(',', '.', ':', ';'), from)
+                && TakeIntoHeadline(headline, body, name) is { } taken)
+            {
+                return taken;
+            }
+        }
+
+        return null;
     }
 
     /// The headline with <paramref name="taken"/> (the body's opening words) moved onto it, when the body opens on

@@ -73,6 +73,13 @@ public static partial class QuoteFinder
 
     private static (Person?, double, string) Attribute(ArticleAnalysis a, Sentence s, string left, string right, int quoteStart, bool nextQuoteFollows, bool quoteEndsSentence, QuoteSpan? previous)
     {
+        // `Tony Blair's official spokesman said: "…" He added…`: someone unnamed introduced the quote; whoever "he" is
+        // after it, the words are the spokesman's.
+        if (UnnamedSpeakerIntroduces(left))
+        {
+            return (null, 0, "");
+        }
+
         // `"Q1." She later added, "Q2."`: an attribution that runs straight into the next quote introduces that one.
         var m = s_speakerVerbAfter.Match(right);
         var leadsIntoNext = m.Success && nextQuoteFollows && right[(m.Index + m.Length)..].Trim().TrimEnd(',', ':').Trim().Length == 0;
@@ -121,6 +128,25 @@ public static partial class QuoteFinder
 
         return (null, 0, "");
     }
+
+    private static bool UnnamedSpeakerIntroduces(string left)
+    {
+        var words = left.Split([' ', ',', ':'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = Math.Max(0, words.Length - 3); i < words.Length - 1; i++)
+        {
+            if (UnnamedSpeakers.Contains(words[i]) && Lexicon.IsReportingVerb(words[i + 1]) && i + 2 >= words.Length - 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> UnnamedSpeakers = new(StringComparer.Ordinal)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "source", "sources", "insider", "official", "officials", "representative", "statement",
+    };
 
     private static readonly HashSet<string> OrganisationNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -207,7 +233,8 @@ public static partial class QuoteFinder
     {
         foreach (var m in a.Mentions[s.Index])
         {
-            if (m.Pronoun || m.Person != person || s.Tokens[m.Start].InQuote)
+            // ("Tony Blair's official spokesman said": the spokesman speaks.)
+            if (m.Pronoun || m.Person != person || s.Tokens[m.Start].InQuote || m.Possessive)
             {
                 continue;
             }

@@ -459,6 +459,12 @@ public static partial class DraftGenerator
                 continue;
             }
 
+            // "A literate and qualified Turkish population." was the first half of a split quote: a noun phrase, no statement.
+            if (text.Split(' ')[0] is "A" or "An" or "The" && !SaysSomething(Tokenizer.Tokenize(text)))
+            {
+                continue;
+            }
+
             // A quote that names nothing ("Everyone would be incredibly surprised if he didn't win", "I'm very thrilled for
             // the film") could be any choice's: judges accepted 3 such in 11, against 8 in 12 that name something.
             if (!QuoteNamesSomething(text))
@@ -470,6 +476,26 @@ public static partial class DraftGenerator
             var score = 0.55 + (0.25 * q.Confidence);
             drafts.Add(new Draft("who-said", fact, prompt, q.Speaker.FullName, AnswerType.Speaker, Aliases(q.Speaker), score, q.Sentence, a.Sentences[q.Sentence].Text, Draft.NoExclusions));
         }
+    }
+
+    /// Whether a quote has a verb: an auxiliary or a common past form, an -ed or -s word before a function word or the
+    /// end ("qualified Turkish population" is a describing word), a contraction ("it's"), or a word after a subject
+    /// pronoun ("I love", "we want").
+    private static bool SaysSomething(List<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            var verbForm = LooksLikeVerb(t) && (Lexicon.Auxiliaries.Contains(t.Text) || CommonPastVerbs.Contains(t.Text)
+                || k + 1 == tokens.Count || tokens[k + 1].Kind != TokenKind.Word || Lexicon.FunctionWords.Contains(tokens[k + 1].Text));
+            if (verbForm || t.Text.Contains('\'', StringComparison.Ordinal) || t.Text.Contains('’', StringComparison.Ordinal)
+                || (Lexicon.SubjectPronouns.Contains(t.Text) && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && !tokens[k + 1].IsCapitalized))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// Whether a quote names someone or something: a capitalised word that doesn't open a sentence and isn't "I".

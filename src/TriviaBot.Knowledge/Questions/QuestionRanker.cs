@@ -256,6 +256,13 @@ public static partial class QuestionRanker
             return "formatting: broken punctuation";
         }
 
+        // "defended President _____", "Prime Minister _____ visited…": in a 2004–05 BBC story the US president and the
+        // British prime minister need no article (judged obvious). ("Israeli Prime Minister _____" does.)
+        if (d.Type == AnswerType.Person && (HomeLeaderBlank().IsMatch(core) || (core.Contains("President _____", StringComparison.Ordinal) && AmericaSaid().IsMatch(core))))
+        {
+            return "obvious: the leader's title before the blank";
+        }
+
         // "Tony Blair flew to Basra in southern _____": a place in the stem lies in the answer.
         if (d.Type is AnswerType.Place or AnswerType.Name && PlaceInRegionOfBlank().IsMatch(core))
         {
@@ -1922,6 +1929,12 @@ public static partial class QuestionRanker
 
     [GeneratedRegex(@"^(?:(?:[A-Z][\w'’.-]*|_____|of|the|and|de) )*(?:[A-Z][\w'’.-]*|_____), (?:whose|who|which) [^,]+\.$")]
     private static partial Regex NameAndRelativeClause();
+
+    [GeneratedRegex(@"(?:^|(?:\b(?:UK|British)|(?<![A-Z][\w'’-]*)) )(?:Prime Minister|Chancellor) _____|\b(?:US|American) President _____")]
+    private static partial Regex HomeLeaderBlank();
+
+    [GeneratedRegex(@"\b(?:America|American|US|Washington|White House)\b")]
+    private static partial Regex AmericaSaid();
 
     [GeneratedRegex(@"^(?:In|At|For) the (?:first|second|third|fourth|last|latter|former|other)\b")]
     private static partial Regex OrdinalLead();

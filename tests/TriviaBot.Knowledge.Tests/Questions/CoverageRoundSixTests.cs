@@ -170,4 +170,44 @@ public sealed class CoverageRoundSixTests
 
         Assert.NotEqual("ungrammatical: a phrase without a verb", QuestionRanker.Reject(d));
     }
+
+    [Fact]
+    public void Quotes_SpokesmanIntroducesTheQuote_NotTheNextHe()
+    {
+        // Judge round HH: "He added" after the quote was taken for its speaker, and "he" for Tony Blair.
+        var a = OneArticle.Analyze(
+            "UK troops on Ivory Coast standby",
+            "A company of UK troops is understood to have been put on standby.",
+            "Prime Minister Tony Blair's official spokesman said: \"There are British nationals in Ivory Coast and we are making the usual contingency plans.\" He added the situation would be monitored carefully.");
+
+        Assert.DoesNotContain(a.Quotes, q => q.Speaker.FullName == "Tony Blair");
+    }
+
+    [Fact]
+    public void WhoSaid_NounPhraseHalfOfASplitQuote_NotAsked()
+    {
+        var drafts = OneArticle.Drafts(
+            "Turkey turns on the economic charm",
+            "Turkish minister Abdullatif Sener told the BBC that Turkey was ready for Europe.",
+            "By 2014, one in four Turks will be aged 14 or less.",
+            "\"A literate and qualified Turkish population,\" insisted Mr Sener, \"will make a positive impact on the EU.\"");
+
+        Assert.DoesNotContain(drafts, d => d.Generator == "who-said" && d.Prompt.Contains("A literate and qualified Turkish population", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("In the story “Brown to outline presidency goals”, fill in the blank: Gordon Brown said America too needed to take more action but defended President _____ for guaranteeing resources.", "George Bush")]
+    [InlineData("In the story “Whitehall cuts 'ahead of target'”, fill in the blank: Chancellor _____ said 12,500 jobs had gone.", "Gordon Brown")]
+    public void Reject_HomeLeaderAfterTheTitle_Obvious(string prompt, string answer)
+    {
+        Assert.Equal("obvious: the leader's title before the blank", QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, AnswerType.Person)));
+    }
+
+    [Fact]
+    public void Reject_ForeignPresidentAfterTheTitle_NotObvious()
+    {
+        var d = TestDrafts.Blank("In the story “US company admits Benin bribery”, fill in the blank: The Titan corporation was accused of funnelling more than $2m into the re-election campaign of President _____ of Benin.", "Mathieu Kerekou", AnswerType.Person);
+
+        Assert.NotEqual("obvious: the leader's title before the blank", QuestionRanker.Reject(d));
+    }
 }
