@@ -927,7 +927,9 @@ public static partial class DraftGenerator
     /// Renders tokens [from, to) as text, resolving third-person pronouns that don't refer to the answer and
     /// expanding surname-only mentions to full names. Sets <paramref name="unresolved"/> when a pronoun can't be
     /// tied to anyone, or first-person narration leaks in.
-    internal static string Render(ArticleAnalysis a, Sentence s, int from, int to, Person? answer, out bool unresolved, bool expandOtherPronouns = true, IReadOnlySet<int>? surePronouns = null)
+    /// <paramref name="keepAt"/>: a token written as it is, whatever the resolver made of it (an opening "Their" that
+    /// <see cref="NameIt"/> names).
+    internal static string Render(ArticleAnalysis a, Sentence s, int from, int to, Person? answer, out bool unresolved, bool expandOtherPronouns = true, IReadOnlySet<int>? surePronouns = null, int keepAt = -1)
     {
         unresolved = false;
         var sb = new StringBuilder();
@@ -952,7 +954,7 @@ public static partial class DraftGenerator
                 tokenEnd = surname.End;
                 k++;
             }
-            else if (!t.InQuote && t.Kind == TokenKind.Word && !TitleWord(s.Tokens, from, k) && !OwnedByOpener(a, s, from, k))
+            else if (!t.InQuote && t.Kind == TokenKind.Word && k != keepAt && !TitleWord(s.Tokens, from, k) && !OwnedByOpener(a, s, from, k))
             {
                 var lower = t.Text.ToLowerInvariant();
                 if (Lexicon.FirstPersonPronouns.Contains(lower) && t.Text != "US")
@@ -1705,10 +1707,10 @@ public static partial class DraftGenerator
             var viewpoint = sure.Count > 0 || !pronouns ? null : person;
             if (viewpoint is null)
             {
-                plain ??= (Clause(Render(a, s, from, to, null, out var plainUnresolved, expandOtherPronouns: false, sure)), plainUnresolved);
+                plain ??= (Clause(Render(a, s, from, to, null, out var plainUnresolved, expandOtherPronouns: false, sure, itMeans is null ? -1 : 0)), plainUnresolved);
             }
 
-            var (rendered, unresolved) = viewpoint is null ? plain!.Value : (Clause(Render(a, s, from, to, viewpoint, out var u, expandOtherPronouns: false, sure)), u);
+            var (rendered, unresolved) = viewpoint is null ? plain!.Value : (Clause(Render(a, s, from, to, viewpoint, out var u, expandOtherPronouns: false, sure, itMeans is null ? -1 : 0)), u);
             if (itMeans is not null)
             {
                 rendered = NameIt(rendered, itMeans);
@@ -1879,6 +1881,11 @@ public static partial class DraftGenerator
     private static string? WorkItMeans(ArticleAnalysis a, Sentence s)
     {
         var t = s.Tokens;
+        if (s.Index > 0 && t.Count >= 4 && t[0].Text is "They" or "Their" && t[1].Kind == TokenKind.Word && !t[1].IsCapitalized)
+        {
+            return BandTheyMean(a, s);
+        }
+
         if (s.Index == 0 || t.Count < 4 || t[0].Text is not ("It" or "Its") || t[1].Kind != TokenKind.Word || t[1].IsCapitalized)
         {
             return null;
@@ -1914,10 +1921,10 @@ public static partial class DraftGenerator
 
     /// The name a sentence opens on as its subject, when it is no person's: "Little Britain began life as a radio
     /// series…", "Who's Your Daddy promises…", "The Da Vinci Code claims…". Null for "In 2004…", "The film…", a person.
-    private static string? LeadName(ArticleAnalysis a, Sentence s)
+    private static string? LeadName(ArticleAnalysis a, Sentence s, int from = 0)
     {
         var t = s.Tokens;
-        var k = t.Count > 0 && t[0].Text == "The" ? 1 : 0;
+        var k = t.Count > from && t[from].Text == "The" ? from + 1 : from;
         if (k >= t.Count || t[k].Kind != TokenKind.Word || !t[k].IsCapitalized || Lexicon.FunctionWords.Contains(t[k].Text) || QuestionRanker.Prepositions.Contains(t[k].Text.ToLowerInvariant())
             || Lexicon.DemonstrativeStarts.Contains(t[k].Text) || Lexicon.SubjectPronouns.Contains(t[k].Text))
         {
@@ -1938,7 +1945,7 @@ public static partial class DraftGenerator
 
         // ("Rowling revealed…": a person the analyzer met only by surname is still a person; "Steps raised the
         // stake…": one capitalised word opening a sentence is a name only if the article capitalises it elsewhere.)
-        var name = s.Text[t[0].Start..t[k - 1].End];
+        var name = s.Text[t[from].Start..t[k - 1].End];
         var words = name.Split(' ');
         if (a.Persons.Any(p => p.NameParts.Any(part => words.Contains(part, StringComparer.Ordinal))) || Lexicon.IsReportingVerb(t[k].Text)
             || (words.Length == 1 && (Lexicon.GenderOf(name) != 0 || !a.Sentences.Any(o => o.Tokens.Skip(1).Any(x => x.Text == name)))))
@@ -1949,9 +1956,38 @@ public static partial class DraftGenerator
         return name;
     }
 
+    /// "And U2 have it in spades… Their new album, How To Dismantle An Atomic Bomb, comes…": an opening "They" or
+    /// "Their" is the name the sentence before opens on, when that name takes a plural verb there (a band's "have",
+    /// "are", "were"; not "has", "is", "was") and no person's. "They" must act ("They released…"), as "It" must.
+    private static string? BandTheyMean(ArticleAnalysis a, Sentence s)
+    {
+        var t = s.Tokens;
+        if (t[0].Text == "They" && !(LooksLikeVerb(t[1]) && !Lexicon.IsReportingVerb(t[1].Text)))
+        {
+            return null;
+        }
+
+        var previous = a.Sentences[s.Index - 1];
+        var skip = previous.Tokens.Count > 2 && previous.Tokens[0].Text is "And" or "But" ? 1 : 0;
+        if (LeadName(a, previous, skip) is not { } name)
+        {
+            return null;
+        }
+
+        foreach (var x in previous.Tokens)
+        {
+            if (x.Start >= previous.Tokens[skip].Start + name.Length && x.Kind == TokenKind.Word)
+            {
+                return x.Text is "have" or "are" or "were" or "'ve" ? name : null;
+            }
+        }
+
+        return null;
+    }
+
     private static string NameIt(string rendered, string title) =>
-        rendered.StartsWith("Its ", StringComparison.Ordinal) ? title + "'s " + rendered[4..]
-        : rendered.StartsWith("It ", StringComparison.Ordinal) ? title + " " + rendered[3..]
+        rendered.StartsWith("Its ", StringComparison.Ordinal) || rendered.StartsWith("Their ", StringComparison.Ordinal) ? title + "'s " + rendered[(rendered.IndexOf(' ') + 1)..]
+        : rendered.StartsWith("It ", StringComparison.Ordinal) || rendered.StartsWith("They ", StringComparison.Ordinal) ? title + " " + rendered[(rendered.IndexOf(' ') + 1)..]
         : rendered;
 
     /// "The 12th annual T in the Park festival", "The 77th Academy Awards": an ordinal edition of something named.

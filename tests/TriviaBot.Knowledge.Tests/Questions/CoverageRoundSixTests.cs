@@ -210,4 +210,27 @@ public sealed class CoverageRoundSixTests
 
         Assert.NotEqual("obvious: the leader's title before the blank", QuestionRanker.Reject(d));
     }
+
+    [Fact]
+    public void Blank_TheirAfterABandsPluralVerb_NamedForTheBand()
+    {
+        var drafts = OneArticle.Drafts(
+            "Roxy Music on Isle of Wight bill",
+            "Roxy Music were formed in 1971 by Bryan Ferry, Andy Mackay and Brian Eno in London.",
+            "Their first hit was 1972's Virginia Plain, with other hits including the 1981 John Lennon cover, Jealous Guy.");
+
+        Assert.Contains(drafts, d => d.Answer == "Jealous Guy" && d.Prompt.Contains("Roxy Music's first hit", StringComparison.Ordinal));
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("Brian Eno's first hit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Blank_TheirAfterASingularVerb_NotABand()
+    {
+        var drafts = OneArticle.Drafts(
+            "Label news",
+            "Sony BMG has signed a deal with three new acts from Manchester this week.",
+            "Their first single, Golden Road, will be released in March by the label.");
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("Sony BMG's first single", StringComparison.Ordinal));
+    }
 }
