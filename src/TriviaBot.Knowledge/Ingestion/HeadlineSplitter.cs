@@ -114,6 +114,14 @@ internal static partial class HeadlineSplitter
             return (headline + " " + twice, body.TrimStart()[twice.Length..].TrimStart());
         }
 
+        // "Volcano drama erupts on BBC | One Supervolcano, a docu-drama…": the channel's number is its name's; "Ireland v
+        // USA (Sat) Saturday 20 | November Lansdowne Road…": a match day's month is the headline's.
+        if (FirstWords(body, 2) is [var channel, _] && ((headline.EndsWith(" BBC", StringComparison.Ordinal) && channel is "One" or "Two" or "Three" or "Four")
+            || (EndsOnDayOfMonth(headline) && channel is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December")))
+        {
+            return (headline + " " + channel, body.TrimStart()[channel.Length..].TrimStart());
+        }
+
         // "Uganda bans | Vagina Monologues Uganda's authorities have banned the play The Vagina Monologues", "Police praise
         // 'courageous' | Ozzy Rock star Ozzy Osbourne…": the body opens on a name and, right after it, a sentence
         // that names it again; the name ends the headline. (Not "Tony Blair … Tony Blair": the name said again goes
@@ -1156,6 +1164,13 @@ internal static partial class HeadlineSplitter
         }
 
         return false;
+    }
+
+    private static bool EndsOnDayOfMonth(string headline)
+    {
+        var words = headline.Split(' ');
+        return words.Length >= 2 && int.TryParse(words[^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31
+            && words[^2].TrimEnd(',') is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
     }
 
     private static (string Headline, string Body)? NameSaidAgainAfterSeam(string headline, string body)

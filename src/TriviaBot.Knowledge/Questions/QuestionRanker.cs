@@ -249,6 +249,13 @@ public static partial class QuestionRanker
             return "formatting: a comma between subject and verb";
         }
 
+        // A match preview's fact box run into the text: "1945 GMT Barry Knight (Kent) home to Manchester United…",
+        // "HEAD TO HEAD 16th PREM WINNERS (_____ times)".
+        if (PreviewBox().IsMatch(core))
+        {
+            return "formatting: a fact box, not a sentence";
+        }
+
         // "U2's contemporaries, the Pretenders, led by _____ - took to the stage": an aside the article opened with a comma
         // and closed with a dash (judged broken twice).
         if (d.Type != AnswerType.Speaker && CommaAsideClosedByDash().IsMatch(core) && core.AsSpan().Count(" - ") == 1)
@@ -1935,6 +1942,9 @@ public static partial class QuestionRanker
 
     [GeneratedRegex(@"\b(?:America|American|US|Washington|White House)\b")]
     private static partial Regex AmericaSaid();
+
+    [GeneratedRegex(@"^\d{4} (?:GMT|BST)\b|\b[A-Z]{4,} (?:[A-Z]{2,} )?[A-Z]{4,}\b")]
+    private static partial Regex PreviewBox();
 
     [GeneratedRegex(@"^(?:In|At|For) the (?:first|second|third|fourth|last|latter|former|other)\b")]
     private static partial Regex OrdinalLead();

@@ -8,6 +8,8 @@ public sealed class HeadlineSplitterTests
     [InlineData("De Niro film leads US box office Film star Robert De Niro has returned to the top of the North American box office with his film Hide and Seek.", "De Niro film leads US box office")]
     [InlineData("Ray DVD beats box office takings Oliver Stone's epic Alexander and Ray have done better on DVD than at the cinema, figures show.", "Ray DVD beats box office takings")]
     [InlineData("Bell set for England debut Bath prop Duncan Bell has been added to England's 30-man squad to face Ireland in the RBS Six Nations.", "Bell set for England debut")]
+    [InlineData("Volcano drama erupts on BBC One Supervolcano, a docu-drama about a volcanic eruption in Yellowstone National Park in the US, is among the highlights.", "Volcano drama erupts on BBC One")]
+    [InlineData("Ireland v USA (Sat) Saturday 20 November Lansdowne Road, Dublin 1300 GMT The Irish coach knows a repeat of the record victory is not on the agenda.", "Ireland v USA (Sat) Saturday 20 November")]
     [InlineData("Uganda bans Vagina Monologues Uganda's authorities have banned the play The Vagina Monologues, due to open in the capital, Kampala this weekend.", "Uganda bans Vagina Monologues")]
     [InlineData("Police praise 'courageous' Ozzy Rock star Ozzy Osbourne has been praised by police for \"very courageously\" tackling a burglar.", "Police praise 'courageous' Ozzy")]
     [InlineData("Swap offer for pirated Windows XP Computer giant Microsoft is giving people who bought pirated copies of Windows XP the chance to swap them.", "Swap offer for pirated Windows XP")]

@@ -233,4 +233,20 @@ public sealed class CoverageRoundSixTests
 
         Assert.DoesNotContain(drafts, d => d.Prompt.Contains("Sony BMG's first single", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("In the story “Blackburn v Burnley Ewood Park Tuesday, 1 March”, fill in the blank: HEAD TO HEAD 16th PREM WINNERS (_____ times) 13th Championship WINNERS (once)", "6", AnswerType.Number)]
+    [InlineData("In the story “Leeds v Saracens (Fri) Headingley Friday, 25 February”, fill in the blank: 2000 GMT The Tykes have brought in Newcastle prop _____ and Tom McGee from the Borders on loan.", "Ed Kalman", AnswerType.Person)]
+    public void Reject_MatchPreviewFactBox_Rejected(string prompt, string answer, AnswerType type)
+    {
+        Assert.Equal("formatting: a fact box, not a sentence", QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, type)));
+    }
+
+    [Fact]
+    public void Reject_TimeInsideTheSentence_NotAFactBox()
+    {
+        var d = TestDrafts.Blank("In the story “Dollar hits new low versus euro”, fill in the blank: The US currency was trading at _____ per euro at 1800 GMT.", "$1.364", AnswerType.Money);
+
+        Assert.NotEqual("formatting: a fact box, not a sentence", QuestionRanker.Reject(d));
+    }
 }
