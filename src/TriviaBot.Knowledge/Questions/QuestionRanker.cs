@@ -212,7 +212,7 @@ public static partial class QuestionRanker
         // phrase in apposition, with no verb of its own.
         // "South African President _____, whose arrival has been delayed by Ivory Coast peace talks.": a name and the
         // clause that describes it, a list's item with no verb of the sentence's own.
-        if (d.Generator == "blank" && (PossessiveFragment().IsMatch(core) || NameAndRelativeClause().IsMatch(core)))
+        if (d.Generator == "blank" && (PossessiveFragment().IsMatch(core) || (core.Contains(", wh", StringComparison.Ordinal) && NameAndRelativeClause().IsMatch(core))))
         {
             return "ungrammatical: a phrase without a verb";
         }
@@ -251,34 +251,35 @@ public static partial class QuestionRanker
 
         // A match preview's fact box run into the text: "1945 GMT Barry Knight (Kent) home to Manchester United…",
         // "HEAD TO HEAD 16th PREM WINNERS (_____ times)".
-        if (PreviewBox().IsMatch(core))
+        if (((core.Length > 0 && char.IsAsciiDigit(core[0])) || HasCapitalRun(core)) && PreviewBox().IsMatch(core))
         {
             return "formatting: a fact box, not a sentence";
         }
 
         // "U2's contemporaries, the Pretenders, led by _____ - took to the stage": an aside the article opened with a comma
         // and closed with a dash (judged broken twice).
-        if (d.Type != AnswerType.Speaker && CommaAsideClosedByDash().IsMatch(core) && core.AsSpan().Count(" - ") == 1)
+        if (d.Type != AnswerType.Speaker && core.AsSpan().Count(" - ") == 1 && CommaAsideClosedByDash().IsMatch(core))
         {
             return "formatting: broken punctuation";
         }
 
         // "defended President _____", "Prime Minister _____ visited…": in a 2004–05 BBC story the US president and the
         // British prime minister need no article (judged obvious). ("Israeli Prime Minister _____" does.)
-        if (d.Type == AnswerType.Person && (HomeLeaderBlank().IsMatch(core) || (core.Contains("President _____", StringComparison.Ordinal) && AmericaSaid().IsMatch(core))))
+        if (d.Type == AnswerType.Person && (((core.Contains("Minister _____", StringComparison.Ordinal) || core.Contains("Chancellor _____", StringComparison.Ordinal) || core.Contains("President _____", StringComparison.Ordinal)) && HomeLeaderBlank().IsMatch(core))
+            || (core.Contains("President _____", StringComparison.Ordinal) && AmericaSaid().IsMatch(core))))
         {
             return "obvious: the leader's title before the blank";
         }
 
         // "Tony Blair flew to Basra in southern _____": a place in the stem lies in the answer.
-        if (d.Type is AnswerType.Place or AnswerType.Name && PlaceInRegionOfBlank().IsMatch(core))
+        if (d.Type is AnswerType.Place or AnswerType.Name && core.Contains(" in ", StringComparison.Ordinal) && PlaceInRegionOfBlank().IsMatch(core))
         {
             return "obvious: a place in the stem lies in the answer";
         }
 
         // "Japanese shares have ended the year at their highest level … during _____": which year ended, and is the
         // blank's another?
-        if (d.Type == AnswerType.Year && TheYear().IsMatch(core))
+        if (d.Type == AnswerType.Year && core.Contains(" the year", StringComparison.Ordinal) && TheYear().IsMatch(core))
         {
             return "vague: 'the year' beside a year's blank";
         }
@@ -1945,6 +1946,22 @@ public static partial class QuestionRanker
 
     [GeneratedRegex(@"^\d{4} (?:GMT|BST)\b|\b[A-Z]{4,} (?:[A-Z]{2,} )?[A-Z]{4,}\b")]
     private static partial Regex PreviewBox();
+
+    // Four capitals in a row ("HEAD", "PREM"): the only stems a fact box's regex need look at.
+    private static bool HasCapitalRun(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsAsciiLetterUpper(c) ? run + 1 : 0;
+            if (run >= 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"^(?:In|At|For) the (?:first|second|third|fourth|last|latter|former|other)\b")]
     private static partial Regex OrdinalLead();
