@@ -108,16 +108,19 @@ internal static partial class HeadlineSplitter
     {
         // "Scrum-half Williams rejoins | Bath Bath have signed…": a word said twice at the seam ends the headline once
         // and opens the body once. (Not a name said twice that the headline has already: "Duran Duran".)
+        // (Nor "Duran Duran are to receive…" under a headline without them: the body says "Duran Duran" again.)
         if (FirstWords(body, 3) is [var twice, var again, _] && twice == again && twice.Length > 1 && char.IsUpper(twice[0]) && char.IsLetter(twice[^1])
-            && !headline.Split(' ').Contains(twice) && ReadsWhole(headline + " " + twice))
+            && !headline.Split(' ').Contains(twice) && !SaidAgain(body, twice + " " + twice, twice.Length * 2 + 1) && ReadsWhole(headline + " " + twice))
         {
             return (headline + " " + twice, body.TrimStart()[twice.Length..].TrimStart());
         }
 
         // "Volcano drama erupts on BBC | One Supervolcano, a docu-drama…": the channel's number is its name's; "Ireland v
         // USA (Sat) Saturday 20 | November Lansdowne Road…": a match day's month is the headline's.
-        if (FirstWords(body, 2) is [var channel, _] && ((headline.EndsWith(" BBC", StringComparison.Ordinal) && channel is "One" or "Two" or "Three" or "Four")
-            || (EndsOnDayOfMonth(headline) && channel is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December")))
+        // (Not "…outside BBC | Two thousand Christians gathered…": the channel's name goes on to a capital.)
+        if (FirstWords(body, 2) is [var channel, var channelNext] && channelNext.Length > 0 && char.IsLetterOrDigit(channelNext[0]) && !char.IsLower(channelNext[0])
+            && ((headline.EndsWith(" BBC", StringComparison.Ordinal) && channel is "One" or "Two" or "Three" or "Four" && ReadsWhole(headline + " " + channel))
+                || (EndsOnDayOfMonth(headline) && channel is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December")))
         {
             return (headline + " " + channel, body.TrimStart()[channel.Length..].TrimStart());
         }
@@ -1185,8 +1188,9 @@ internal static partial class HeadlineSplitter
                 return null;
             }
 
+            // ("US President George W Bush urged US allies…": a name whose next word is a role opens the body's sentence.)
             var next = words[k];
-            if (!char.IsUpper(next[0]) || headline.Split(' ').Contains(run[^1]))
+            if (!char.IsUpper(next[0]) || headline.Split(' ').Contains(run[^1]) || Gazetteer.PersonRoles.Contains(next.ToLowerInvariant().TrimEnd(',')))
             {
                 continue;
             }

@@ -88,6 +88,10 @@ public static partial class ArticleAnalyzer
         "prime", "finance", "culture", "health", "education", "defence", "trade", "england", "wales", "scotland",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// Words that go with a title before a name, besides <see cref="RoleModifiers"/>: "Vice President", "Tory Shadow
+    /// Chancellor". (Not "Now Home Secretary…", "Tuesday Foreign Secretary…": a sentence's opening word.)
+    private static readonly FrozenSet<string> TitleModifiers = new[] { "Vice", "Acting", "Tory", "Labour", "Conservative", "Liberal", "Democrat", "Republican" }.ToFrozenSet(StringComparer.Ordinal);
+
     public static ArticleAnalysis Analyze(Article article)
     {
         var sentences = new List<Sentence>();
@@ -584,6 +588,21 @@ public static partial class ArticleAnalyzer
                         // "Film star" opens a sentence and lowers; "Hollywood star" keeps its proper noun.
                         var common = char.IsLower(modifier.Text[0]) || Lexicon.FunctionWords.Contains(modifier.Text) || CommonModifiers.Contains(modifier.Text);
                         role = (m.Start - 2 == 0 && common && !title ? modifier.Text.ToLowerInvariant() : modifier.Text) + " " + role;
+                    }
+
+                    // "Deputy Prime Minister John Prescott", "US Vice President Dick Cheney": a title takes the words
+                    // before it that belong to it, or it would name the wrong post.
+                    if (title && before.Text.Any(char.IsLower))
+                    {
+                        var first = m.Start - 1;
+                        while (first > 0 && m.Start - first < 4 && s.Tokens[first - 1].Kind == TokenKind.Word && s.Tokens[first - 1].IsCapitalized && !s.Tokens[first - 1].IsPossessive
+                            && (RoleModifiers.Contains(s.Tokens[first - 1].Text) || TitleModifiers.Contains(s.Tokens[first - 1].Text) || Ingestion.HeadlineSplitter.Nationality(s.Tokens[first - 1].Text))
+                            && !Lexicon.MonthsAndDays.Contains(s.Tokens[first - 1].Text))
+                        {
+                            first--;
+                        }
+
+                        role = s.Text[s.Tokens[first].Start..before.End];
                     }
 
                     m.Person.Role = role;

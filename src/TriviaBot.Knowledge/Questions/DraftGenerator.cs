@@ -1320,9 +1320,8 @@ public static partial class DraftGenerator
     /// and at least two other names, numbers or titles to anchor it. (One beside the story's headline was judged 42 of
     /// 60, 2026-12-07: "Lille is a popular tourist destination for Britons who want a taste of _____".)
     /// <paramref name="openerOwns"/>: <see cref="OwnedByOpener"/> found the clause's "its" or "their" to be its opening
-    /// name's, which may be a blank when the answer is no person's (<paramref name="thingAnswer"/>: "_____ have won their
-    /// long-running battle").
-    private static bool SelfContained(string sentence, string answer, IEnumerable<string> people, bool openerOwns, bool thingAnswer)
+    /// name's. (SelfContained reads the sentence before the blank goes in.)
+    private static bool SelfContained(string sentence, string answer, IEnumerable<string> people, bool openerOwns)
     {
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var anchors = 0;
@@ -1349,10 +1348,10 @@ public static partial class DraftGenerator
             // "Beastie Boys have won their long-running battle": a "their" as surely the opening name's, when only
             // lower-case words come between (Render kept it only then: see OwnedByOpener).
             var ownersOwn = (lower is "its" || (lower is "their" && openerOwns && OnlyLowerBetween(i))) && i > 1
-                && (OpensOnName(words) || (openerOwns && thingAnswer && words[0].StartsWith("_____", StringComparison.Ordinal))) && !NamedBefore(before)
+                && OpensOnName(words) && !NamedBefore(before)
                 && !Gazetteer.PersonRoles.Contains(words[0].ToLowerInvariant()) && Lexicon.GenderOf(words[0]) == 0 && !words[0].Contains("-winner", StringComparison.Ordinal);
             // "single Sometimes You Can't Make It On Your Own": a capitalised pronoun inside the sentence is a title's word.
-            var titleWord = i > 0 && char.IsUpper(w[0]) && w is not ("I" or "I'm" or "I’m" or "I've" or "I’ve" or "I'd" or "I’d" or "I'll" or "I’ll") && words[i - 1][^1] is not ('.' or '!' or '?' or ':');
+            var titleWord = i > 0 && char.IsUpper(w[0]) && char.IsLetter(words[i][0]) && w is not ("I" or "I'm" or "I’m" or "I've" or "I’ve" or "I'd" or "I’d" or "I'll" or "I’ll") && words[i - 1][^1] is not ('.' or '!' or '?' or ':');
             if (!titleWord && ((Lexicon.PersonalPronouns.Contains(lower) && !backInSentence && !ownersOwn) || (lower is "it" or "its" or "they" or "them" or "this" or "these" or "those" && !ownersOwn)))
             {
                 return false;
@@ -1716,7 +1715,7 @@ public static partial class DraftGenerator
                 rendered = NameIt(rendered, itMeans);
             }
 
-            if (unresolved || !SelfContained(rendered, answer, people, openerOwns ??= OpenerOwnsPronoun(a, s, from, to), thingAnswer: person is null))
+            if (unresolved || !SelfContained(rendered, answer, people, openerOwns ??= OpenerOwnsPronoun(a, s, from, to)))
             {
                 continue;
             }
@@ -1969,7 +1968,10 @@ public static partial class DraftGenerator
 
         var previous = a.Sentences[s.Index - 1];
         var skip = previous.Tokens.Count > 2 && previous.Tokens[0].Text is "And" or "But" ? 1 : 0;
-        if (LeadName(a, previous, skip) is not { } name)
+        // (A band the story is about: its headline names it and the article speaks of a band or group. "Police have
+        // charged two men. They appeared before magistrates…" is not the police.)
+        if (LeadName(a, previous, skip) is not { } name || !a.Headline.Contains(name, StringComparison.Ordinal)
+            || !a.Sentences.Any(x => x.Tokens.Any(t => t.Text is "band" or "group" or "duo" or "trio")))
         {
             return null;
         }

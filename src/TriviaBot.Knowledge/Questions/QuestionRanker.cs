@@ -266,7 +266,7 @@ public static partial class QuestionRanker
         // "defended President _____", "Prime Minister _____ visited…": in a 2004–05 BBC story the US president and the
         // British prime minister need no article (judged obvious). ("Israeli Prime Minister _____" does.)
         if (d.Type == AnswerType.Person && (((core.Contains("Minister _____", StringComparison.Ordinal) || core.Contains("Chancellor _____", StringComparison.Ordinal) || core.Contains("President _____", StringComparison.Ordinal)) && HomeLeaderBlank().IsMatch(core))
-            || (core.Contains("President _____", StringComparison.Ordinal) && AmericaSaid().IsMatch(core))))
+            || (core.Contains("President _____", StringComparison.Ordinal) && AmericanPresidentBlank().IsMatch(core) && AmericaSaid().IsMatch(core))))
         {
             return "obvious: the leader's title before the blank";
         }
@@ -1929,7 +1929,7 @@ public static partial class QuestionRanker
     [GeneratedRegex(@", [^,\-–]{3,60} - (?:took|made|won|went|came|gave|said|told|saw|began|became|was|were|has|had|is|are)\b")]
     private static partial Regex CommaAsideClosedByDash();
 
-    [GeneratedRegex(@"\b[A-Z][\w'-]+,? in (?:the )?(?:southern|northern|eastern|western|central|(?:south|north)-(?:east|west)(?:ern)?) _____")]
+    [GeneratedRegex(@"(?<= )[A-Z][\w'-]+,? in (?:the )?(?:southern|northern|eastern|western|central|(?:south|north)-(?:east|west)(?:ern)?) _____")]
     private static partial Regex PlaceInRegionOfBlank();
 
     [GeneratedRegex(@"\b(?:ended|ends|end|started|starts|began|begun|closed|finished) the year\b.*_____")]
@@ -1940,6 +1940,10 @@ public static partial class QuestionRanker
 
     [GeneratedRegex(@"(?:^|(?:\b(?:UK|British)|(?<![A-Z][\w'’-]*)) )(?:Prime Minister|Chancellor) _____|\b(?:US|American) President _____")]
     private static partial Regex HomeLeaderBlank();
+
+    // ("US-backed Ukrainian President _____": a nationality before the title says it is someone else's.)
+    [GeneratedRegex(@"(?:^|\b(?:US|American) |(?<![A-Z][\w'’-]*) )President _____")]
+    private static partial Regex AmericanPresidentBlank();
 
     [GeneratedRegex(@"\b(?:America|American|US|Washington|White House)\b")]
     private static partial Regex AmericaSaid();

@@ -216,6 +216,7 @@ public sealed class CoverageRoundSixTests
     {
         var drafts = OneArticle.Drafts(
             "Roxy Music on Isle of Wight bill",
+            "The band are also working in the studio on new material, their first since the 1982 album Avalon.",
             "Roxy Music were formed in 1971 by Bryan Ferry, Andy Mackay and Brian Eno in London.",
             "Their first hit was 1972's Virginia Plain, with other hits including the 1981 John Lennon cover, Jealous Guy.");
 
@@ -248,5 +249,54 @@ public sealed class CoverageRoundSixTests
         var d = TestDrafts.Blank("In the story “Dollar hits new low versus euro”, fill in the blank: The US currency was trading at _____ per euro at 1800 GMT.", "$1.364", AnswerType.Money);
 
         Assert.NotEqual("formatting: a fact box, not a sentence", QuestionRanker.Reject(d));
+    }
+
+    // A code review of the session's change found these; each was wrong before its fix.
+    [Theory]
+    [InlineData("Deputy Prime Minister John Prescott said the plan would go ahead in the spring.", "John Prescott", "Deputy Prime Minister")]
+    [InlineData("The talks were led by US Vice President Dick Cheney in Washington on Monday.", "Dick Cheney", "US Vice President")]
+    [InlineData("Now Home Secretary Charles Clarke has said the law will change this year.", "Charles Clarke", "Home Secretary")]
+    public void Roles_WholeTitle_NotItsLastWordsOrTheSentencesOpeningWord(string sentence, string name, string role)
+    {
+        Assert.Equal(role, OneArticle.Analyze("Titles", sentence).FindPerson(name)?.Role);
+    }
+
+    [Fact]
+    public void Blank_TheyAfterAPluralNounThatIsNoBand_NotNamed()
+    {
+        var drafts = OneArticle.Drafts(
+            "Two charged over Leeds murder",
+            "West Yorkshire Police said the men were arrested in Leeds on Friday morning.",
+            "Police have charged two men with the murder of a Leeds shopkeeper.",
+            "They appeared before Leeds magistrates on 3 May and were remanded in custody.");
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("Police appeared", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Springer opera protest outside BBC Two thousand Christians gathered outside Television Centre on Saturday to protest against the broadcast.", "Springer opera protest outside BBC")]
+    [InlineData("Band honoured at awards Duran Duran are to receive a lifetime achievement award at the Brits, and Duran Duran will perform on the night.", "Band honoured at awards")]
+    public void TrySplit_ReviewCases_SeamStays(string line, string expected)
+    {
+        Assert.True(TriviaBot.Knowledge.Ingestion.HeadlineSplitter.TrySplit(line, out var headline, out _));
+        Assert.Equal(expected, headline);
+    }
+
+    [Fact]
+    public void Blank_PronounOpeningAShortQuote_NotATitleWord()
+    {
+        var drafts = OneArticle.Drafts(
+            "Mourinho praises winger",
+            "Chelsea manager Jose Mourinho said \"It was magic\" after Arjen Robben scored twice against Everton at Stamford Bridge on Saturday.");
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("It was magic", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("In the story “Floods hit region”, fill in the blank: Floods in northern _____ have killed 50 people in a week, officials said.", "Thailand", AnswerType.Place, "obvious: a place in the stem lies in the answer")]
+    [InlineData("In the story “Kiev vote crisis deepens”, fill in the blank: The US-backed Ukrainian President _____ met European envoys on Monday.", "Viktor Yushchenko", AnswerType.Person, "obvious: the leader's title before the blank")]
+    public void Reject_ReviewCases_NotThatDefect(string prompt, string answer, AnswerType type, string notReason)
+    {
+        Assert.NotEqual(notReason, QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, type)));
     }
 }
