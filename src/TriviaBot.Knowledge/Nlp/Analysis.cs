@@ -30,6 +30,9 @@ public sealed class Person(string fullName, int firstSentence)
 
     public bool IsReliable => Evidence >= 1 && !IsWorkTitle;
 
+    /// A performer known by one name ("Jamelia", "Eminem"): a person with a one-part name, asked and named as written.
+    public bool IsMononym => NameParts.Length == 1 && Text.Gazetteer.Mononyms.ContainsKey(FullName);
+
     /// 1 male, -1 female, 0 unknown: from the given name, else the pronouns the article uses for them.
     public int Gender { get; set; }
 

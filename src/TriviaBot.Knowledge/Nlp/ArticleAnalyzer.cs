@@ -114,6 +114,7 @@ public static partial class ArticleAnalyzer
 
         var analysis = new ArticleAnalysis(article, sentences) { WordCount = words };
         FindPersons(analysis);
+        FindMononyms(analysis);
         IndexMentions(analysis);
         FindRolesAndAges(analysis);
         QuoteFinder.FindQuotes(analysis);
@@ -299,6 +300,29 @@ public static partial class ArticleAnalyzer
                 {
                     a.Persons.Add(new Person(title + " " + surname, s.Index));
                 }
+            }
+        }
+    }
+
+    /// "R&B star Jamelia", "Eminem's new album": a performer known by one name (<see cref="Gazetteer.Mononyms"/>), named
+    /// on their own — not inside a longer name ("Madonna Inn") nor when a full name carries the word ("Kylie Minogue").
+    private static void FindMononyms(ArticleAnalysis a)
+    {
+        foreach (var s in a.Sentences)
+        {
+            var tokens = s.Tokens;
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                var t = tokens[k];
+                if (t.Kind != TokenKind.Word || !t.IsCapitalized || !Gazetteer.Mononyms.ContainsKey(t.Bare)
+                    || (k > 0 && tokens[k - 1].Kind == TokenKind.Word && tokens[k - 1].IsCapitalized && !Gazetteer.PersonRoles.Contains(tokens[k - 1].Text) && k - 1 > 0)
+                    || (k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].IsCapitalized && !t.IsPossessive)
+                    || a.Persons.Any(p => p.NameParts.Contains(t.Bare)))
+                {
+                    continue;
+                }
+
+                a.Persons.Add(new Person(t.Bare, s.Index));
             }
         }
     }
@@ -617,9 +641,9 @@ public static partial class ArticleAnalyzer
         var titles = a.Works.Select(w => w.Title).ToHashSet(StringComparer.Ordinal);
         foreach (var p in a.Persons)
         {
-            p.Evidence = (speakers.Contains(p) ? 2 : 0) + (p.Role is null ? 0 : 1) + (p.MentionCount >= 2 ? 1 : 0);
+            p.Evidence = (speakers.Contains(p) ? 2 : 0) + (p.Role is null ? 0 : 1) + (p.MentionCount >= 2 ? 1 : 0) + (p.IsMononym ? 1 : 0);
             p.IsWorkTitle = titles.Contains(p.FullName);
-            p.Gender = Lexicon.GenderOf(p.FirstName);
+            p.Gender = p.IsMononym ? Gazetteer.Mononyms[p.FullName] : Lexicon.GenderOf(p.FirstName);
             if (p.Gender == 0 && p.Role is not null)
             {
                 p.Gender = p.Role.EndsWith("actress", StringComparison.OrdinalIgnoreCase) || p.Role.EndsWith("woman", StringComparison.OrdinalIgnoreCase) ? -1 : 0;

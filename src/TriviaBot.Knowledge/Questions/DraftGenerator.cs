@@ -220,6 +220,12 @@ public static partial class DraftGenerator
         if (end < words.Length && HeadlineSplitter.IsPossessive(words[end]) && person.NameParts.Contains(words[end][..^2])
             && words.AsSpan(start, end + 1 - start).Contains(person.Surname + words[end][^2..]) && RoleHead(person) is { } head)
         {
+            // ("Rapper Kanye West's shrewd soul" → "Rapper's shrewd soul", not "Rapper star's…": a role already there owns.)
+            if (start > 0 && char.IsLetter(words[start - 1][^1]) && (Gazetteer.PersonRoles.Contains(words[start - 1]) || MoreRoles.Contains(words[start - 1])))
+            {
+                return Unnamed(a, d, [.. words[..(start - 1)], words[start - 1] + words[end][^2..], .. words[(end + 1)..]]);
+            }
+
             var owner = (start == 0 ? char.ToUpperInvariant(head[0]) + head[1..] : head) + words[end][^2..];
             return Unnamed(a, d, [.. words[..start], owner, .. words[(end + 1)..]]);
         }
@@ -1499,7 +1505,7 @@ public static partial class DraftGenerator
 
     private static void Blanks(ArticleAnalysis a, List<Fact> facts, List<Draft> drafts)
     {
-        var people = a.Persons.Where(p => p.NameParts.Length > 1).Select(p => p.FullName).ToArray();
+        var people = a.Persons.Where(p => p.NameParts.Length > 1 || p.IsMononym).Select(p => p.FullName).ToArray();
         foreach (var s in a.Sentences)
         {
             // A headline that doesn't read whole lost its tail to the first sentence ("TV presenter Deeley drops" +
@@ -1613,7 +1619,7 @@ public static partial class DraftGenerator
         var answers = new List<(string Surface, AnswerType Type, IReadOnlyList<string> Accepted, Person? Person)>();
         foreach (var m in a.Mentions[s.Index])
         {
-            if (!m.Pronoun && m.Start >= from && m.End <= to && m.Person.NameParts.Length > 1 && m.Person.IsReliable && !m.Person.IsCharacter)
+            if (!m.Pronoun && m.Start >= from && m.End <= to && (m.Person.NameParts.Length > 1 || m.Person.IsMononym) && m.Person.IsReliable && !m.Person.IsCharacter)
             {
                 answers.Add((m.Person.FullName, AnswerType.Person, Aliases(m.Person), m.Person));
             }
@@ -2007,7 +2013,7 @@ public static partial class DraftGenerator
         foreach (var m in a.Mentions[s.Index])
         {
             var g = m.Pronoun && !s.Tokens[m.Start].InQuote ? Lexicon.GenderOfPronoun(s.Tokens[m.Start].Text) : 0;
-            if (g == 0 || m.Person is null || m.Person.Gender != g || !m.Person.GenderFromName || !m.Person.FullName.Contains(' ', StringComparison.Ordinal) || m.Person.IsCharacter || !m.Person.IsReliable)
+            if (g == 0 || m.Person is null || m.Person.Gender != g || !m.Person.GenderFromName || !(m.Person.FullName.Contains(' ', StringComparison.Ordinal) || m.Person.IsMononym) || m.Person.IsCharacter || !m.Person.IsReliable)
             {
                 continue;
             }

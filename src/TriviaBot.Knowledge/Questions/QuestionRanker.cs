@@ -24,8 +24,9 @@ public static partial class QuestionRanker
             // from other articles (the wrong era, the wrong line of work) make unfair choices, and typing a name
             // is fair: the surname alone is accepted, and small typos too.
             // With no line of work known for the answer, a singer among a comic, an actor and a DJ stands out: typed.
+            // ("Jamelia" among three full names stands out: a one-name performer is typed.)
             var foreignPeople = d.Type == AnswerType.Person
-                && (distractors.Take(3).Any(x => !a.People.Contains(x)) || DistractorPool.AnswerTraits(d, a).Role is null);
+                && (distractors.Take(3).Any(x => !a.People.Contains(x)) || DistractorPool.AnswerTraits(d, a).Role is null || !d.Answer.Contains(' ', StringComparison.Ordinal));
             var kind = d.Type == AnswerType.Speaker ? QuestionKind.WhoSaid
                 : distractors.Count >= 3 && !PreferTyped(d, a) && !foreignPeople ? QuestionKind.MultipleChoice
                 : QuestionKind.FreeAnswer;

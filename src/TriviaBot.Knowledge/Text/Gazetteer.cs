@@ -18,7 +18,7 @@ public static class Gazetteer
     [
         "first-names.txt", "honorifics.txt", "person-roles.txt", "reporting-verbs.txt", "outlets.txt", "stop-capitalized.txt",
         "tv-shows.txt", "tv-episodes.txt", "podcasts.txt", "films.txt", "people-entertainment.txt", "people-general.txt",
-        "organisations.txt", "places.txt", "countries.txt", "female-names.txt", "male-names.txt",
+        "organisations.txt", "places.txt", "countries.txt", "female-names.txt", "male-names.txt", "mononyms.txt",
     ];
 
     private static readonly Lazy<FrozenSet<string>> s_firstNames = LazySet("first-names.txt");
@@ -39,6 +39,12 @@ public static class Gazetteer
     private static readonly Lazy<Pool> s_organisations = LazyPool("organisations.txt");
     private static readonly Lazy<Pool> s_places = LazyPool("places.txt");
     private static readonly Lazy<FrozenSet<string>> s_countries = LazySet("countries.txt");
+    private static readonly Lazy<FrozenDictionary<string, int>> s_mononyms = new(() => ReadEntries("mononyms.txt")
+        .Select(line => line.Split(' '))
+        .ToFrozenDictionary(parts => parts[0], parts => parts[^1] == "f" ? -1 : 1, StringComparer.Ordinal));
+
+    /// <summary>Performers known by one name ("Eminem", "Jamelia") and their gender (1 male, -1 female).</summary>
+    public static FrozenDictionary<string, int> Mononyms => s_mononyms.Value;
 
     /// <summary>Common given names (single tokens). Sentence-start word clashes such as "Will" and "May" are excluded.</summary>
     public static FrozenSet<string> FirstNames => s_firstNames.Value;

@@ -299,4 +299,39 @@ public sealed class CoverageRoundSixTests
     {
         Assert.NotEqual(notReason, QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, type)));
     }
+
+    [Fact]
+    public void Mononyms_PerformerKnownByOneName_IsAPersonWithTheirGender()
+    {
+        var a = OneArticle.Analyze(
+            "Jamelia's return to the top",
+            "R&B star Jamelia had three Brit nominations to go with her triple triumph at last year's Mobo awards.",
+            "She released four number ones from her 2000 album Drama, including the top five hit Money featuring the vocals of reggae artist Beenie Man.");
+        var drafts = TriviaBot.Knowledge.Questions.DraftGenerator.Generate(a).Drafts;
+
+        var jamelia = a.FindPerson("Jamelia");
+        Assert.NotNull(jamelia);
+        Assert.Equal(-1, jamelia.Gender);
+        Assert.Contains(drafts, d => d.Answer == "Beenie Man" && d.Prompt.Contains("Jamelia released four number ones", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Mononyms_InsideALongerName_NoPerson()
+    {
+        var a = OneArticle.Analyze("Motel sold", "The Madonna Inn in California has been sold to a hotel group for $10m.");
+
+        Assert.Null(a.FindPerson("Madonna"));
+    }
+
+    [Fact]
+    public void Mononyms_AnswerIsTypedNeverAmongFullNames()
+    {
+        var kb = OneArticle.Build(
+            "Singer leads Billboard nominations",
+            "R&B singer Usher is leading the race for the Billboard awards with nominations in 11 categories.",
+            "Usher beat singer Alicia Keys, singer Kanye West and singer Gwen Stefani to the top spot on Monday, Billboard magazine said.");
+
+        Assert.Contains(kb.Questions, q => q.Answer == "Usher");
+        Assert.DoesNotContain(kb.Questions, q => q.Answer == "Usher" && q.Kind == QuestionKind.MultipleChoice);
+    }
 }
