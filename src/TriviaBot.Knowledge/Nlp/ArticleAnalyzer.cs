@@ -762,7 +762,7 @@ public static partial class ArticleAnalyzer
                 }
 
                 var end = TitleRunEnd(tokens, from);
-                if (end > from)
+                if (end > from && !EndsCut(tokens[end - 1].Text))
                 {
                     // The kind word outweighs a name-like title: "drama Vera Drake" is a film, not a woman.
                     var title = string.Join(' ', tokens.Skip(from).Take(end - from).Select(x => x.Text));
@@ -772,7 +772,7 @@ public static partial class ArticleAnalyzer
 
             foreach (var title in UnquotedTitles(a, s))
             {
-                if (!a.Works.Any(w => w.Sentence == s.Index && (w.Title.Contains(title, StringComparison.Ordinal) || title.Contains(w.Title, StringComparison.Ordinal))))
+                if (!EndsCut(title[(title.LastIndexOf(' ') + 1)..]) && !a.Works.Any(w => w.Sentence == s.Index && (w.Title.Contains(title, StringComparison.Ordinal) || title.Contains(w.Title, StringComparison.Ordinal))))
                 {
                     a.Works.Add(new Work(title, WorkKind.Title, s.Index, null));
                 }
@@ -1001,6 +1001,10 @@ public static partial class ArticleAnalyzer
 
         return end;
     }
+
+    /// "See It In A" (of "See It In A Boy's Eyes", cut at the possessive): a title never ends on an article or a
+    /// preposition.
+    private static bool EndsCut(string lastWord) => lastWord is "A" or "An" or "The" or "In" or "Of" or "And" or "To" or "For" or "On" or "At" or "With" or "By" or "From";
 
     private static bool IsTitleConnector(string word) => word is "and" or "of" or "the" or "in" or "a";
 

@@ -334,4 +334,13 @@ public sealed class CoverageRoundSixTests
         Assert.Contains(kb.Questions, q => q.Answer == "Usher");
         Assert.DoesNotContain(kb.Questions, q => q.Answer == "Usher" && q.Kind == QuestionKind.MultipleChoice);
     }
+
+    [Fact]
+    public void Works_TitleCutAtAPossessive_NotAWork()
+    {
+        // Judge round KK: "See It In A" was a choice beside Jamelia's "Bout".
+        var a = OneArticle.Analyze("Jamelia's return to the top", "Jamelia's hit single See It In A Boy's Eyes reached number five in the UK chart.");
+
+        Assert.DoesNotContain(a.Works, w => w.Title == "See It In A");
+    }
 }
