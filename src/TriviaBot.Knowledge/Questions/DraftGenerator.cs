@@ -459,8 +459,16 @@ public static partial class DraftGenerator
             // unless it names the speaker: then it gives the answer away. Anyone else it names is never a choice
             // (the pool takes no one the prompt names), so "Hanks greeted at wintry premiere" may ask who else spoke.
             var titleNamesSpeaker = q.Speaker.NameParts.Any(part => part.Length > 2 && a.Headline.Contains(part, StringComparison.OrdinalIgnoreCase));
-            // Without the story a quote among names is a guess (judges accepted 3 of 12): not asked.
-            if (!a.HeadlineReadsWhole || titleNamesSpeaker)
+            // Without the story a quote among names is a guess (judges accepted 3 of 12): not asked. A headline that
+            // names the speaker is told without the name when it can be ("Slater to star…" → "Actor to star…").
+            var headline = a.HeadlineReadsWhole && !titleNamesSpeaker ? a.Headline : null;
+            if (a.HeadlineReadsWhole && titleNamesSpeaker)
+            {
+                var probe = new Draft("who-said", fact, string.Empty, q.Speaker.FullName, AnswerType.Speaker, Aliases(q.Speaker), 0, q.Sentence, a.Sentences[q.Sentence].Text, Draft.NoExclusions);
+                headline = HeadlineWithoutName(a, probe);
+            }
+
+            if (headline is null)
             {
                 continue;
             }
@@ -478,9 +486,9 @@ public static partial class DraftGenerator
                 continue;
             }
 
-            var prompt = PromptLeads.InStory(a.Headline, "Who said: “" + text.Trim('"', '“', '”') + "”?");
+            var prompt = PromptLeads.InStory(headline, "Who said: “" + text.Trim('"', '“', '”') + "”?");
             var score = 0.55 + (0.25 * q.Confidence);
-            drafts.Add(new Draft("who-said", fact, prompt, q.Speaker.FullName, AnswerType.Speaker, Aliases(q.Speaker), score, q.Sentence, a.Sentences[q.Sentence].Text, Draft.NoExclusions));
+            drafts.Add(new Draft("who-said", fact, prompt, q.Speaker.FullName, AnswerType.Speaker, Aliases(q.Speaker), score, q.Sentence, a.Sentences[q.Sentence].Text, Draft.NoExclusions) { HeadlineUnnamed = titleNamesSpeaker });
         }
     }
 

@@ -343,4 +343,17 @@ public sealed class CoverageRoundSixTests
 
         Assert.DoesNotContain(a.Works, w => w.Title == "See It In A");
     }
+
+    [Fact]
+    public void WhoSaid_HeadlineNamingTheSpeaker_ToldWithoutTheName()
+    {
+        var drafts = OneArticle.Drafts(
+            "Hanks greeted at wintry premiere",
+            "Hollywood star Tom Hanks was greeted by a blizzard at the London premiere of his film The Polar Express on Sunday.",
+            "\"I believe in the spirit of Christmas and I think that's embodied in Santa Claus,\" Tom Hanks said.");
+
+        var d = Assert.Single(drafts, d => d.Generator == "who-said");
+        Assert.StartsWith("In the story “Star greeted at wintry premiere”, who said", d.Prompt, StringComparison.Ordinal);
+        Assert.True(d.HeadlineUnnamed);
+    }
 }
