@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using TriviaBot.Knowledge.Text;
 
 namespace TriviaBot.Knowledge.Nlp;
@@ -126,7 +127,42 @@ public sealed class ArticleAnalysis(Article article, IReadOnlyList<Sentence> sen
         Persons.ToDictionary(p => p.FullName, p => p.MentionCount, StringComparer.Ordinal),
         LatestYear,
         Persons.ToDictionary(p => p.FullName, p => new PersonTraits(p.Gender, PersonTraits.RoleGroup(p.Role)), StringComparer.Ordinal),
-        Sentences.SelectMany(s => Questions.Money.AllIn(s.Text)).Distinct().ToArray());
+        Sentences.SelectMany(s => Questions.Money.AllIn(s.Text)).Distinct().ToArray(),
+        SportOf());
+
+    /// Which sport a sports story is about, by the words it uses most ("try", "scrum" → rugby; "set", "Wimbledon" →
+    /// tennis), or "" when it isn't one or can't tell: "who said it?" choices come from the same sport.
+    private string SportOf()
+    {
+        if (!string.Equals(Path.GetFileName(Path.GetDirectoryName(Article.Path)), "sport", StringComparison.Ordinal))
+        {
+            return string.Empty;
+        }
+
+        var scores = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in Sentences)
+        {
+            foreach (var t in s.Tokens)
+            {
+                if (t.Kind == TokenKind.Word && SportWords.TryGetValue(t.Text, out var sport))
+                {
+                    scores[sport] = scores.GetValueOrDefault(sport) + 1;
+                }
+            }
+        }
+
+        var best = scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).FirstOrDefault();
+        return best.Value >= 2 ? best.Key : string.Empty;
+    }
+
+    private static readonly FrozenDictionary<string, string> SportWords = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["rugby"] = "rugby", ["try"] = "rugby", ["tries"] = "rugby", ["scrum"] = "rugby", ["fly-half"] = "rugby", ["lock"] = "rugby", ["prop"] = "rugby", ["Lions"] = "rugby", ["Nations"] = "rugby", ["Heineken"] = "rugby",
+        ["football"] = "football", ["Premiership"] = "football", ["striker"] = "football", ["midfielder"] = "football", ["goalkeeper"] = "football", ["penalty"] = "football", ["Uefa"] = "football", ["FA"] = "football",
+        ["tennis"] = "tennis", ["Wimbledon"] = "tennis", ["seed"] = "tennis", ["sets"] = "tennis", ["Davis"] = "tennis", ["ATP"] = "tennis", ["WTA"] = "tennis", ["Grand"] = "tennis",
+        ["athletics"] = "athletics", ["metres"] = "athletics", ["marathon"] = "athletics", ["sprinter"] = "athletics", ["sprint"] = "athletics", ["hurdles"] = "athletics", ["indoor"] = "athletics", ["IAAF"] = "athletics",
+        ["cricket"] = "cricket", ["wicket"] = "cricket", ["wickets"] = "cricket", ["innings"] = "cricket", ["bowler"] = "cricket",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public Person? FindPerson(string name)
     {
@@ -152,7 +188,8 @@ public sealed record ArticleContext(
     IReadOnlyDictionary<string, int> MentionCounts,
     int? LatestYear,
     IReadOnlyDictionary<string, PersonTraits> Traits,
-    IReadOnlyList<Questions.Money> Sums)
+    IReadOnlyList<Questions.Money> Sums,
+    string Topic = "")
 {
     public PersonTraits TraitsOf(string name) => Traits.GetValueOrDefault(name);
 }

@@ -19,7 +19,7 @@ public sealed partial class DistractorPool
 
     public void Add(ArticleContext a)
     {
-        var section = a.Section;
+        var section = PoolKey(a);
         foreach (var name in a.People.Concat(a.Speakers).Distinct())
         {
             _articlesPerName[name] = _articlesPerName.GetValueOrDefault(name) + 1;
@@ -52,6 +52,8 @@ public sealed partial class DistractorPool
             }
         }
     }
+
+    private static string PoolKey(ArticleContext a) => a.Topic.Length == 0 ? a.Section : a.Section + "/" + a.Topic;
 
     public List<string> Pick(Draft d, ArticleContext a, int count = 3)
     {
@@ -114,7 +116,8 @@ public sealed partial class DistractorPool
         // (For a speaker of known line of work, nobody of this story: see above.)
         var inStory = speakerOfKnownWork ? a.People.Concat(a.Speakers).ToHashSet(StringComparer.Ordinal) : null;
         // ("star" says too little: a rapper among film stars.)
-        var section = speaker && answer.Role is null or "star" ? null : _people.GetValueOrDefault(a.Section);
+        // (Sports stories pool by sport: a tennis coach among rugby coaches stands out.)
+        var section = speaker && answer.Role is null or "star" ? null : _people.GetValueOrDefault(PoolKey(a));
         if (section is not null && picked.Count < count)
         {
             // With no line of work to match, a famous name among unknowns stands out: take the little-known.

@@ -356,4 +356,15 @@ public sealed class CoverageRoundSixTests
         Assert.StartsWith("In the story “Star greeted at wintry premiere”, who said", d.Prompt, StringComparison.Ordinal);
         Assert.True(d.HeadlineUnnamed);
     }
+
+    [Theory]
+    [InlineData("sport", "Wales coach Mike Ruddock said the scrum and the fly-half had done well, and the second try came from a lock.", "rugby")]
+    [InlineData("sport", "The fifth seed took the first two sets before rain stopped play at Wimbledon.", "tennis")]
+    [InlineData("entertainment", "The fifth seed took the first two sets before rain stopped play at Wimbledon.", "")]
+    public void Context_SportsStory_KnowsItsSport(string section, string sentence, string sport)
+    {
+        var a = TriviaBot.Knowledge.Nlp.ArticleAnalyzer.Analyze(new Article("id", "Sport news", section + "/x.txt", [sentence]));
+
+        Assert.Equal(sport, a.ToContext().Topic);
+    }
 }
