@@ -367,4 +367,13 @@ public sealed class CoverageRoundSixTests
 
         Assert.Equal(sport, a.ToContext().Topic);
     }
+
+    [Theory]
+    [InlineData("In the story “Lit Idol begins search for author”, fill in the blank: Paul Cavanagh, a former university professor and health care consultant from Ontario in _____, won last year.", "Canada")]
+    [InlineData("In the story “Blair returns from peace mission”, fill in the blank: Tony Blair visited British troops in Basra, the second city of _____.", "Iraq")]
+    public void Reject_RegionOfTheCountryInTheStem_Obvious(string prompt, string answer)
+    {
+        // Judge round NN: "from Ontario in _____" gives Canada away.
+        Assert.Equal("obvious: the place's nationality or currency is in the question", QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, AnswerType.Place)));
+    }
 }
