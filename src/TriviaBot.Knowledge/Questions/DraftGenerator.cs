@@ -160,7 +160,7 @@ public static partial class DraftGenerator
             {
                 d = d with { Prompt = PromptLeads.InStory(title, d.Prompt, OpensOnCommonWord(a, d.Prompt, () => lowerCaseWords ??= LowerCaseWords(a))) };
             }
-            else if (d.Type == AnswerType.Person && HeadlineWithoutName(a, d) is { } unnamed)
+            else if (d.Type == AnswerType.Person && HeadlineWithoutName(a, d.Answer, d.Accepted) is { } unnamed)
             {
                 d = d with { Prompt = PromptLeads.InStory(unnamed, d.Prompt, OpensOnCommonWord(a, d.Prompt, () => lowerCaseWords ??= LowerCaseWords(a))), HeadlineUnnamed = true };
             }
@@ -190,9 +190,9 @@ public static partial class DraftGenerator
     /// or put for the role the article gives them when it opens the headline ("Slater to star in Broadway play" →
     /// "Actor to star in Broadway play"). Null when no such headline reads whole and gives nothing away.
     /// (Without a headline these questions come out of the blue, and are not served.)
-    internal static string? HeadlineWithoutName(ArticleAnalysis a, Draft d)
+    internal static string? HeadlineWithoutName(ArticleAnalysis a, string answer, IReadOnlyList<string> accepted)
     {
-        var person = a.Persons.FirstOrDefault(p => p.FullName == d.Answer);
+        var person = a.Persons.FirstOrDefault(p => p.FullName == answer);
         if (person is null || !a.HeadlineReadsWhole)
         {
             return null;
@@ -221,13 +221,13 @@ public static partial class DraftGenerator
             && words.AsSpan(start, end + 1 - start).Contains(person.Surname + words[end][^2..]) && RoleHead(person) is { } head)
         {
             // ("Rapper Kanye West's shrewd soul" → "Rapper's shrewd soul", not "Rapper star's…": a role already there owns.)
-            if (start > 0 && char.IsLetter(words[start - 1][^1]) && (Gazetteer.PersonRoles.Contains(words[start - 1]) || MoreRoles.Contains(words[start - 1])))
+            if (start > 0 && IsHeadlineRole(words[start - 1]))
             {
-                return Unnamed(a, d, [.. words[..(start - 1)], words[start - 1] + words[end][^2..], .. words[(end + 1)..]]);
+                return Unnamed(a, answer, accepted, [.. words[..(start - 1)], words[start - 1] + words[end][^2..], .. words[(end + 1)..]]);
             }
 
             var owner = (start == 0 ? char.ToUpperInvariant(head[0]) + head[1..] : head) + words[end][^2..];
-            return Unnamed(a, d, [.. words[..start], owner, .. words[(end + 1)..]]);
+            return Unnamed(a, answer, accepted, [.. words[..start], owner, .. words[(end + 1)..]]);
         }
 
         // The name is the headline's subject, its verb next ("Slater to star…", "Corbett attacks…", "Stallone evicted…",
@@ -241,18 +241,18 @@ public static partial class DraftGenerator
 
         // ("Da Vinci film to star Tom Hanks": "star" is the verb there; "Corry backs skipper Robinson": a role left
         // at the end reads as a headline cut short.)
-        if (start > 0 && end < words.Length && char.IsLetter(words[start - 1][^1]) && (Gazetteer.PersonRoles.Contains(words[start - 1]) || MoreRoles.Contains(words[start - 1]))
+        if (start > 0 && end < words.Length && IsHeadlineRole(words[start - 1])
             && !(start >= 2 && words[start - 2] is "to" or "will" or "would" or "could" or "may" or "might" or "can" or "must"))
         {
-            return Unnamed(a, d, [.. words[..start], .. words[end..]]);
+            return Unnamed(a, answer, accepted, [.. words[..start], .. words[end..]]);
         }
 
         if (start == 0 && person.Role is { } role && RoleHead(person) is { } noun)
         {
             // The role as the article gives it ("Film star 'rejected Godfather role'"), or its noun alone when that
             // would name them as surely as the name ("Hollywood star Tom Hanks" → "Star greeted at wintry premiere").
-            var whole = role.Split(' ').Length <= 2 ? Unnamed(a, d, [char.ToUpperInvariant(role[0]) + role[1..], .. words[end..]]) : null;
-            return whole ?? Unnamed(a, d, [char.ToUpperInvariant(noun[0]) + noun[1..], .. words[end..]]);
+            var whole = role.Split(' ').Length <= 2 ? Unnamed(a, answer, accepted, [char.ToUpperInvariant(role[0]) + role[1..], .. words[end..]]) : null;
+            return whole ?? Unnamed(a, answer, accepted, [char.ToUpperInvariant(noun[0]) + noun[1..], .. words[end..]]);
         }
 
         return null;
@@ -261,14 +261,16 @@ public static partial class DraftGenerator
     // Words for a person the role list leaves out, as a headline puts them before a name: "Oscar nominee Dan O'Herlihy".
     private static readonly HashSet<string> MoreRoles = new(StringComparer.OrdinalIgnoreCase) { "nominee", "winner", "hopeful", "rocker", "legend", "icon", "veteran" };
 
-    private static string? Unnamed(ArticleAnalysis a, Draft d, string[] words)
+    private static bool IsHeadlineRole(string word) => char.IsLetter(word[^1]) && (Gazetteer.PersonRoles.Contains(word) || MoreRoles.Contains(word));
+
+    private static string? Unnamed(ArticleAnalysis a, string answer, IReadOnlyList<string> accepted, string[] words)
     {
         var headline = string.Join(' ', words);
         var headlineWords = QuestionRanker.Normalize(headline).Split(' ');
         // (Short name parts too, which GivesAway passes over: "Jet Li to star in Li biopic".)
-        var nameParts = d.Answer.Split(' ');
-        return !GivesAway(headlineWords, d.Accepted.Append(d.Answer)) && !words.Any(w => nameParts.Contains(w.Trim('\'', '’', '‘', '"', ',', ':').Replace("'s", string.Empty, StringComparison.Ordinal)))
-            && !DescribesAnswer(a, headline, d.Answer) && HeadlineSplitter.ReadsWhole(headline, a.Article.Paragraphs.Count > 0 ? a.Article.Paragraphs[0] : null)
+        var nameParts = answer.Split(' ');
+        return !GivesAway(headlineWords, accepted.Append(answer)) && !words.Any(w => nameParts.Contains(w.Trim('\'', '’', '‘', '"', ',', ':').Replace("'s", string.Empty, StringComparison.Ordinal)))
+            && !DescribesAnswer(a, headline, answer) && HeadlineSplitter.ReadsWhole(headline, a.Article.Paragraphs.Count > 0 ? a.Article.Paragraphs[0] : null)
             ? headline : null;
     }
 
@@ -461,13 +463,7 @@ public static partial class DraftGenerator
             var titleNamesSpeaker = q.Speaker.NameParts.Any(part => part.Length > 2 && a.Headline.Contains(part, StringComparison.OrdinalIgnoreCase));
             // Without the story a quote among names is a guess (judges accepted 3 of 12): not asked. A headline that
             // names the speaker is told without the name when it can be ("Slater to star…" → "Actor to star…").
-            var headline = a.HeadlineReadsWhole && !titleNamesSpeaker ? a.Headline : null;
-            if (a.HeadlineReadsWhole && titleNamesSpeaker)
-            {
-                var probe = new Draft("who-said", fact, string.Empty, q.Speaker.FullName, AnswerType.Speaker, Aliases(q.Speaker), 0, q.Sentence, a.Sentences[q.Sentence].Text, Draft.NoExclusions);
-                headline = HeadlineWithoutName(a, probe);
-            }
-
+            var headline = !a.HeadlineReadsWhole ? null : titleNamesSpeaker ? HeadlineWithoutName(a, q.Speaker.FullName, Aliases(q.Speaker)) : a.Headline;
             if (headline is null)
             {
                 continue;
@@ -805,10 +801,13 @@ public static partial class DraftGenerator
     private static bool TitleWord(IReadOnlyList<Token> tokens, int from, int k)
     {
         var t = tokens[k];
-        return k > from && t.IsCapitalized && t.Text is not ("I" or "I'm" or "I’m" or "I've" or "I’ve" or "I'd" or "I’d" or "I'll" or "I’ll")
+        return k > from && t.IsCapitalized && !IsI(t.Text)
             && tokens[k - 1].Text is not ("." or "!" or "?" or ":" or "\"" or "“") && tokens[k - 1].Kind != TokenKind.Quote
             && (Lexicon.FirstPersonPronouns.Contains(t.Text.ToLowerInvariant()) || t.Text is "It" or "Its" or "It's" or "It’s" or "They" or "Them" or "Their");
     }
+
+    /// "I" and its contractions: capitalised wherever they stand, so never a title's word.
+    private static bool IsI(string word) => word is "I" or "I'm" or "I’m" or "I've" or "I’ve" or "I'd" or "I’d" or "I'll" or "I’ll";
 
     /// An "its" or "their" that can only be the clause's opening name's: "Beastie Boys have won their long-running
     /// battle", "Celebrity Big Brother attracted fewer viewers than its 2002 series", "Spider-Man and its sequel". The
@@ -882,6 +881,8 @@ public static partial class DraftGenerator
         return false;
     }
 
+    /// Whether the article capitalises <paramref name="word"/> where no sentence starts: after the headline's first word,
+    /// or inside a sentence other than <paramref name="sentence"/> ("Steps raised…", "Injuries have taken…" open theirs).
     private static bool CapitalisedElsewhere(ArticleAnalysis a, int sentence, string word)
     {
         var headline = a.Headline;
@@ -1365,7 +1366,7 @@ public static partial class DraftGenerator
                 && OpensOnName(words) && !NamedBefore(before)
                 && !Gazetteer.PersonRoles.Contains(words[0].ToLowerInvariant()) && Lexicon.GenderOf(words[0]) == 0 && !words[0].Contains("-winner", StringComparison.Ordinal);
             // "single Sometimes You Can't Make It On Your Own": a capitalised pronoun inside the sentence is a title's word.
-            var titleWord = i > 0 && char.IsUpper(w[0]) && char.IsLetter(words[i][0]) && w is not ("I" or "I'm" or "I’m" or "I've" or "I’ve" or "I'd" or "I’d" or "I'll" or "I’ll") && words[i - 1][^1] is not ('.' or '!' or '?' or ':');
+            var titleWord = i > 0 && char.IsUpper(w[0]) && char.IsLetter(words[i][0]) && !IsI(w) && words[i - 1][^1] is not ('.' or '!' or '?' or ':');
             if (!titleWord && ((Lexicon.PersonalPronouns.Contains(lower) && !backInSentence && !ownersOwn) || (lower is "it" or "its" or "they" or "them" or "this" or "these" or "those" && !ownersOwn)))
             {
                 return false;
@@ -1454,6 +1455,9 @@ public static partial class DraftGenerator
         "Since", "When", "After", "Before", "As", "While", "Although", "Though", "Because", "Once", "Asked", "Despite", "Following",
     };
 
+    // "Stade de France", "Ludwig van Beethoven", "Los Caballeros de Plan G": lower-case words inside a name.
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "du", "des", "la", "le", "von", "van", "der", "di", "da", "del", "dos" };
+
     /// A blank must cover a whole name: "_____ Parker" or "The 10th _____" would cut one in half.
     private static bool CutsAName(string text, int at, int length)
     {
@@ -1469,7 +1473,8 @@ public static partial class DraftGenerator
         }
 
         // "_____ de Plan G": the particle goes on into the name.
-        if (end + 1 < text.Length && text[end] == ' ' && NameParticle().Match(text, end + 1) is { Success: true } particle && particle.Index == end + 1)
+        if (end + 1 < text.Length && text[end] == ' ' && text.IndexOf(' ', end + 1) is var particleEnd and > 0
+            && NameParticles.Contains(text[(end + 1)..particleEnd]) && particleEnd + 1 < text.Length && char.IsUpper(text[particleEnd + 1]))
         {
             return true;
         }
@@ -1480,7 +1485,7 @@ public static partial class DraftGenerator
             var previous = text[wordStart..(at - 1)];
             var sentenceStart = wordStart == 0 || text[wordStart - 2] is '.' or ':';
             // "Stade de _____", "Ludwig van _____": a particle inside a name.
-            if (previous is "de" or "du" or "des" or "la" or "le" or "von" or "van" or "der" or "di" or "da" or "del" or "dos" && wordStart >= 2)
+            if (NameParticles.Contains(previous) && wordStart >= 2)
             {
                 var before = text[(text.LastIndexOf(' ', wordStart - 2) + 1)..(wordStart - 1)];
                 return before.Length > 0 && char.IsUpper(before[0]);
@@ -1961,7 +1966,7 @@ public static partial class DraftGenerator
         var name = s.Text[t[from].Start..t[k - 1].End];
         var words = name.Split(' ');
         if (a.Persons.Any(p => p.NameParts.Any(part => words.Contains(part, StringComparer.Ordinal))) || Lexicon.IsReportingVerb(t[k].Text)
-            || (words.Length == 1 && (Lexicon.GenderOf(name) != 0 || !a.Sentences.Any(o => o.Tokens.Skip(1).Any(x => x.Text == name)))))
+            || (words.Length == 1 && (Lexicon.GenderOf(name) != 0 || !CapitalisedElsewhere(a, s.Index, name))))
         {
             return null;
         }
@@ -1985,7 +1990,7 @@ public static partial class DraftGenerator
         // (A band the story is about: its headline names it and the article speaks of a band or group. "Police have
         // charged two men. They appeared before magistrates…" is not the police.)
         if (LeadName(a, previous, skip) is not { } name || !a.Headline.Contains(name, StringComparison.Ordinal)
-            || !a.Sentences.Any(x => x.Tokens.Any(t => t.Text is "band" or "group" or "duo" or "trio")))
+            || !a.Sentences.Any(x => x.Tokens.Any(w => w.Text is "band" or "group" or "duo" or "trio")))
         {
             return null;
         }
@@ -2302,9 +2307,6 @@ public static partial class DraftGenerator
     private static partial Regex QuotedNickname();
 
     // A year, not a clock time ("at 2010 GMT") or part of a bigger number.
-    [GeneratedRegex(@"(?:de|du|des|la|le|von|van|der|di|da|del|dos) [A-Z]")]
-    private static partial Regex NameParticle();
-
     [GeneratedRegex(@"(?<!\bat\s)(?<![\d,.])\b(?:19|20)\d\d\b(?![\d,.]\d|\s*(?:GMT|BST|hrs|hours|local|[ap]\.?m))")]
     private static partial Regex BlankYear();
 
