@@ -26,7 +26,7 @@ public static class KnowledgePipeline
         var pool = new DistractorPool();
         var facts = new List<Fact>();
         var quotes = new List<Quote>();
-        var pending = new List<(ArticleContext Context, List<Draft> Drafts)>(ingest.Articles.Count);
+        var pending = new List<(ArticleContext Context, List<Draft> Drafts, string Path)>(ingest.Articles.Count);
         var skipped = new List<SkippedFile>(ingest.Skipped);
         foreach (var article in ingest.Articles)
         {
@@ -55,13 +55,13 @@ public static class KnowledgePipeline
             facts.AddRange(Distinct(articleFacts));
             var context = a.ToContext();
             pool.Add(context);
-            pending.Add((context, Distinct(drafts)));
+            pending.Add((context, Distinct(drafts), article.Path));
         }
 
         // The same story filed twice (common in news corpora) must not serve the same question twice.
         var questions = new List<Question>();
         var servedPrompts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (context, drafts) in pending)
+        foreach (var (context, drafts, path) in pending)
         {
             List<Question> ranked;
             try
@@ -70,7 +70,7 @@ public static class KnowledgePipeline
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                skipped.Add(Failed(ingest.Articles.FirstOrDefault(x => x.Id == context.ArticleId)?.Path ?? context.ArticleId, "ranking the article's questions", ex));
+                skipped.Add(Failed(path, "ranking the article's questions", ex));
                 continue;
             }
 

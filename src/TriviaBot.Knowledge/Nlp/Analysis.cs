@@ -118,27 +118,26 @@ public sealed class ArticleAnalysis(Article article, IReadOnlyList<Sentence> sen
     private string[]? _headlineWords;
 
     /// What ranking needs once tokens and sentences can be let go (they are most of the pipeline's memory).
-    public ArticleContext ToContext() => new(
-        Article.Id,
-        Path.GetFileName(Path.GetDirectoryName(Article.Path)) ?? string.Empty,
-        Persons.Where(p => p.IsReliable && !p.IsCharacter && p.FullName.Contains(' ', StringComparison.Ordinal)).Select(p => p.FullName).Order(StringComparer.Ordinal).ToArray(),
-        Quotes.Select(q => q.Speaker).Where(p => !p.IsWorkTitle && !p.IsCharacter).Select(p => p.FullName).Distinct().Order(StringComparer.Ordinal).ToArray(),
-        Works.Select(w => (w.Title, w.Kind)).Distinct().ToArray(),
-        Persons.ToDictionary(p => p.FullName, p => p.MentionCount, StringComparer.Ordinal),
-        LatestYear,
-        Persons.ToDictionary(p => p.FullName, p => new PersonTraits(p.Gender, PersonTraits.RoleGroup(p.Role)), StringComparer.Ordinal),
-        Sentences.SelectMany(s => Questions.Money.AllIn(s.Text)).Distinct().ToArray(),
-        SportOf());
+    public ArticleContext ToContext()
+    {
+        var section = Path.GetFileName(Path.GetDirectoryName(Article.Path)) ?? string.Empty;
+        return new(
+            Article.Id,
+            section,
+            Persons.Where(p => p.IsReliable && !p.IsCharacter && p.FullName.Contains(' ', StringComparison.Ordinal)).Select(p => p.FullName).Order(StringComparer.Ordinal).ToArray(),
+            Quotes.Select(q => q.Speaker).Where(p => !p.IsWorkTitle && !p.IsCharacter).Select(p => p.FullName).Distinct().Order(StringComparer.Ordinal).ToArray(),
+            Works.Select(w => (w.Title, w.Kind)).Distinct().ToArray(),
+            Persons.ToDictionary(p => p.FullName, p => p.MentionCount, StringComparer.Ordinal),
+            LatestYear,
+            Persons.ToDictionary(p => p.FullName, p => new PersonTraits(p.Gender, PersonTraits.RoleGroup(p.Role)), StringComparer.Ordinal),
+            Sentences.SelectMany(s => Questions.Money.AllIn(s.Text)).Distinct().ToArray(),
+            section == "sport" ? SportOf() : string.Empty);
+    }
 
     /// Which sport a sports story is about, by the words it uses most ("try", "scrum" → rugby; "set", "Wimbledon" →
-    /// tennis), or "" when it isn't one or can't tell: "who said it?" choices come from the same sport.
+    /// tennis), or "" when it can't tell: "who said it?" choices come from the same sport.
     private string SportOf()
     {
-        if (!string.Equals(Path.GetFileName(Path.GetDirectoryName(Article.Path)), "sport", StringComparison.Ordinal))
-        {
-            return string.Empty;
-        }
-
         var scores = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var s in Sentences)
         {

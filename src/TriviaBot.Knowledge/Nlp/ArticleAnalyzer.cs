@@ -315,7 +315,7 @@ public static partial class ArticleAnalyzer
             {
                 var t = tokens[k];
                 if (t.Kind != TokenKind.Word || !t.IsCapitalized || !Gazetteer.Mononyms.ContainsKey(t.Bare)
-                    || (k > 0 && tokens[k - 1].Kind == TokenKind.Word && tokens[k - 1].IsCapitalized && !Gazetteer.PersonRoles.Contains(tokens[k - 1].Text) && k - 1 > 0)
+                    || (k > 1 && tokens[k - 1].Kind == TokenKind.Word && tokens[k - 1].IsCapitalized && !Gazetteer.PersonRoles.Contains(tokens[k - 1].Text))
                     || (k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].IsCapitalized && !t.IsPossessive)
                     || a.Persons.Any(p => p.NameParts.Contains(t.Bare)))
                 {

@@ -266,8 +266,7 @@ public static partial class QuestionRanker
 
         // "defended President _____", "Prime Minister _____ visited…": in a 2004–05 BBC story the US president and the
         // British prime minister need no article (judged obvious). ("Israeli Prime Minister _____" does.)
-        if (d.Type == AnswerType.Person && (((core.Contains("Minister _____", StringComparison.Ordinal) || core.Contains("Chancellor _____", StringComparison.Ordinal) || core.Contains("President _____", StringComparison.Ordinal)) && HomeLeaderBlank().IsMatch(core))
-            || (core.Contains("President _____", StringComparison.Ordinal) && AmericanPresidentBlank().IsMatch(core) && AmericaSaid().IsMatch(core))))
+        if (d.Type == AnswerType.Person && HomeLeaderBlank(core))
         {
             return "obvious: the leader's title before the blank";
         }
@@ -1940,10 +1939,15 @@ public static partial class QuestionRanker
     [GeneratedRegex(@"^(?:(?:[A-Z][\w'’.-]*|_____|of|the|and|de) )*(?:[A-Z][\w'’.-]*|_____), (?:whose|who|which) [^,]+\.$")]
     private static partial Regex NameAndRelativeClause();
 
-    [GeneratedRegex(@"(?:^|(?:\b(?:UK|British)|(?<![A-Z][\w'’-]*)) )(?:Prime Minister|Chancellor) _____|\b(?:US|American) President _____")]
-    private static partial Regex HomeLeaderBlank();
+    // A bare or British "Prime Minister _____"/"Chancellor _____"; a bare or American "President _____" in a story
+    // about America. ("US-backed Ukrainian President _____": a nationality before the title says it is someone else's.)
+    private static bool HomeLeaderBlank(string core) =>
+        ((core.Contains("Minister _____", StringComparison.Ordinal) || core.Contains("Chancellor _____", StringComparison.Ordinal)) && BritishLeaderBlank().IsMatch(core))
+        || (core.Contains("President _____", StringComparison.Ordinal) && AmericanPresidentBlank().IsMatch(core) && AmericaSaid().IsMatch(core));
 
-    // ("US-backed Ukrainian President _____": a nationality before the title says it is someone else's.)
+    [GeneratedRegex(@"(?:^|(?:\b(?:UK|British)|(?<![A-Z][\w'’-]*)) )(?:Prime Minister|Chancellor) _____")]
+    private static partial Regex BritishLeaderBlank();
+
     [GeneratedRegex(@"(?:^|\b(?:US|American) |(?<![A-Z][\w'’-]*) )President _____")]
     private static partial Regex AmericanPresidentBlank();
 
