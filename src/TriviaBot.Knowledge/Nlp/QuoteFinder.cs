@@ -116,7 +116,7 @@ public static partial class QuoteFinder
         var outside = left + " " + right;
         var outsideWords = outside.Split([' ', ',', '.', ':', ';'], StringSplitOptions.RemoveEmptyEntries);
         var hasVerb = outsideWords.Any(Lexicon.IsReportingVerb);
-        var unnamedSpeaker = outsideWords.Any(w => w is "spokesman" or "spokeswoman" or "spokesperson" or "statement" or "source" or "sources" or "insider" or "official" or "officials" or "representative" or "aide" or "friend" or "witness");
+        var unnamedSpeaker = outsideWords.Any(UnnamedSpeakers.Contains);
         if (hasVerb && !unnamedSpeaker)
         {
             var people = a.Mentions[s.Index].Where(x => !s.Tokens[x.Start].InQuote).Select(x => x.Person).Distinct().ToList();
@@ -146,6 +146,7 @@ public static partial class QuoteFinder
     private static readonly HashSet<string> UnnamedSpeakers = new(StringComparer.Ordinal)
     {
         "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "source", "sources", "insider", "official", "officials", "representative", "statement",
+        "friend", "witness",
     };
 
     private static readonly HashSet<string> OrganisationNouns = new(StringComparer.OrdinalIgnoreCase)
