@@ -110,19 +110,25 @@ internal static partial class HeadlineSplitter
         // and opens the body once. (Not a name said twice that the headline has already: "Duran Duran".)
         // (Nor "Duran Duran are to receive…" under a headline without them: the body says "Duran Duran" again.)
         if (FirstWords(body, 3) is [var twice, var again, _] && twice == again && twice.Length > 1 && char.IsUpper(twice[0]) && char.IsLetter(twice[^1])
-            && !headline.Split(' ').Contains(twice) && !SaidAgain(body, twice + " " + twice, twice.Length * 2 + 1) && ReadsWhole(headline + " " + twice))
+            && !headline.Split(' ').Contains(twice) && !SaidAgain(body, twice + " " + twice, twice.Length * 2 + 1) && TakeIntoHeadline(headline, body, twice) is { } once)
         {
-            return (headline + " " + twice, body.TrimStart()[twice.Length..].TrimStart());
+            return once;
         }
 
         // "Volcano drama erupts on BBC | One Supervolcano, a docu-drama…": the channel's number is its name's; "Ireland v
         // USA (Sat) Saturday 20 | November Lansdowne Road…": a match day's month is the headline's.
         // (Not "…outside BBC | Two thousand Christians gathered…": the channel's name goes on to a capital.)
-        if (FirstWords(body, 2) is [var channel, var channelNext] && channelNext.Length > 0 && char.IsLetterOrDigit(channelNext[0]) && !char.IsLower(channelNext[0])
-            && ((headline.EndsWith(" BBC", StringComparison.Ordinal) && channel is "One" or "Two" or "Three" or "Four" && ReadsWhole(headline + " " + channel))
-                || (EndsOnDayOfMonth(headline) && channel is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December")))
+        if (FirstWords(body, 2) is [var seamWord, var seamNext] && seamNext.Length > 0 && char.IsLetterOrDigit(seamNext[0]) && !char.IsLower(seamNext[0]))
         {
-            return (headline + " " + channel, body.TrimStart()[channel.Length..].TrimStart());
+            if (headline.EndsWith(" BBC", StringComparison.Ordinal) && seamWord is "One" or "Two" or "Three" or "Four" && TakeIntoHeadline(headline, body, seamWord) is { } channel)
+            {
+                return channel;
+            }
+
+            if (EndsOnDayOfMonth(headline) && Months.Contains(seamWord))
+            {
+                return (headline + " " + seamWord, body.TrimStart()[seamWord.Length..].TrimStart());
+            }
         }
 
         // "Uganda bans | Vagina Monologues Uganda's authorities have banned the play The Vagina Monologues", "Police praise
@@ -1168,6 +1174,11 @@ internal static partial class HeadlineSplitter
 
         return false;
     }
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
 
     private static bool EndsOnDayOfMonth(string headline)
     {

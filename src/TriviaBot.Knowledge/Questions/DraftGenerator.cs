@@ -1615,7 +1615,7 @@ public static partial class DraftGenerator
             && ((!span[1].IsCapitalized && !HeadlineSaysWhich(a, s.Index, span)) || (span.Count > 2 && span[2].Kind == TokenKind.Word && !span[2].IsCapitalized && Gazetteer.PersonRoles.Contains(span[2].Text)))));
         // "He", "She", "His" the reader can only take from the sentence before: sure ones become the name.
         var sure = SurePronouns(a, s);
-        var itMeans = from == 0 ? WorkItMeans(a, s) : null;
+        var itMeans = from == 0 ? OpeningPronounMeans(a, s) : null;
         if (itMeans is not null)
         {
             sure.Add(0); // Render keeps the "It" NameIt replaces.
@@ -1895,8 +1895,9 @@ public static partial class DraftGenerator
 
     /// What an opening "It" (or "Its") means when the sentence before opens on a title: "Little Britain began life as
     /// a radio series. It was later commissioned for BBC Three…". Only when "It" does something ("It was met with
-    /// protests", "It follows…"), not "It is the first time…"; null otherwise.
-    private static string? WorkItMeans(ArticleAnalysis a, Sentence s)
+    /// protests", "It follows…"), not "It is the first time…"; an opening "They"/"Their", the band the sentence before
+    /// opens on (<see cref="BandTheyMean"/>); null otherwise.
+    private static string? OpeningPronounMeans(ArticleAnalysis a, Sentence s)
     {
         var t = s.Tokens;
         if (s.Index > 0 && t.Count >= 4 && t[0].Text is "They" or "Their" && t[1].Kind == TokenKind.Word && !t[1].IsCapitalized)
