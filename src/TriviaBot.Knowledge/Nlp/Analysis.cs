@@ -114,6 +114,24 @@ public sealed class ArticleAnalysis(Article article, IReadOnlyList<Sentence> sen
     /// The headline's words, normalised as answers are compared (worked out once: each answer is checked against it).
     public IReadOnlyList<string> HeadlineWords => _headlineWords ??= Questions.QuestionRanker.Normalize(Headline).Split(' ');
 
+    /// The band the story is about, if it is about one (see <see cref="Questions.DraftGenerator.StoryBand"/>): what "the
+    /// band" and its "they" stand for.
+    public string? Band
+    {
+        get
+        {
+            if (!_bandKnown)
+            {
+                _band = Questions.DraftGenerator.StoryBand(this);
+                _bandKnown = true;
+            }
+
+            return _band;
+        }
+    }
+
+    private string? _band;
+    private bool _bandKnown;
     private bool? _headlineReadsWhole;
     private string[]? _headlineWords;
 

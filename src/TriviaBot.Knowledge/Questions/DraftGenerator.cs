@@ -969,6 +969,22 @@ public static partial class DraftGenerator
                 tokenEnd = surname.End;
                 k++;
             }
+            else if (BandDescription(a, s, k, to))
+            {
+                // "the band left the stage" in a story about Babyshambles: the band by name.
+                var noun = s.Tokens[k + 1];
+                text = a.Band + (noun.IsPossessive ? (a.Band!.EndsWith('s') ? "'" : "'s") : string.Empty);
+                tokenEnd = noun.End;
+                k++;
+            }
+            else if (!t.InQuote && t.Kind == TokenKind.Word && k != keepAt && BandPronoun(a, s, from, k))
+            {
+                // "REM played versions of their hits" reads right; "By 1978, they had won…" is told who.
+                if (LastBandMention(a, s, from, k, a.Band!, 0) < 0)
+                {
+                    text = t.Text.ToLowerInvariant() is "their" ? a.Band + (a.Band!.EndsWith('s') ? "'" : "'s") : a.Band!;
+                }
+            }
             else if (!t.InQuote && t.Kind == TokenKind.Word && k != keepAt && !TitleWord(s.Tokens, from, k) && !OwnedByOpener(a, s, from, k))
             {
                 var lower = t.Text.ToLowerInvariant();
@@ -1336,7 +1352,7 @@ public static partial class DraftGenerator
     /// 60, 2026-12-07: "Lille is a popular tourist destination for Britons who want a taste of _____".)
     /// <paramref name="openerOwns"/>: <see cref="OwnedByOpener"/> found the clause's "its" or "their" to be its opening
     /// name's. (SelfContained reads the sentence before the blank goes in.)
-    private static bool SelfContained(string sentence, string answer, IEnumerable<string> people, bool openerOwns)
+    private static bool SelfContained(string sentence, string answer, IEnumerable<string> people, bool openerOwns, bool bandOwns)
     {
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var anchors = 0;
@@ -1367,7 +1383,9 @@ public static partial class DraftGenerator
                 && !Gazetteer.PersonRoles.Contains(words[0].ToLowerInvariant()) && Lexicon.GenderOf(words[0]) == 0 && !words[0].Contains("-winner", StringComparison.Ordinal);
             // "single Sometimes You Can't Make It On Your Own": a capitalised pronoun inside the sentence is a title's word.
             var titleWord = i > 0 && char.IsUpper(w[0]) && char.IsLetter(words[i][0]) && !IsI(w) && words[i - 1][^1] is not ('.' or '!' or '?' or ':');
-            if (!titleWord && ((Lexicon.PersonalPronouns.Contains(lower) && !backInSentence && !ownersOwn) || (lower is "it" or "its" or "they" or "them" or "this" or "these" or "those" && !ownersOwn)))
+            // ("U2, who have won three Grammy Awards for their hit Vertigo": the band's, as Render checked.)
+            var bands = bandOwns && lower is "they" or "their" or "them" or "themselves";
+            if (!titleWord && !bands && ((Lexicon.PersonalPronouns.Contains(lower) && !backInSentence && !ownersOwn) || (lower is "it" or "its" or "they" or "them" or "this" or "these" or "those" && !ownersOwn)))
             {
                 return false;
             }
@@ -1621,7 +1639,7 @@ public static partial class DraftGenerator
             sure.Add(0); // Render keeps the "It" NameIt replaces.
         }
 
-        if (vagueStart || ((Lexicon.DemonstrativeStarts.Contains(first) || Lexicon.SubjectPronouns.Contains(first)) && itMeans is null && !sure.Contains(from))
+        if (vagueStart || ((Lexicon.DemonstrativeStarts.Contains(first) || Lexicon.SubjectPronouns.Contains(first)) && itMeans is null && !sure.Contains(from) && !BandPronoun(a, s, from, from))
             || !span.Any(t => !t.InQuote && LooksLikeVerb(t)))
         {
             return;
@@ -1706,6 +1724,7 @@ public static partial class DraftGenerator
         }
 
         bool? openerOwns = null;
+        bool? bandOwns = null;
         var surfaces = new HashSet<string>(StringComparer.Ordinal);
         // Who is named around the sentence: the same for every blank in it (drafts only read it).
         HashSet<string>? excluded = null;
@@ -1734,7 +1753,7 @@ public static partial class DraftGenerator
                 rendered = NameIt(rendered, itMeans);
             }
 
-            if (unresolved || !SelfContained(rendered, answer, people, openerOwns ??= OpenerOwnsPronoun(a, s, from, to)))
+            if (unresolved || !SelfContained(rendered, answer, people, openerOwns ??= OpenerOwnsPronoun(a, s, from, to), bandOwns ??= BandOwnsPronoun(a, s, from, to)))
             {
                 continue;
             }
@@ -1812,6 +1831,12 @@ public static partial class DraftGenerator
     {
         // "The film" is the one the article names, if it names one; the headline's "anti-Nazi film" is no help when
         // the article goes on to a South African one.
+        // "The band left the stage" in a story about one band (see StoryBand).
+        if (BandNouns.Contains(tokens[1].Bare) && a.Band is not null)
+        {
+            return true;
+        }
+
         if (WorkNamed(tokens[1].Text) is { } kind)
         {
             return WorkMeant(a, kind, sentence) is not null;

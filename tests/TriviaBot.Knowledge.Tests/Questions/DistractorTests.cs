@@ -145,7 +145,9 @@ public sealed class DistractorTests
         var kb = BuildStory(
             "Rock band U2 break ticket record",
             "Rock band U2 have broken a ticket sales record in Dublin, selling 150,000 tickets in under an hour.",
-            "The band will play 24 European gigs, finishing in Lisbon in August.");
+            "The band will play 24 European gigs, finishing in Lisbon in late August.");
+
+        // (One prompt in three is asked typed, by its hash — PreferTyped; this one is asked with choices.)
 
         var q = Assert.Single(kb.Questions, q => q.Answer == "Lisbon" && q.Choices.Count > 0);
         Assert.DoesNotContain(q.Choices, c => c is "Buenos Aires" or "Tokyo" or "Sydney" or "New York" or "Cairo" or "Cape Town" or "Mumbai");

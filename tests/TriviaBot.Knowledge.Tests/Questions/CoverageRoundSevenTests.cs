@@ -1,0 +1,113 @@
+using TriviaBot.Knowledge.Questions;
+
+namespace TriviaBot.Knowledge.Tests.Questions;
+
+/// The band a story is about, and the words that stand for it (coverage work, 2026-12-07 eleventh session): "the
+/// band", "the group", the "they"/"their" after it. Sentences the blank-maker dropped for a pronoun or a "the band"
+/// it could not place are asked with the band's name.
+public sealed class CoverageRoundSevenTests
+{
+    [Fact]
+    public void StoryBand_NamedAsABandInAMusicStory()
+    {
+        var a = OneArticle.Analyze(
+            "Hard act to follow for OutKast",
+            "US rap duo OutKast's trio of trophies at the MTV Europe Awards crowns a year of success for the band.",
+            "Their album sold in large quantities around the world.");
+
+        Assert.Equal("OutKast", a.Band);
+    }
+
+    [Fact]
+    public void StoryBand_PluralVerbAfterAConjunction()
+    {
+        var a = OneArticle.Analyze(
+            "U2's desire to be number one",
+            "The most popular groups in the history of rock, from the Beatles to U2, have several things in common.",
+            "And U2 have it in spades, and keep churning out hit singles as the biggest band in the world.");
+
+        Assert.Equal("U2", a.Band);
+    }
+
+    [Fact]
+    public void StoryBand_NoneWhenTwoNamesAreCalledBands()
+    {
+        var a = OneArticle.Analyze(
+            "Kaiser Chiefs top poll",
+            "Leeds group Kaiser Chiefs came fifth in the poll of new music.",
+            "Rock band Razorlight were sixth, ahead of the band Keane.");
+
+        Assert.Null(a.Band);
+    }
+
+    [Fact]
+    public void StoryBand_NoneInASportsStoryWithPluralVerbs()
+    {
+        // British English gives teams plural verbs, and sports stories speak of "the group": no band.
+        var a = OneArticle.Analyze(
+            "England beat Wales",
+            "England have won their group with a game to spare after beating Wales at Twickenham.",
+            "England have not lost to Wales since 2001, and the group stage ends on Sunday.");
+
+        Assert.Null(a.Band);
+    }
+
+    [Fact]
+    public void Blank_TheBandNamed()
+    {
+        var drafts = OneArticle.Drafts(
+            "REM announce new Glasgow concert",
+            "US rock band REM have announced a new concert in Scotland.",
+            "The band were forced to pull out of a concert at the SECC in Glasgow after bassist Mike Mills contracted flu.");
+
+        Assert.Contains(drafts, d => d.Answer == "Mike Mills" && d.Prompt.Contains("REM were forced to pull out of a concert at the SECC in Glasgow", StringComparison.Ordinal));
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("The band were forced", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Blank_TheyAfterAnOpeningTimePhrase_TheBandNamed()
+    {
+        var drafts = OneArticle.Drafts(
+            "U2's desire to be number one",
+            "And U2 have it in spades, and keep churning out hit singles.",
+            "Dick Evans soon dropped out and the four-piece were known as The Feedback before settling on U2.",
+            "By 1978, they had won a talent contest and got noticed by a manager, Paul McGuinness.");
+
+        Assert.Contains(drafts, d => d.Answer == "1978" && d.Prompt.Contains("By _____, U2 had won a talent contest", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Blank_TheirAfterTheBandInTheSameClause_Kept()
+    {
+        var drafts = OneArticle.Drafts(
+            "Babyshambles gig halted by fight",
+            "Pete Doherty's band Babyshambles played a gig in London on Monday.",
+            "Bouncers stepped in and the band left the stage, but returned and finished their performance at the Astoria in London.");
+
+        Assert.Contains(drafts, d => d.Prompt.Contains("Babyshambles left the stage, but returned and finished their performance", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Blank_TheyAfterOtherPlurals_NotTheBand()
+    {
+        // "the fans" come between the band and "they": the pronoun could be theirs.
+        var drafts = OneArticle.Drafts(
+            "Keane play London show",
+            "Rock band Keane were greeted by the fans in London, and they cheered for Tom Chaplin at the Brixton Academy.",
+            "The band's album Hopes and Fears was a number one hit.");
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("they cheered", StringComparison.Ordinal) || d.Prompt.Contains("Keane cheered", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Blank_TheyWhenNoBand_StillDropped()
+    {
+        // No band in the story: "they" after "Police have charged two men" is nobody the blank-maker can name.
+        var drafts = OneArticle.Drafts(
+            "Two charged over Hendrix theft",
+            "Police have charged two men over the theft of a guitar in Seattle.",
+            "By Monday, they had appeared before magistrates at Seattle Municipal Court in Washington.");
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("had appeared before magistrates", StringComparison.Ordinal));
+    }
+}
