@@ -120,18 +120,27 @@ public sealed class ArticleAnalysis(Article article, IReadOnlyList<Sentence> sen
     {
         get
         {
-            if (!_bandKnown)
+            if (_otherBands is null)
             {
-                _band = Questions.DraftGenerator.StoryBand(this);
-                _bandKnown = true;
+                (_band, _otherBands) = Questions.DraftGenerator.StoryBand(this);
             }
 
             return _band;
         }
     }
 
+    /// Other bands the story names in passing, beside its <see cref="Band"/>.
+    public IReadOnlyList<string> OtherBands
+    {
+        get
+        {
+            _ = Band;
+            return _otherBands!;
+        }
+    }
+
     private string? _band;
-    private bool _bandKnown;
+    private IReadOnlyList<string>? _otherBands;
     private bool? _headlineReadsWhole;
     private string[]? _headlineWords;
 

@@ -22,14 +22,15 @@ public static partial class DraftGenerator
     /// The one band a story is about, or null: a name its headline carries that the article calls a band ("rap duo
     /// OutKast", "Rock band U2"), or that opens a sentence with a band's plural verb ("U2 have…", "Keane were…"),
     /// in an article that speaks of a band or group. Null when the article calls another name a band too ("Leeds
-    /// group Kaiser Chiefs came fifth"): "the band" could then be either.
-    internal static string? StoryBand(ArticleAnalysis a)
+    /// group Kaiser Chiefs came fifth"): "the band" could then be either; unless the story's band is named in three
+    /// sentences or more and each other in one, then the others are given too (no "the band" is read near them).
+    internal static (string? Band, IReadOnlyList<string> Others) StoryBand(ArticleAnalysis a)
     {
         // (A music story: "England have…" and "the group stage", "media group Vivendi" are no band's.)
         if (!a.Sentences.Any(s => s.Tokens.Any(t => !t.InQuote && BandNouns.Contains(t.Bare)))
             || !a.Sentences.Any(s => s.Tokens.Any(t => !t.InQuote && MusicWords.Contains(t.Bare))))
         {
-            return null;
+            return (null, []);
         }
 
         var named = new HashSet<string>(StringComparer.Ordinal);
@@ -43,9 +44,11 @@ public static partial class DraftGenerator
                     continue;
                 }
 
-                // "band Franz Ferdinand", "duo OutKast's trio of trophies": the capitalised words after the noun.
+                // "band Franz Ferdinand", "duo OutKast's trio of trophies", "band TV on the Radio": the capitalised words
+                // after the noun, and the small words between them.
                 var end = k + 1;
-                while (end < t.Count && end - k <= 4 && t[end].IsCapitalized && !t[end - 1].IsPossessive)
+                while (end < t.Count && end - k <= 5 && !t[end - 1].IsPossessive
+                    && (t[end].IsCapitalized || (t[end].Text is "of" or "the" or "on" or "in" && NameGoesOn(t, end))))
                 {
                     end++;
                 }
@@ -55,6 +58,15 @@ public static partial class DraftGenerator
                 {
                     named.Add(name);
                 }
+            }
+        }
+
+        // "Snow Patrol bassist exits group", "Busted singer Charlie Simpson": a name before a band member's role.
+        foreach (var member in MemberOf(a.Headline).Concat(a.Sentences.SelectMany(s => MemberOf(s.Text))))
+        {
+            if (!IsPersonsName(a, member))
+            {
+                named.Add(member);
             }
         }
 
@@ -68,8 +80,44 @@ public static partial class DraftGenerator
             }
         }
 
-        return named.Count == 1 && named.First() is var band && ContainsWord(a.Headline, band) ? band : null;
+        // One band, or one the story is about among others it names in passing ("Franz Ferdinand… lost the Shortlist
+        // prize to US band TV on the Radio"): named in three sentences or more, each other in one.
+        var band = named.FirstOrDefault(n => ContainsWord(a.Headline, n));
+        if (band is null || (named.Count > 1 && (SentencesNaming(a, band) < 3 || named.Any(n => n != band && SentencesNaming(a, n) > 1))))
+        {
+            return (null, []);
+        }
+
+        return (band, [.. named.Where(n => n != band)]);
     }
+
+    // "TV on the Radio": a small word inside a name has a capitalised word within two words after it.
+    private static bool NameGoesOn(IReadOnlyList<Token> t, int at) =>
+        (at + 1 < t.Count && t[at + 1].IsCapitalized) || (at + 2 < t.Count && t[at + 1].Text is "the" && t[at + 2].IsCapitalized);
+
+    private static int SentencesNaming(ArticleAnalysis a, string name) => a.Sentences.Count(s => ContainsWord(s.Text, name));
+
+    /// Whether a sentence, or the one before it, names one of the story's other bands: "the band" there may be theirs.
+    private static bool NearOtherBand(ArticleAnalysis a, Sentence s) =>
+        a.OtherBands.Count > 0 && a.OtherBands.Any(n => ContainsWord(s.Text, n) || (s.Index > 0 && ContainsWord(a.Sentences[s.Index - 1].Text, n)));
+
+    /// Names a band member's role follows: "Snow Patrol bassist", "Franz Ferdinand singer Alex Kapranos".
+    private static IEnumerable<string> MemberOf(string text)
+    {
+        foreach (System.Text.RegularExpressions.Match m in BandMember().Matches(text))
+        {
+            var name = m.Groups[1].Value;
+            name = name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name;
+            // ("Former Busted singer": the run's first word may be no name's.)
+            if (!Lexicon.FunctionWords.Contains(name.Split(' ')[0]) && name.Split(' ')[0] is not ("Former" or "Ex" or "Pop" or "Rock" or "Lead"))
+            {
+                yield return name;
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w'’-])((?:[A-Z][\w'’]*|[0-9]+)(?: (?:[A-Z][\w'’]*|[0-9]+)){0,2}) (?:bassist|drummer|guitarist|frontman|frontwoman|keyboardist|lead singer)\b")]
+    private static partial System.Text.RegularExpressions.Regex BandMember();
 
     private static bool IsPersonsName(ArticleAnalysis a, string name)
     {
@@ -99,13 +147,16 @@ public static partial class DraftGenerator
         return false;
     }
 
-    /// "the band" or "the group's" at token <paramref name="k"/> (the "the"), meaning the story's band: not inside a
+    /// The possessive of the story's band: "U2's", "Scissor Sisters'".
+    private static string BandOwner(ArticleAnalysis a) => a.Band + (a.Band!.EndsWith('s') ? "'" : "'s");
+
+    /// "the band" or "the group's" (or "the line-up") at token <paramref name="k"/> (the "the"), meaning the story's band: not inside a
     /// quote, not "the band Keane" (which names its own), not in a sentence that names the band already.
     private static bool BandDescription(ArticleAnalysis a, Sentence s, int k, int to) =>
         a.Band is { } band && k + 1 < to && s.Tokens[k].Text is "the" or "The" && !s.Tokens[k].InQuote && !s.Tokens[k + 1].InQuote
-        && BandNouns.Contains(s.Tokens[k + 1].Bare)
+        && (BandNouns.Contains(s.Tokens[k + 1].Bare) || s.Tokens[k + 1].Text == "line-up")
         && !(k + 2 < s.Tokens.Count && s.Tokens[k + 2].IsCapitalized && !s.Tokens[k + 1].IsPossessive)
-        && !ContainsWord(s.Text, band);
+        && !ContainsWord(s.Text, band) && !NearOtherBand(a, s);
 
     /// Whether a "they"/"their"/"them" at token <paramref name="k"/> is the story's band: the band (by name or by
     /// "the band") comes before it in the clause with no other people or things it could mean in between, or the
@@ -113,7 +164,7 @@ public static partial class DraftGenerator
     internal static bool BandPronoun(ArticleAnalysis a, Sentence s, int from, int k, int depth = 0)
     {
         var tokens = s.Tokens;
-        if (a.Band is not { } band || tokens[k].InQuote || tokens[k].Kind != TokenKind.Word || tokens[k].Text.ToLowerInvariant() is not ("they" or "their" or "them" or "themselves"))
+        if (a.Band is not { } band || NearOtherBand(a, s) || tokens[k].InQuote || tokens[k].Kind != TokenKind.Word || tokens[k].Text.ToLowerInvariant() is not ("they" or "their" or "them" or "themselves"))
         {
             return false;
         }

@@ -972,8 +972,9 @@ public static partial class DraftGenerator
             else if (BandDescription(a, s, k, to))
             {
                 // "the band left the stage" in a story about Babyshambles: the band by name.
+                // ("the line-up was completed…" → "Franz Ferdinand's line-up was completed…".)
                 var noun = s.Tokens[k + 1];
-                text = a.Band + (noun.IsPossessive ? (a.Band!.EndsWith('s') ? "'" : "'s") : string.Empty);
+                text = noun.Text == "line-up" ? BandOwner(a) + " line-up" : noun.IsPossessive ? BandOwner(a) : a.Band!;
                 tokenEnd = noun.End;
                 k++;
             }
@@ -982,7 +983,7 @@ public static partial class DraftGenerator
                 // "REM played versions of their hits" reads right; "By 1978, they had won…" is told who.
                 if (LastBandMention(a, s, from, k, a.Band!, 0) < 0)
                 {
-                    text = t.Text.ToLowerInvariant() is "their" ? a.Band + (a.Band!.EndsWith('s') ? "'" : "'s") : a.Band!;
+                    text = t.Text.ToLowerInvariant() is "their" ? BandOwner(a) : a.Band!;
                 }
             }
             else if (!t.InQuote && t.Kind == TokenKind.Word && k != keepAt && !TitleWord(s.Tokens, from, k) && !OwnedByOpener(a, s, from, k))

@@ -110,4 +110,54 @@ public sealed class CoverageRoundSevenTests
 
         Assert.DoesNotContain(drafts, d => d.Prompt.Contains("had appeared before magistrates", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void StoryBand_NamedBeforeAMembersRole()
+    {
+        var a = OneArticle.Analyze(
+            "Snow Patrol bassist exits group",
+            "Mark McClelland had been in the band for more than 10 years, lead singer Gary Lightbody said.",
+            "The group, originally from Northern Ireland, has had a hit single with Run.");
+
+        Assert.Equal("Snow Patrol", a.Band);
+    }
+
+    [Fact]
+    public void StoryBand_OthersNamedInPassing_TheStorysBandKept()
+    {
+        var a = OneArticle.Analyze(
+            "Franz Ferdinand's art school lesson",
+            "Scottish rock band Franz Ferdinand, who shot to prominence in 2004, have won two Brit Awards.",
+            "Franz Ferdinand have sold stacks of CDs with their debut album.",
+            "They lost the Shortlist prize to US band TV on the Radio.",
+            "The band met at art school in Glasgow, where Franz Ferdinand played their first gigs.");
+
+        Assert.Equal("Franz Ferdinand", a.Band);
+        Assert.Equal(["TV on the Radio"], a.OtherBands);
+    }
+
+    [Fact]
+    public void Blank_TheBandNextToAnotherBand_NotNamed()
+    {
+        // "the band" right after a sentence that names TV on the Radio may be theirs.
+        var drafts = OneArticle.Drafts(
+            "Franz Ferdinand's art school lesson",
+            "Scottish rock band Franz Ferdinand, who shot to prominence in 2004, have won two Brit Awards.",
+            "Franz Ferdinand have sold stacks of CDs with their debut album.",
+            "Franz Ferdinand lost the Shortlist prize to US band TV on the Radio.",
+            "The band were formed in 2001 when Alex Kapranos met Nick McCarthy in Glasgow.");
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("Franz Ferdinand were formed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Blank_TheLineUp_TheBands()
+    {
+        var drafts = OneArticle.Drafts(
+            "Franz Ferdinand's art school lesson",
+            "Scottish rock band Franz Ferdinand, who shot to prominence in 2004, have won two Brit Awards.",
+            "Singer Alex Kapranos had friends at art school, and the line-up was completed when guitarist Nick McCarthy moved to Glasgow from Munich.");
+
+        Assert.Contains(drafts, d => d.Prompt.Contains("Franz Ferdinand's line-up was completed", StringComparison.Ordinal));
+    }
 }
