@@ -727,12 +727,48 @@ public static partial class ArticleAnalyzer
                 var credited = previous is "starring" or "featuring" or "co-starring" or "opposite"
                     || (previous == "by" && m.Start > 1 && s.Tokens[m.Start - 2].Text is "directed" or "written" or "produced" or "played" or "presented" or "hosted" or "sung" or "performed" or "composed")
                     || (previous.Length > 0 && char.IsLower(previous[0]) && Gazetteer.PersonRoles.Contains(previous) && !m.Person.IsCharacter);
-                if (ownVerb || age || credited)
+                // "Sir Elton John", "partner David Furnish", "Henri Yoxall, general manager of British Music Rights": a
+                // personal title, a relation or a role in apposition is said only of a person.
+                var titled = previous is "Sir" or "Dame" or "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Professor";
+                var related = Relations.Contains(previous);
+                if (ownVerb || age || credited || titled || related || RoleInApposition(s.Tokens, m.End))
                 {
                     m.Person.Evidence++;
                 }
             }
         }
+    }
+
+    private static readonly HashSet<string> Relations = new(StringComparer.Ordinal)
+    {
+        "partner", "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "girlfriend", "boyfriend",
+        "fiancee", "fiance", "widow", "widower", "niece", "nephew", "cousin", "grandson", "granddaughter",
+    };
+
+    /// ", general manager of…", ", the founder of the theatre,", ", reviews editor of Empire magazine": a role (a few
+    /// lower-case words ending on one) right after the name's comma.
+    private static bool RoleInApposition(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end].Text != ",")
+        {
+            return false;
+        }
+
+        for (var k = end + 1; k < Math.Min(tokens.Count, end + 5); k++)
+        {
+            var t = tokens[k];
+            if (t.Kind != TokenKind.Word || t.IsCapitalized || t.InQuote)
+            {
+                return false;
+            }
+
+            if (Gazetteer.PersonRoles.Contains(t.Text) && (k + 1 == tokens.Count || tokens[k + 1].Text is "of" or "at" or "for" or "," or "and"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // ---- works ------------------------------------------------------------------------------------------------

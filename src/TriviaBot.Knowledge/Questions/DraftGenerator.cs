@@ -2366,8 +2366,10 @@ public static partial class DraftGenerator
                 }
 
                 var org = post.Groups["org"].Value.TrimEnd();
-                // The organisation must not name the person ("founder of the Andrew Lloyd Webber Foundation").
-                if (m.Person.NameParts.Any(part => part.Length > 2 && org.Contains(part, StringComparison.Ordinal)) || org.Split(' ').Length > 9)
+                // The organisation must not name the person ("founder of the Andrew Lloyd Webber Foundation"), nor run
+                // on into the sentence's verb ("founder of… the Simon Wiesenthal Center said.").
+                if (m.Person.NameParts.Any(part => part.Length > 2 && org.Contains(part, StringComparison.Ordinal)) || org.Split(' ').Length > 9
+                    || Lexicon.IsReportingVerb(org[(org.LastIndexOf(' ') + 1)..]))
                 {
                     continue;
                 }

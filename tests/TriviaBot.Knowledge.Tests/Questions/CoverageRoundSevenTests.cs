@@ -160,4 +160,35 @@ public sealed class CoverageRoundSevenTests
 
         Assert.Contains(drafts, d => d.Prompt.Contains("Franz Ferdinand's line-up was completed", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Henri Yoxall, general manager of British Music Rights, told BBC News schools had been crying out for help.", "Henri Yoxall")]
+    [InlineData("Dan Jolin, reviews editor of Empire magazine, says classic TV shows have a built-in audience.", "Dan Jolin")]
+    [InlineData("The Osbournes had been celebrating the birthday of Sir Elton John at a party in London.", "Elton John")]
+    [InlineData("Jennifer Lopez sang a duet with her third husband Marc Anthony at the Grammy awards.", "Marc Anthony")]
+    public void Person_NamedOnceWithATitleARelationOrARoleInApposition_Reliable(string sentence, string name)
+    {
+        var a = OneArticle.Analyze("Stars at charity night", sentence);
+
+        Assert.True(a.FindPerson(name)?.IsReliable, name);
+    }
+
+    [Fact]
+    public void Person_NamedOnceWithNothingToSaySo_NotReliable()
+    {
+        // A capitalised pair with no role, title, relation, verb or second mention may be a firm or a place.
+        var a = OneArticle.Analyze("Stars at charity night", "The party at Morgan Stanley was attended by 300 guests from London.");
+
+        Assert.False(a.FindPerson("Morgan Stanley")?.IsReliable ?? false);
+    }
+
+    [Fact]
+    public void RoleWho_OrganisationRunningIntoTheVerb_NotAsked()
+    {
+        var drafts = OneArticle.Drafts(
+            "Straw to attend Auschwitz service",
+            "Prince Harry should see the results of the symbol he chose to wear, Rabbi Marvin Hier, founder of Jewish human rights group the Simon Wiesenthal Center said.");
+
+        Assert.DoesNotContain(drafts, d => d.Generator == "role-who" && d.Prompt.Contains("said?", StringComparison.Ordinal));
+    }
 }
