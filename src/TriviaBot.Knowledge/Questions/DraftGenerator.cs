@@ -2345,6 +2345,14 @@ public static partial class DraftGenerator
     // a definite post (no "a", no "one of") at a named organisation, closed by a comma or the sentence's end.
     private static readonly Regex s_appositivePost = new(@"\G,\s+(?:the\s+)?(?<role>(?:(?!(?:a|an|one)\b)[a-z-]+\s+){0,2}(?:chairman|chairwoman|chief executive|executive producer|CEO|director|head|president|founder|co-founder|editor|boss|managing director|manager|controller|curator|organiser|creator|frontman|frontwoman|lead singer|singer|guitarist|drummer|owner|commissioner|governor|principal|artistic director)(?:\s+of\s+[a-z]+)?)\s+(?<prep>of|at|for)\s+(?<org>(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-Z][^,.;:""“”()]{1,60}?)\s*(?=[,.;]|$)");
 
+    // "president of Cesar organisers": a plural with no article and no name after it asks "of Cesar organisers?".
+    private static bool BarePlural(string org)
+    {
+        var last = org[(org.LastIndexOf(' ') + 1)..];
+        // ("of BBCi's 24/7 interactive TV services": a possessive is its article.)
+        return !org.StartsWith("the ", StringComparison.Ordinal) && !org.Contains("'s ", StringComparison.Ordinal) && !org.Contains("’s ", StringComparison.Ordinal) && last.Length > 3 && char.IsLower(last[0]) && last[^1] == 's' && !last.EndsWith("ss", StringComparison.Ordinal);
+    }
+
     /// "Geoff Ellis, CEO of festival organisers Big Day Out Ltd, said…" → "Who was the CEO of festival organisers Big
     /// Day Out Ltd?": the post the article gives someone in passing, asked inside the story's headline.
     private static void RoleWho(ArticleAnalysis a, List<Fact> facts, List<Draft> drafts)
@@ -2369,7 +2377,7 @@ public static partial class DraftGenerator
                 // The organisation must not name the person ("founder of the Andrew Lloyd Webber Foundation"), nor run
                 // on into the sentence's verb ("founder of… the Simon Wiesenthal Center said.").
                 if (m.Person.NameParts.Any(part => part.Length > 2 && org.Contains(part, StringComparison.Ordinal)) || org.Split(' ').Length > 9
-                    || Lexicon.IsReportingVerb(org[(org.LastIndexOf(' ') + 1)..]))
+                    || Lexicon.IsReportingVerb(org[(org.LastIndexOf(' ') + 1)..]) || BarePlural(org))
                 {
                     continue;
                 }

@@ -191,4 +191,14 @@ public sealed class CoverageRoundSevenTests
 
         Assert.DoesNotContain(drafts, d => d.Generator == "role-who" && d.Prompt.Contains("said?", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void RoleWho_BarePluralOrganisation_NotAsked()
+    {
+        var drafts = OneArticle.Drafts(
+            "Tautou film tops Cesar prize nods",
+            "The awards will be handed out on 26 February, Alain Terzian, president of Cesar organisers, said on Tuesday.");
+
+        Assert.DoesNotContain(drafts, d => d.Generator == "role-who");
+    }
 }
