@@ -1881,7 +1881,7 @@ public static partial class DraftGenerator
     /// A clause taken out of its sentence reads as one: a capital first, a full stop last, no "on Tuesday".
     private static string Clause(string text)
     {
-        text = StemCleaner.RemoveDetachables(text).TrimEnd(' ', ',', ';');
+        text = StemCleaner.DropOpeningPastTime(StemCleaner.RemoveDetachables(text)).TrimEnd(' ', ',', ';');
         if (text.Length == 0)
         {
             return text;

@@ -223,6 +223,36 @@ public static partial class StemCleaner
     /// What can come out of any sentence and leave it whole: a day's time phrase, an article's doubled words.
     public static string RemoveDetachables(string text) => DropRepeatedWords(RemoveTimeAdverbials(text));
 
+    // "Last year, Janet Jackson exposed a breast…", "Three years ago, Paul McCartney was invited…": a time that opens
+    // the sentence dates a past event the sentence tells whole. (Not "Last year's winner", not "Last year has seen…".)
+    [GeneratedRegex(@"^(?:Last (?:year|month|summer|autumn|winter|spring|season)|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[2-9]|1[0-9]) (?:years|months) ago|Earlier this (?:year|month)),? (?=[A-Z])")]
+    private static partial Regex OpeningPastTime();
+
+    // What a dropped time was needed for: a change or a comparison ("sales rose 20%", "the first time since"), a
+    // second time, a present or future tense that the time put in the past; an award, given every year ("…was named
+    // best drama movie while _____ won best musical" is last year's Globes in a story about this year's).
+    [GeneratedRegex(@"%|\b(?:best|award|awards|prize|prizes|won|winner|winners|named|nominated|nomination|nominations|rose|fell|grew|dropped|increased|decreased|doubled|halved|up|down|more|less|fewer|compared|record|first|since|again|previous|this|next|last|now|current|currently|is|are|has|have|will|would|ago|year|years|month|months)\b")]
+    private static partial Regex NeedsItsTime();
+
+    /// "Last year, Janet Jackson exposed a breast during a dance routine" → "Janet Jackson exposed a breast during a
+    /// dance routine": an opening past time comes off a sentence that tells a past event and needs no date to be true.
+    public static string DropOpeningPastTime(string text)
+    {
+        if (text.Length == 0 || text[0] is not ('L' or 'E' or 'T' or 'F' or 'S' or 'N' or '2' or '3' or '4' or '5' or '6' or '7' or '8' or '9' or '1'))
+        {
+            return text;
+        }
+
+        var m = OpeningPastTime().Match(text);
+        if (!m.Success)
+        {
+            return text;
+        }
+
+        var rest = text[m.Length..];
+        return NeedsItsTime().IsMatch(rest) ? text : rest;
+    }
+
     /// Single spaces, no space before a comma, question mark or full stop.
     private static string Tidy(string text) =>
         Spaces().Replace(text, " ").Replace(" ,", ",", StringComparison.Ordinal).Replace(" ?", "?", StringComparison.Ordinal)

@@ -121,4 +121,17 @@ public sealed class StemCleanerTests
     {
         Assert.Equal(expected, StemCleaner.DropRepeatedWords(text));
     }
+
+    [Theory]
+    [InlineData("Last year, Janet Jackson exposed a breast during a dance routine, causing outrage.", "Janet Jackson exposed a breast during a dance routine, causing outrage.")]
+    [InlineData("Three years ago, Argentina's energy crisis forced Nestor Kirchner to suspend gas exports to Chile.", "Argentina's energy crisis forced Nestor Kirchner to suspend gas exports to Chile.")]
+    [InlineData("Last year's winner, Graham Norton, fell to number 16.", "Last year's winner, Graham Norton, fell to number 16.")]
+    [InlineData("Last year, ticket sales rose 20% to $9.4bn.", "Last year, ticket sales rose 20% to $9.4bn.")]
+    [InlineData("Last year, The Lost Prince won best TV drama.", "Last year, The Lost Prince won best TV drama.")]
+    [InlineData("Last year the band is touring Europe.", "Last year the band is touring Europe.")]
+    [InlineData("Last year, Kylie Minogue played Glastonbury for the first time.", "Last year, Kylie Minogue played Glastonbury for the first time.")]
+    public void DropOpeningPastTime_OnlyWhenThePastEventNeedsNoDate(string text, string expected)
+    {
+        Assert.Equal(expected, StemCleaner.DropOpeningPastTime(text));
+    }
 }
