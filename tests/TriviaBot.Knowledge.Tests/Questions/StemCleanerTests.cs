@@ -17,6 +17,7 @@ public sealed class StemCleanerTests
     [Theory]
     [InlineData("Former Stone Roses singer _____ was arrested after a fight in San Francisco on Tuesday, his spokesman has said.", "Former Stone Roses singer _____ was arrested after a fight in San Francisco, his spokesman has said.")]
     [InlineData("Rapper Eminem is to play an intimate gig in _____ on Saturday, following a show on the River Thames on Friday.", "Rapper Eminem is to play an intimate gig in _____, following a show on the River Thames.")]
+    [InlineData("The Vagina Monologues was due to open in the capital, _____ this weekend.", "The Vagina Monologues was due to open in the capital, _____.")]
     [InlineData("_____ took his new band Fightstar to the stage on Friday night, just hours after leaving Busted.", "_____ took his new band Fightstar to the stage, just hours after leaving Busted.")]
     [InlineData("Oasis singer _____ has been fined after a fight in a hotel two weeks ago.", "Oasis singer _____ has been fined after a fight in a hotel.")]
     [InlineData("Recently, Ray Charles won eight Grammy Awards.", "Ray Charles won eight Grammy Awards.")]
