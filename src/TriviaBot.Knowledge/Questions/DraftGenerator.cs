@@ -1793,6 +1793,17 @@ public static partial class DraftGenerator
                 }
             }
 
+            // "Elvis Presley's daughter Lisa Marie retains…" → "Whose daughter Lisa Marie retains…?": a person's possessive
+            // opening the sentence is asked as "whose" (a blank there would read "_____'s daughter").
+            if (person is not null && WhoseQuestion(rendered, at, surface.Length, word => CapitalisedElsewhere(a, s.Index, word)) is { } whose)
+            {
+                var owner = NewFact(a, "owner", answer, "owns", s.Text, s.Index);
+                facts.Add(owner);
+                excluded ??= NamedNear(a, s.Index);
+                drafts.Add(new Draft("subject-who", owner, whose, answer, AnswerType.Person, [.. accepted.Where(x => x == answer || IndexOfWord(whose, x) < 0)], whose.StartsWith("Which", StringComparison.Ordinal) ? 0.72 : 0.62, s.Index, s.Text, excluded));
+                continue;
+            }
+
             var blanked = string.Concat(rendered.AsSpan(0, at), "_____", rendered.AsSpan(at + surface.Length));
             // "$42.8m (£23.7m)": the conversion in brackets is the answer in another currency.
             if (type == AnswerType.Money)
@@ -1821,6 +1832,45 @@ public static partial class DraftGenerator
             drafts.Add(new Draft("blank", fact, prompt, answer, type, typed, 0.5, s.Index, s.Text, excluded));
         }
     }
+
+    /// "Whose daughter Lisa Marie retains possession of Graceland?" for a sentence that opens on the answer's possessive,
+    /// "Which murdered director's controversial film Submission has been pulled…?" after a role; null otherwise.
+    /// <paramref name="proper"/>: whether a word the article capitalises is a name's ("Tory leader", "British director"
+    /// keep their capital; "Murdered director" becomes "which murdered director's").
+    private static string? WhoseQuestion(string rendered, int at, int length, Func<string, bool> proper)
+    {
+        var after = rendered.AsSpan(at + length);
+        var cut = after.StartsWith("'s ") || after.StartsWith("’s ") ? 3 : after.StartsWith("' ") || after.StartsWith("’ ") ? 2 : 0;
+        if (cut == 0)
+        {
+            return null;
+        }
+
+        var rest = after[cut..].ToString().TrimEnd();
+        rest = rest.EndsWith('.') ? rest[..^1] : rest;
+        // ("Whose The Aviator will win…": a title's own "The" after "whose"; "Sonia O'Sullivan's Olympic farewell apart,
+        // there was little…": the possessive is no subject there.)
+        if (rest.Length == 0 || rest[^1] is '!' or '?' || rest.StartsWith("The ", StringComparison.Ordinal) || WhoseIsNoSubject().IsMatch(rest))
+        {
+            return null;
+        }
+
+        if (at == 0)
+        {
+            return "Whose " + rest + "?";
+        }
+
+        // "Murdered director", "Actor": a role, a describing word or two before it, and nothing else.
+        var prefix = rendered[..at].TrimEnd();
+        var words = prefix.Split(' ');
+        return words.Length <= 3 && char.IsUpper(prefix[0]) && words.Skip(1).All(w => w.Length > 0 && char.IsLower(w[0])) && !prefix.Contains(',', StringComparison.Ordinal)
+            && Gazetteer.PersonRoles.Contains(words[^1].ToLowerInvariant()) && (words.Length == 1 || !Gazetteer.PersonRoles.Contains(words[0].ToLowerInvariant()))
+            ? "Which " + (proper(words[0]) ? prefix : char.ToLowerInvariant(prefix[0]) + prefix[1..]) + "'s " + rest + "?"
+            : null;
+    }
+
+    [GeneratedRegex(@"^[^,]*\bapart\b|^[^,]*, (?:there|it|we|I|he|she|they) [a-z]+")]
+    private static partial Regex WhoseIsNoSubject();
 
     /// Tokens [from, to) as a list of their own (a copy of the range when the sentence's tokens are a list).
     private static List<Token> Slice(IReadOnlyList<Token> tokens, int from, int to) =>

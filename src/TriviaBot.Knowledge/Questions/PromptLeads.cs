@@ -16,7 +16,7 @@ public static class PromptLeads
         var space = question.IndexOf(' ', StringComparison.Ordinal);
         var first = space < 0 ? question.AsSpan() : question.AsSpan(0, space);
         // ("…”, sales of legally downloaded songs…": a common word opening the question is no name.)
-        var lower = commonFirstWord || first is "Who" or "Which" or "What" or "How" or "In" or "At" || question.StartsWith(Blank, StringComparison.Ordinal);
+        var lower = commonFirstWord || first is "Who" or "Whose" or "Which" or "What" or "How" or "In" or "At" || question.StartsWith(Blank, StringComparison.Ordinal);
         return StoryOpen + title + StoryClose + (lower ? char.ToLowerInvariant(question[0]) + question[1..] : question);
     }
 

@@ -201,4 +201,47 @@ public sealed class CoverageRoundSevenTests
 
         Assert.DoesNotContain(drafts, d => d.Generator == "role-who");
     }
+
+    [Fact]
+    public void Whose_APossessiveOpeningTheSentence_AskedAsWhose()
+    {
+        var drafts = OneArticle.Drafts(
+            "Baby becomes new Oscar favourite",
+            "Clint Eastwood's boxing drama Million Dollar Baby has become the new favourite to win best picture at the Oscars.",
+            "Director Clint Eastwood said he was delighted with the film's success at the Golden Globes.");
+
+        Assert.Contains(drafts, d => d.Answer == "Clint Eastwood" && d.Prompt.EndsWith("whose boxing drama Million Dollar Baby has become the new favourite to win best picture at the Oscars?", StringComparison.Ordinal));
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("_____'s", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Whose_AfterARole_WhichRole()
+    {
+        var drafts = OneArticle.Drafts(
+            "Film pulled over security fears",
+            "Murdered director Theo van Gogh's controversial film Submission has been pulled from the Rotterdam Film Festival.");
+
+        Assert.Contains(drafts, d => d.Answer == "Theo van Gogh" && d.Prompt.Contains("which murdered director's controversial film Submission", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Whose_ARoleThatIsAProperWord_KeepsItsCapital()
+    {
+        var drafts = OneArticle.Drafts(
+            "Hague's six-figure earnings shown",
+            "The register shows earnings of Tory MPs.",
+            "Tory leader Michael Howard's only fresh entry is a Christmas hamper from the Sultan of Brunei.");
+
+        Assert.Contains(drafts, d => d.Answer == "Michael Howard" && d.Prompt.Contains("which Tory leader's only fresh entry", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Sonia O'Sullivan's Olympic farewell apart, there was little to stir the emotions of Irish athletics watchers.")]
+    [InlineData("Martin Scorsese's The Aviator will win best film at the Oscars, according to the UK's leading movie critics.")]
+    public void Whose_WhereThePossessiveIsNoSubjectOrOwnsATitlesThe_NotAsked(string sentence)
+    {
+        var drafts = OneArticle.Drafts("Critics look back on the year", sentence);
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("whose", StringComparison.OrdinalIgnoreCase));
+    }
 }
