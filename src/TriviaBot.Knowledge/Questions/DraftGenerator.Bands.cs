@@ -244,16 +244,62 @@ public static partial class DraftGenerator
         return true;
     }
 
-    private static bool BandOwnsPronoun(ArticleAnalysis a, Sentence s, int from, int to)
+    /// Whether any "they"/"their" in the clause is the band's (<see cref="BandPronoun"/>) or a plural subject's
+    /// (<see cref="PluralSubjectPronoun"/>).
+    private static bool PluralOwnsPronoun(ArticleAnalysis a, Sentence s, int from, int to)
     {
-        for (var k = from; k < to && a.Band is not null; k++)
+        for (var k = from; k < to; k++)
         {
-            if (BandPronoun(a, s, from, k))
+            if (BandPronoun(a, s, from, k) || PluralSubjectPronoun(a, s, from, k))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// "Jamie Foxx and Hilary Swank have won the Screen Actors Guild Awards…, boosting their Oscars hopes", "hotly-tipped
+    /// Leeds band Kaiser Chiefs have their second chart hit": a "their"/"them" whose owners the clause has just named as
+    /// its plural subject — two people joined by "and" opening it, or a band its noun names, then a verb — with no other
+    /// person, pronoun or plural between.
+    internal static bool PluralSubjectPronoun(ArticleAnalysis a, Sentence s, int from, int k)
+    {
+        var tokens = s.Tokens;
+        if (k <= from || tokens[k].InQuote || tokens[k].Text is not ("their" or "them" or "themselves"))
+        {
+            return false;
+        }
+
+        var mentions = a.Mentions[s.Index];
+        var first = mentions.FirstOrDefault(m => !m.Pronoun && m.Start == from);
+        var second = first.Person is null ? default : mentions.FirstOrDefault(m => !m.Pronoun && m.Start == first.End + 1 && first.End < tokens.Count && tokens[first.End].Text is "and" or "&");
+        var subjectEnd = second.Person is not null && second.Person != first.Person ? second.End : BandSubjectEnd(tokens, from, k);
+        if (subjectEnd < 0 || subjectEnd >= k || !LooksLikeVerb(tokens[subjectEnd]) || tokens[subjectEnd].Text is "has" or "is" or "was")
+        {
+            return false;
+        }
+
+        return NothingElsePlural(a, s, subjectEnd - 1, k);
+    }
+
+    // "band Kaiser Chiefs have…": where the verb after a band its noun names stands, or -1.
+    private static int BandSubjectEnd(IReadOnlyList<Token> tokens, int from, int k)
+    {
+        for (var j = from; j + 1 < k; j++)
+        {
+            if (!tokens[j].InQuote && tokens[j].Text is "band" or "group" or "duo" or "trio" && tokens[j + 1].IsCapitalized)
+            {
+                var end = j + 1;
+                while (end < k && (tokens[end].IsCapitalized || (tokens[end].Text is "of" or "the" or "on" && NameGoesOn(tokens, end))) && !tokens[end].IsPossessive)
+                {
+                    end++;
+                }
+
+                return end < k && tokens[end].Text is "have" or "are" or "were" or "'ve" ? end : -1;
+            }
+        }
+
+        return -1;
     }
 }

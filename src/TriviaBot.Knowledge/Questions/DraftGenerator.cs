@@ -986,7 +986,7 @@ public static partial class DraftGenerator
                     text = t.Text.ToLowerInvariant() is "their" ? BandOwner(a) : a.Band!;
                 }
             }
-            else if (!t.InQuote && t.Kind == TokenKind.Word && k != keepAt && !TitleWord(s.Tokens, from, k) && !OwnedByOpener(a, s, from, k))
+            else if (!t.InQuote && t.Kind == TokenKind.Word && k != keepAt && !TitleWord(s.Tokens, from, k) && !OwnedByOpener(a, s, from, k) && !PluralSubjectPronoun(a, s, from, k))
             {
                 var lower = t.Text.ToLowerInvariant();
                 if (Lexicon.FirstPersonPronouns.Contains(lower) && t.Text != "US")
@@ -1353,7 +1353,7 @@ public static partial class DraftGenerator
     /// 60, 2026-12-07: "Lille is a popular tourist destination for Britons who want a taste of _____".)
     /// <paramref name="openerOwns"/>: <see cref="OwnedByOpener"/> found the clause's "its" or "their" to be its opening
     /// name's. (SelfContained reads the sentence before the blank goes in.)
-    private static bool SelfContained(string sentence, string answer, IEnumerable<string> people, bool openerOwns, bool bandOwns)
+    private static bool SelfContained(string sentence, string answer, IEnumerable<string> people, bool openerOwns, bool pluralOwns)
     {
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var anchors = 0;
@@ -1384,8 +1384,9 @@ public static partial class DraftGenerator
                 && !Gazetteer.PersonRoles.Contains(words[0].ToLowerInvariant()) && Lexicon.GenderOf(words[0]) == 0 && !words[0].Contains("-winner", StringComparison.Ordinal);
             // "single Sometimes You Can't Make It On Your Own": a capitalised pronoun inside the sentence is a title's word.
             var titleWord = i > 0 && char.IsUpper(w[0]) && char.IsLetter(words[i][0]) && !IsI(w) && words[i - 1][^1] is not ('.' or '!' or '?' or ':');
-            // ("U2, who have won three Grammy Awards for their hit Vertigo": the band's, as Render checked.)
-            var bands = bandOwns && lower is "they" or "their" or "them" or "themselves";
+            // ("U2, who have won three Grammy Awards for their hit Vertigo", "Jamie Foxx and Hilary Swank have won…, boosting
+            // their Oscars hopes": the band's or the plural subject's, as Render checked.)
+            var bands = pluralOwns && lower is "they" or "their" or "them" or "themselves";
             if (!titleWord && !bands && ((Lexicon.PersonalPronouns.Contains(lower) && !backInSentence && !ownersOwn) || (lower is "it" or "its" or "they" or "them" or "this" or "these" or "those" && !ownersOwn)))
             {
                 return false;
@@ -1725,7 +1726,7 @@ public static partial class DraftGenerator
         }
 
         bool? openerOwns = null;
-        bool? bandOwns = null;
+        bool? pluralOwns = null;
         var surfaces = new HashSet<string>(StringComparer.Ordinal);
         // Who is named around the sentence: the same for every blank in it (drafts only read it).
         HashSet<string>? excluded = null;
@@ -1754,7 +1755,7 @@ public static partial class DraftGenerator
                 rendered = NameIt(rendered, itMeans);
             }
 
-            if (unresolved || !SelfContained(rendered, answer, people, openerOwns ??= OpenerOwnsPronoun(a, s, from, to), bandOwns ??= BandOwnsPronoun(a, s, from, to)))
+            if (unresolved || !SelfContained(rendered, answer, people, openerOwns ??= OpenerOwnsPronoun(a, s, from, to), pluralOwns ??= PluralOwnsPronoun(a, s, from, to)))
             {
                 continue;
             }
@@ -1850,7 +1851,7 @@ public static partial class DraftGenerator
         rest = rest.EndsWith('.') ? rest[..^1] : rest;
         // ("Whose The Aviator will win…": a title's own "The" after "whose"; "Sonia O'Sullivan's Olympic farewell apart,
         // there was little…": the possessive is no subject there.)
-        if (rest.Length == 0 || rest[^1] is '!' or '?' || rest.StartsWith("The ", StringComparison.Ordinal) || WhoseIsNoSubject().IsMatch(rest))
+        if (rest.Length == 0 || rest[^1] is '!' or '?' || rest.StartsWith("The ", StringComparison.Ordinal) || WhoseIsNoSubject().IsMatch(rest) || (at == 0 && WhoseIsShared().IsMatch(rest)))
         {
             return null;
         }
@@ -1871,6 +1872,11 @@ public static partial class DraftGenerator
 
     [GeneratedRegex(@"^[^,]*\bapart\b|^[^,]*, (?:there|it|we|I|he|she|they) [a-z]+")]
     private static partial Regex WhoseIsNoSubject();
+
+    // "Whose movie Ray…" (its director's or its star's?), "Whose Friends co-star…" (one of five), "Whose departure was
+    // balanced…" (departure from what?): a possession more than one person has, or an event that doesn't say of what.
+    [GeneratedRegex(@"^(?:[\w'-]+ ){0,2}(?:film|movie|picture|drama|documentary|comedy|thriller|biopic|musical|co-star|costar|co-stars|friend|colleague|team-mate|teammate|bandmate)\b|^(?:departure|return|arrival|absence|exit|comeback)\b(?! (?:to|from|as|of)\b)")]
+    private static partial Regex WhoseIsShared();
 
     /// Tokens [from, to) as a list of their own (a copy of the range when the sentence's tokens are a list).
     private static List<Token> Slice(IReadOnlyList<Token> tokens, int from, int to) =>
