@@ -256,4 +256,38 @@ public sealed class CoverageRoundSevenTests
     {
         Assert.Equal(word, QuestionRanker.LeaningWord(stem));
     }
+
+    [Fact]
+    public void Blank_TheirOfTwoPeopleOpeningTheClause_Kept()
+    {
+        var drafts = OneArticle.Drafts(
+            "US actor Ossie Davis found dead",
+            "Actor Ossie Davis has been found dead in a hotel room in Miami, aged 87.",
+            "Ossie Davis and Ruby Dee were married for more than 56 years and together received Kennedy Center honours in 2004 for their body of work.");
+
+        Assert.Contains(drafts, d => d.Answer == "2004" && d.Prompt.Contains("Kennedy Center honours in _____ for their body of work", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Blank_TheirOfABandItsNounNames_Kept()
+    {
+        var drafts = OneArticle.Drafts(
+            "Band Aid retains number one spot",
+            "The charity single has stayed at number one for a third week.",
+            "Opera band Il Divo have moved up one place with their eponymous album to number three.");
+
+        Assert.Contains(drafts, d => d.Answer == "3" && d.Prompt.Contains("Il Divo have moved up one place with their eponymous album", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Blank_TheirAfterAnotherPersonBetween_NotTheSubjects()
+    {
+        // Keira Knightley comes between the subject and "their": theirs may be hers too.
+        var drafts = OneArticle.Drafts(
+            "Stars at charity premiere",
+            "Actor Clive Owen attended the premiere in London on Monday.",
+            "Clive Owen and Ray Winstone met actress Keira Knightley at the premiere, praising their film King Arthur.");
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("praising their film", StringComparison.Ordinal));
+    }
 }
