@@ -255,6 +255,13 @@ public static partial class DraftGenerator
             return whole ?? Unnamed(a, answer, accepted, [char.ToUpperInvariant(noun[0]) + noun[1..], .. words[end..]]);
         }
 
+        // An entertainment story's subject the article gives no role: a star ("Corbett attacks 'dumbed-down TV'" →
+        // "Star attacks 'dumbed-down TV'", as "Hollywood star Tom Hanks" became "Star greeted at wintry premiere").
+        if (start == 0 && person.Role is null && Path.GetFileName(Path.GetDirectoryName(a.Article.Path)) == "entertainment")
+        {
+            return Unnamed(a, answer, accepted, ["Star", .. words[end..]]);
+        }
+
         return null;
     }
 

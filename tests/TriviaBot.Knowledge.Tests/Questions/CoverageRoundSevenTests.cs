@@ -290,4 +290,27 @@ public sealed class CoverageRoundSevenTests
 
         Assert.DoesNotContain(drafts, d => d.Prompt.Contains("praising their film", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void HeadlineWithoutName_EntertainmentSubjectWithNoRole_AStar()
+    {
+        var drafts = OneArticle.Drafts(
+            "Lopez misses UK charity premiere",
+            "Jennifer Lopez has cancelled an appearance at the UK charity premiere of her new movie, saying she was too ill to fly.",
+            "Jennifer Lopez appeared at the Grammy awards in Los Angeles on Sunday, singing a duet with Marc Anthony.");
+
+        Assert.Contains(drafts, d => d.Answer == "Jennifer Lopez" && d.Prompt.StartsWith("In the story “Star misses UK charity premiere”", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void HeadlineWithoutName_OtherSectionsSubjectWithNoRole_NoStar()
+    {
+        var kb = OneArticle.BuildIn(
+            "politics",
+            "Howard attacks Blair's tax plans",
+            "Michael Howard has attacked the government's tax plans in a speech in London on Monday.",
+            "Michael Howard told the Conservative conference in Bournemouth that taxes would rise under Labour.");
+
+        Assert.DoesNotContain(kb.Questions, q => q.Prompt.Contains("“Star attacks", StringComparison.Ordinal));
+    }
 }
