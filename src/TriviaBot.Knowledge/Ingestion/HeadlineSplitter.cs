@@ -140,6 +140,13 @@ internal static partial class HeadlineSplitter
             return named;
         }
 
+        // "Clyde 0-5 Celtic Celtic brushed aside | Clyde to secure…": the seam went past a score and its side, which the
+        // body's sentence opens on again; the headline ends on the side.
+        if (SideSaidTwiceAfterScore(headline) is { } twiceAt)
+        {
+            return (headline[..twiceAt].TrimEnd(), headline[twiceAt..].TrimStart() + " " + body.TrimStart());
+        }
+
         // "Hearts 2-1 | Livingston Hearts wrapped up…": a score is followed by the other side, up to where the body's
         // sentence opens on the first side again.
         if (EndsOnScore(headline) && FirstWords(body, 6) is var opener && headline.Split(' ')[0] is var side
@@ -261,6 +268,30 @@ internal static partial class HeadlineSplitter
         }
 
         return cut && Extend(original.headline, original.body) is { } extended ? extended : original;
+    }
+
+    /// Where the body begins in "Clyde 0-5 Celtic Celtic brushed aside" (at the second "Celtic"): a score, a side of one
+    /// or two words, the same side again; null when there is no such repetition.
+    private static int? SideSaidTwiceAfterScore(string headline)
+    {
+        var words = headline.Split(' ');
+        for (var i = 1; i + 2 < words.Length; i++)
+        {
+            if (!EndsOnScore(words[i]))
+            {
+                continue;
+            }
+
+            for (var n = 1; n <= 2 && i + 2 * n < words.Length; n++)
+            {
+                if (words.AsSpan(i + 1, n).SequenceEqual(words.AsSpan(i + 1 + n, n)) && char.IsUpper(words[i + 1][0]))
+                {
+                    return string.Join(' ', words[..(i + 1 + n)]).Length + 1;
+                }
+            }
+        }
+
+        return null;
     }
 
     // "Hearts 2-1": a score ends the line.

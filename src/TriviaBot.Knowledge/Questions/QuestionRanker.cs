@@ -707,7 +707,7 @@ public static partial class QuestionRanker
     private static readonly Dictionary<string, string[]> Landmarks = new(StringComparer.Ordinal)
     {
         ["Paris"] = ["Louvre", "Eiffel", "Champs", "Montmartre", "Notre Dame"],
-        ["London"] = ["Thames", "Leicester Square", "West End", "Wembley", "Piccadilly", "Trafalgar", "Soho", "Covent Garden", "Hyde Park"],
+        ["London"] = ["Thames", "Leicester Square", "West End", "Wembley", "Piccadilly", "Trafalgar", "Soho", "Covent Garden", "Hyde Park", "Downing Street", "Whitehall", "Westminster", "Buckingham Palace"],
         ["New York"] = ["Broadway", "Manhattan", "Brooklyn", "Times Square", "Carnegie Hall", "Madison Square"],
         ["Los Angeles"] = ["Hollywood", "Beverly Hills", "Sunset Boulevard", "Kodak Theatre", "Shrine Auditorium"],
         ["Dublin"] = ["Croke Park"],

@@ -38,6 +38,7 @@ public sealed class HeadlineSplitterTests
     [InlineData("Hewitt overcomes wobble in Sydney Lleyton Hewitt gave himself the perfect preparation for next week's Australian Open with victory over Ivo Minar.", "Hewitt overcomes wobble in Sydney")]
     [InlineData("Baywatch dubbed 'worst TV import' Surf show Baywatch has won the title of worst TV import of all time in a poll of UK television executives.", "Baywatch dubbed 'worst TV import'")]
     [InlineData("Hearts 2-1 Livingston Hearts wrapped up their Scottish Cup quarter-final tie against Livingston with two goals in the first 10 minutes.", "Hearts 2-1 Livingston")]
+    [InlineData("Clyde 0-5 Celtic Celtic brushed aside Clyde to secure their place in the Scottish Cup semi-final, but only after a nervy and testing first half.", "Clyde 0-5 Celtic")]
     [InlineData("Dundee Utd 4-1 Aberdeen Dundee United eased into the semi-finals of the Scottish Cup with an emphatic win over Aberdeen.", "Dundee Utd 4-1 Aberdeen")]
     [InlineData("Wilkinson to lead England Fly-half Jonny Wilkinson has been named as England's new rugby union captain for the three November Tests.", "Wilkinson to lead England")]
     [InlineData("BMW cash to fuel Mini production Less than four years after the new Mini was launched, German car maker BMW has announced £100m of new investment.", "BMW cash to fuel Mini production")]

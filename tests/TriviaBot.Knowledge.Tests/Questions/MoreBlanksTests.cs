@@ -189,6 +189,7 @@ public sealed class MoreBlanksTests
     [InlineData("Fill in the blank: Rounding out the top ten were In Good Company - starring _____ and Scarlett Johansson - and Racing Stripes.", "Dennis Quaid", AnswerType.Person, "vague: one of several")]
     [InlineData("Who has graduated from the University of East Anglia's creative writing course?", "Susan Fletcher", AnswerType.Person, "vague: one of several")]
     [InlineData("Fill in the blank: The Da Vinci Code is set in _____ - including the Louvre - and has sold a million copies.", "Paris", AnswerType.Place, "obvious: a landmark in the stem names the place")]
+    [InlineData("In the story “Pakistani women 'must not hide'”, fill in the blank: The Pakistani president met Prime Minister Tony Blair at 10 Downing Street, on his first official visit to _____.", "London", AnswerType.Place, "obvious: a landmark in the stem names the place")]
     [InlineData("In the story “Oscar nominees lack pulling power”, Titanic took home 11 Oscars in what year?", "1997", AnswerType.Year, "vague: a film award's year is its film's or its ceremony's")]
     [InlineData("Fill in the blank: Conti received an Oscar in _____ for the original score of The Right Stuff.", "1983", AnswerType.Year, "vague: a film award's year is its film's or its ceremony's")]
     [InlineData("Fill in the blank: A special _____ concert, hosted by Eliza Carthy, will take place at The Sage in Gateshead.", "Poll Winners", AnswerType.Name, "vague: a name used as a describing word")]
