@@ -144,10 +144,13 @@ public sealed class ArticleAnalysis(Article article, IReadOnlyList<Sentence> sen
     private bool? _headlineReadsWhole;
     private string[]? _headlineWords;
 
+    /// The article's section: its folder's name ("entertainment", "sport"…).
+    public string Section => Path.GetFileName(Path.GetDirectoryName(Article.Path)) ?? string.Empty;
+
     /// What ranking needs once tokens and sentences can be let go (they are most of the pipeline's memory).
     public ArticleContext ToContext()
     {
-        var section = Path.GetFileName(Path.GetDirectoryName(Article.Path)) ?? string.Empty;
+        var section = Section;
         return new(
             Article.Id,
             section,

@@ -62,19 +62,23 @@ public static partial class DraftGenerator
         }
 
         // "Snow Patrol bassist exits group", "Busted singer Charlie Simpson": a name before a band member's role.
+        // ("Jazz guitarist Barney Kessel": a genre is no band; a one-word name must be capitalised where no sentence starts.)
         foreach (var member in MemberOf(a.Headline).Concat(a.Sentences.SelectMany(s => MemberOf(s.Text))))
         {
-            if (!IsPersonsName(a, member))
+            if (!IsPersonsName(a, member) && !Genres.Contains(member) && Ingestion.HeadlineSplitter.Nationality(member) is false
+                && (member.Contains(' ', StringComparison.Ordinal) || CapitalisedElsewhere(a, -1, member)))
             {
                 named.Add(member);
             }
         }
 
+        // (Only in a story that says "band": "Apple are targeting…" beside a "group test" is no band.)
+        var saysBand = a.Sentences.Any(s => s.Tokens.Any(t => !t.InQuote && t.Bare is "band" or "duo" or "trio" or "four-piece" or "five-piece"));
         foreach (var s in a.Sentences)
         {
             // ("And U2 have it in spades": after a conjunction.)
             var skip = s.Tokens.Count > 2 && s.Tokens[0].Text is "And" or "But" ? 1 : 0;
-            if (LeadName(a, s, skip) is { } lead && a.Headline.Contains(lead, StringComparison.Ordinal) && TakesPluralVerb(s, skip, lead) && !IsPersonsName(a, lead))
+            if (saysBand && LeadName(a, s, skip) is { } lead && ContainsWord(a.Headline, lead) && TakesPluralVerb(s, skip, lead) && !IsPersonsName(a, lead))
             {
                 named.Add(lead);
             }
@@ -101,13 +105,20 @@ public static partial class DraftGenerator
     private static bool NearOtherBand(ArticleAnalysis a, Sentence s) =>
         a.OtherBands.Count > 0 && a.OtherBands.Any(n => ContainsWord(s.Text, n) || (s.Index > 0 && ContainsWord(a.Sentences[s.Index - 1].Text, n)));
 
-    /// Names a band member's role follows: "Snow Patrol bassist", "Franz Ferdinand singer Alex Kapranos".
+    // Words that stand before a player's role as a kind of music, not a band's name: "Jazz guitarist", "Session drummer".
+    private static readonly HashSet<string> Genres = new(StringComparer.Ordinal)
+    {
+        "Jazz", "Blues", "Rock", "Pop", "Soul", "Folk", "Punk", "Metal", "Country", "Reggae", "Classical", "Indie", "Dance", "Session", "Funk", "Gospel", "Star",
+    };
+
+    /// Names a band member's role follows: "Snow Patrol bassist", "Franz Ferdinand guitarist Nick McCarthy" (not
+    /// "singer": "Pop singer", "Soul singer" say a kind of music).
     private static IEnumerable<string> MemberOf(string text)
     {
         foreach (System.Text.RegularExpressions.Match m in BandMember().Matches(text))
         {
             var name = m.Groups[1].Value;
-            name = name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name;
+            name = name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name.TrimEnd('\'', '’');
             // ("Former Busted singer": the run's first word may be no name's.)
             if (!Lexicon.FunctionWords.Contains(name.Split(' ')[0]) && name.Split(' ')[0] is not ("Former" or "Ex" or "Pop" or "Rock" or "Lead"))
             {
@@ -125,94 +136,112 @@ public static partial class DraftGenerator
         return a.Persons.Any(p => !p.IsWorkTitle && p.NameParts.Any(part => words.Contains(part, StringComparer.Ordinal)));
     }
 
-    private static bool ContainsWord(string text, string word)
-    {
-        var at = text.IndexOf(word, StringComparison.Ordinal);
-        return at >= 0 && (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
-            && (at + word.Length == text.Length || !char.IsLetterOrDigit(text[at + word.Length]));
-    }
+    private static bool ContainsWord(string text, string word) => IndexOfWord(text, word) >= 0;
 
-    /// "U2 have…", "Keane were…": the first word after the opening name is a band's plural verb.
-    private static bool TakesPluralVerb(Sentence s, int from, string name)
+    /// "U2 have…", "Keane were…": the first word after the name opening the sentence (at token <paramref name="from"/>,
+    /// as <see cref="LeadName"/> gave it) is a band's plural verb.
+    private static bool TakesPluralVerb(Sentence s, int from, string name) => FirstWordAfter(s, s.Tokens[from].Start + name.Length) is "have" or "are" or "were" or "'ve";
+
+    /// The first word of a sentence at or after character <paramref name="at"/>, or null.
+    private static string? FirstWordAfter(Sentence s, int at)
     {
-        var start = s.Tokens[from].Text == "The" && !name.StartsWith("The ", StringComparison.Ordinal) ? s.Tokens[from + 1].Start : s.Tokens[from].Start;
         foreach (var x in s.Tokens)
         {
-            if (x.Start >= start + name.Length && x.Kind == TokenKind.Word)
+            if (x.Start >= at && x.Kind == TokenKind.Word)
             {
-                return x.Text is "have" or "are" or "were" or "'ve";
+                return x.Text;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// The possessive of the story's band: "U2's", "Scissor Sisters'".
     private static string BandOwner(ArticleAnalysis a) => a.Band + (a.Band!.EndsWith('s') ? "'" : "'s");
 
-    /// "the band" or "the group's" (or "the line-up") at token <paramref name="k"/> (the "the"), meaning the story's band: not inside a
-    /// quote, not "the band Keane" (which names its own), not in a sentence that names the band already.
+    /// "the band" or "the group's" at token <paramref name="k"/> (the "the"), meaning the story's band: not inside a
+    /// quote, not "the band Keane" (which names its own), not "the group of 200 fans", not in a sentence that names the
+    /// band already or near another band.
     private static bool BandDescription(ArticleAnalysis a, Sentence s, int k, int to) =>
         a.Band is { } band && k + 1 < to && s.Tokens[k].Text is "the" or "The" && !s.Tokens[k].InQuote && !s.Tokens[k + 1].InQuote
-        && (BandNouns.Contains(s.Tokens[k + 1].Bare) || s.Tokens[k + 1].Text == "line-up")
-        && !(k + 2 < s.Tokens.Count && s.Tokens[k + 2].IsCapitalized && !s.Tokens[k + 1].IsPossessive)
+        && BandNouns.Contains(s.Tokens[k + 1].Bare) && !DescriptionNamesItsOwn(s.Tokens, k)
         && !ContainsWord(s.Text, band) && !NearOtherBand(a, s);
+
+    // "the band Keane", "the group of 200 fans": the noun at k + 1 goes on to say which (or what) itself.
+    private static bool DescriptionNamesItsOwn(IReadOnlyList<Token> tokens, int k) =>
+        k + 2 < tokens.Count && !tokens[k + 1].IsPossessive && (tokens[k + 2].IsCapitalized || tokens[k + 2].Text == "of");
 
     /// Whether a "they"/"their"/"them" at token <paramref name="k"/> is the story's band: the band (by name or by
     /// "the band") comes before it in the clause with no other people or things it could mean in between, or the
     /// pronoun opens the clause ("By 1978, they had won…") right after a sentence that ends on the band.
+    /// (Linear in the clause: the band is looked for by name or description, then through one opening pronoun and the
+    /// sentence before it, two sentences back at most — never by re-reading the clause's earlier pronouns.)
     internal static bool BandPronoun(ArticleAnalysis a, Sentence s, int from, int k, int depth = 0)
     {
         var tokens = s.Tokens;
-        if (a.Band is not { } band || NearOtherBand(a, s) || tokens[k].InQuote || tokens[k].Kind != TokenKind.Word || tokens[k].Text.ToLowerInvariant() is not ("they" or "their" or "them" or "themselves"))
+        if (tokens[k].Kind != TokenKind.Word || tokens[k].InQuote || tokens[k].Text is not ("they" or "their" or "them" or "themselves" or "They" or "Their")
+            || a.Band is not { } band || NearOtherBand(a, s))
         {
             return false;
         }
 
         var bandAt = LastBandMention(a, s, from, k, band, depth);
-        if (bandAt >= 0)
-        {
-            return NothingElsePlural(a, s, bandAt, k);
-        }
-
-        // The clause's subject, after an opening time phrase at most ("In 1987,", "By 1978,").
-        var opening = k == from || (k > from && tokens[k - 1].Text == "," && tokens.Skip(from).Take(k - from - 1).All(t => !LooksLikeVerb(t) && !t.InQuote && t.Text != ","));
-        if (!opening || s.Index == 0 || depth >= 2 || tokens[k].Text is "them" or "themselves")
-        {
-            return false;
-        }
-
-        var previous = a.Sentences[s.Index - 1];
-        var last = LastBandMention(a, previous, 0, previous.Tokens.Count, band, depth + 1);
-        return last >= 0 && NothingElsePlural(a, previous, last, previous.Tokens.Count);
+        return bandAt >= 0 && NothingElsePlural(a, s, bandAt, k);
     }
 
-    /// The token index where the clause's last mention of the band (its name, "the band", or a band "they") starts
-    /// before <paramref name="k"/>, or -1.
+    /// The token index where the clause's last mention of the band before <paramref name="k"/> starts — its name, "the
+    /// band", or the clause's opening "they"/"their" when the sentence before ends on the band — or -1.
     private static int LastBandMention(ArticleAnalysis a, Sentence s, int from, int k, string band, int depth)
     {
         var first = band.Split(' ')[0];
         for (var j = k - 1; j >= from; j--)
         {
             var t = s.Tokens[j];
-            if (t.InQuote)
-            {
-                continue;
-            }
-
-            if (t.Bare == first && s.Text.AsSpan(t.Start).StartsWith(band, StringComparison.Ordinal)
-                || (t.Text is "the" or "The" && j + 1 < s.Tokens.Count && BandNouns.Contains(s.Tokens[j + 1].Bare) && !(j + 2 < s.Tokens.Count && s.Tokens[j + 2].IsCapitalized && !s.Tokens[j + 1].IsPossessive)))
-            {
-                return j;
-            }
-
-            if (t.Text is "they" or "They" or "their" or "Their" && BandPronoun(a, s, from, j, depth))
+            if (!t.InQuote && ((t.Bare == first && s.Text.AsSpan(t.Start).StartsWith(band, StringComparison.Ordinal))
+                || (t.Text is "the" or "The" && j + 1 < s.Tokens.Count && BandNouns.Contains(s.Tokens[j + 1].Bare) && !DescriptionNamesItsOwn(s.Tokens, j))))
             {
                 return j;
             }
         }
 
-        return -1;
+        // The clause's subject, after an opening time phrase at most ("In 1987,", "By 1978,"): "they" at the opening,
+        // or k itself.
+        var opening = OpeningPronoun(s.Tokens, from);
+        if (opening < 0 || opening > k || s.Index == 0 || depth >= 2 || s.Tokens[opening].Text is "them" or "themselves")
+        {
+            return -1;
+        }
+
+        var previous = a.Sentences[s.Index - 1];
+        var last = LastBandMention(a, previous, 0, previous.Tokens.Count, band, depth + 1);
+        return last >= 0 && !NearOtherBand(a, previous) && NothingElsePlural(a, previous, last, previous.Tokens.Count) ? opening : -1;
+    }
+
+    // The clause's opening "they"/"their" (right at its start or after an opening time phrase: "By 1978, they…"), or -1.
+    private static int OpeningPronoun(IReadOnlyList<Token> tokens, int from)
+    {
+        var k = from;
+        if (k < tokens.Count && tokens[k].Text is not ("They" or "Their" or "they" or "their"))
+        {
+            var comma = -1;
+            for (var j = from; j < tokens.Count && j < from + 6; j++)
+            {
+                if (tokens[j].Text == ",")
+                {
+                    comma = j;
+                    break;
+                }
+
+                if (LooksLikeVerb(tokens[j]) || tokens[j].InQuote)
+                {
+                    return -1;
+                }
+            }
+
+            k = comma + 1;
+        }
+
+        return k > 0 || from == 0 ? (k < tokens.Count && !tokens[k].InQuote && tokens[k].Text is "They" or "Their" or "they" or "their" ? k : -1) : -1;
     }
 
     /// Between the band's mention at <paramref name="at"/> and token <paramref name="k"/>: no person, no other pronoun,
@@ -231,11 +260,12 @@ public static partial class DraftGenerator
         for (var j = at + 1; j < k; j++)
         {
             var t = tokens[j];
-            if (t.Kind == TokenKind.Quote || (t.Kind == TokenKind.Word && (Lexicon.PersonalPronouns.Contains(t.Text.ToLowerInvariant()) || t.Text is "it" or "its" or "It" or "Its"))
+            // (Another "they"/"their" between is the same plural's: "Beastie Boys have won their battle… in their song".)
+            if (t.Kind == TokenKind.Quote || (t.Kind == TokenKind.Word && t.Text is not ("they" or "their" or "them" or "themselves")
+                    && (Lexicon.PersonalPronouns.Contains(t.Text.ToLowerInvariant()) || t.Text is "it" or "its" or "It" or "Its"))
                 || (t.Text is "and" or "&" && j + 1 < k && tokens[j + 1].IsCapitalized)
-                || (t.Kind == TokenKind.Word && !t.IsCapitalized && !t.IsPossessive && t.Text.Length > 3 && t.Text.EndsWith('s') && !t.Text.EndsWith("ss", StringComparison.Ordinal)
-                    && !BandNouns.Contains(t.Text) && tokens[j - 1].Text is "the" or "many" or "some" or "other" or "all" or "both" or "by" or "of" or "two" or "three" or "four" or "several"
-                    && !LooksLikeVerb(t)))
+                || (t.Kind == TokenKind.Word && !t.IsCapitalized && !t.IsPossessive && t.Text.Length > 3 && t.Text.EndsWith('s') && !t.Text.EndsWith("ss", StringComparison.Ordinal) && !t.Text.EndsWith("ous", StringComparison.Ordinal)
+                    && !BandNouns.Contains(t.Text) && !NoOwners.Contains(t.Text) && (Determiner(tokens[j - 1]) || (j - 2 > at && Determiner(tokens[j - 2])))))
             {
                 return false;
             }
@@ -243,6 +273,18 @@ public static partial class DraftGenerator
 
         return true;
     }
+
+    // A word that says a noun follows: "the fans", "their loyal fans", "five minutes".
+    private static bool Determiner(Token t) =>
+        t.Text is "the" or "many" or "some" or "other" or "all" or "both" or "by" or "of" or "several" or "their" or "his" or "her" or "its" or "our" or "my" or "your" or "these" or "those"
+        || t.Kind == TokenKind.Number || Answers.NumberWords.TryParse(t.Text, out _);
+
+    // Plurals that own nothing a "their" could point at: "finished their set after five minutes", "versions of their hits".
+    private static readonly HashSet<string> NoOwners = new(StringComparer.Ordinal)
+    {
+        "minutes", "hours", "days", "weeks", "months", "years", "times", "songs", "hits", "albums", "singles", "records", "copies",
+        "tickets", "dates", "gigs", "shows", "concerts", "versions", "awards", "nominations", "sales", "tracks",
+    };
 
     /// Whether any "they"/"their" in the clause is the band's (<see cref="BandPronoun"/>) or a plural subject's
     /// (<see cref="PluralSubjectPronoun"/>).

@@ -257,7 +257,10 @@ public static partial class DraftGenerator
 
         // An entertainment story's subject the article gives no role: a star ("Corbett attacks 'dumbed-down TV'" →
         // "Star attacks 'dumbed-down TV'", as "Hollywood star Tom Hanks" became "Star greeted at wintry premiere").
-        if (start == 0 && person.Role is null && Path.GetFileName(Path.GetDirectoryName(a.Article.Path)) == "entertainment")
+        // (Not a title the analyser took for a name — "Da Vinci Code is…" —, not before a possessive — "Cage film's third
+        // week" —, not an author: a star is of the screen, the stage or music.)
+        if (start == 0 && person.Role is null && !person.IsWorkTitle && a.Section == "entertainment" && end < words.Length && !words[end].Contains('\'', StringComparison.Ordinal)
+            && !words[end].Contains('’', StringComparison.Ordinal) && !a.Sentences.Any(x => x.Tokens.Any(t => t.Text is "novel" or "novels" or "author" or "novelist" or "book" or "books")))
         {
             return Unnamed(a, answer, accepted, ["Star", .. words[end..]]);
         }
@@ -987,8 +990,9 @@ public static partial class DraftGenerator
             }
             else if (!t.InQuote && t.Kind == TokenKind.Word && k != keepAt && BandPronoun(a, s, from, k))
             {
-                // "REM played versions of their hits" reads right; "By 1978, they had won…" is told who.
-                if (LastBandMention(a, s, from, k, a.Band!, 0) < 0)
+                // "REM played versions of their hits" reads right; "By 1978, they had won…" is told who (the clause's
+                // opening pronoun is its own last mention).
+                if (LastBandMention(a, s, from, k, a.Band!, 0) == k)
                 {
                     text = t.Text.ToLowerInvariant() is "their" ? BandOwner(a) : a.Band!;
                 }
@@ -1848,7 +1852,8 @@ public static partial class DraftGenerator
     private static string? WhoseQuestion(string rendered, int at, int length, Func<string, bool> proper)
     {
         var after = rendered.AsSpan(at + length);
-        var cut = after.StartsWith("'s ") || after.StartsWith("’s ") ? 3 : after.StartsWith("' ") || after.StartsWith("’ ") ? 2 : 0;
+        // ("Davis' film": a bare apostrophe only after an s.)
+        var cut = after.StartsWith("'s ") || after.StartsWith("’s ") ? 3 : (after.StartsWith("' ") || after.StartsWith("’ ")) && rendered[at + length - 1] == 's' ? 2 : 0;
         if (cut == 0)
         {
             return null;
@@ -1873,7 +1878,7 @@ public static partial class DraftGenerator
         var words = prefix.Split(' ');
         return words.Length <= 3 && char.IsUpper(prefix[0]) && words.Skip(1).All(w => w.Length > 0 && char.IsLower(w[0])) && !prefix.Contains(',', StringComparison.Ordinal)
             && Gazetteer.PersonRoles.Contains(words[^1].ToLowerInvariant()) && (words.Length == 1 || !Gazetteer.PersonRoles.Contains(words[0].ToLowerInvariant()))
-            ? "Which " + (proper(words[0]) ? prefix : char.ToLowerInvariant(prefix[0]) + prefix[1..]) + "'s " + rest + "?"
+            ? "Which " + (proper(words[0].Split('-')[0]) ? prefix : char.ToLowerInvariant(prefix[0]) + prefix[1..]) + "'s " + rest + "?"
             : null;
     }
 
@@ -1882,7 +1887,8 @@ public static partial class DraftGenerator
 
     // "Whose movie Ray…" (its director's or its star's?), "Whose Friends co-star…" (one of five), "Whose departure was
     // balanced…" (departure from what?): a possession more than one person has, or an event that doesn't say of what.
-    [GeneratedRegex(@"^(?:[\w'-]+ ){0,2}(?:film|movie|picture|drama|documentary|comedy|thriller|biopic|musical|co-star|costar|co-stars|friend|colleague|team-mate|teammate|bandmate)\b|^(?:departure|return|arrival|absence|exit|comeback)\b(?! (?:to|from|as|of)\b)")]
+    // ("Whose supervisory board has approved…": a firm's, not a person's.)
+    [GeneratedRegex(@"^(?:[\w'-]+ ){0,2}(?:film|movie|picture|drama|documentary|comedy|thriller|biopic|musical|co-star|costar|co-stars|friend|colleague|team-mate|teammate|bandmate|board|shares|stake|profits|sales|takeover|bid)\b|^(?:departure|return|arrival|absence|exit|comeback)\b(?! (?:to|from|as|of)\b)")]
     private static partial Regex WhoseIsShared();
 
     /// Tokens [from, to) as a list of their own (a copy of the range when the sentence's tokens are a list).
@@ -1895,10 +1901,12 @@ public static partial class DraftGenerator
     {
         // "The film" is the one the article names, if it names one; the headline's "anti-Nazi film" is no help when
         // the article goes on to a South African one.
-        // "The band left the stage" in a story about one band (see StoryBand).
+        // "The band left the stage" in a story about one band (see StoryBand), when Render will name it there.
         if (BandNouns.Contains(tokens[1].Bare) && a.Band is not null)
         {
-            return true;
+            var s = a.Sentences[sentence];
+            var at = s.Tokens.Count - tokens.Count;
+            return at >= 0 && BandDescription(a, s, at, s.Tokens.Count);
         }
 
         if (WorkNamed(tokens[1].Text) is { } kind)

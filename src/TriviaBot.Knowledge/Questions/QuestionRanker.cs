@@ -919,8 +919,9 @@ public static partial class QuestionRanker
 
             // "whose late goal gives the Gunners hope for the second leg?": of which tie? ("Chelsea face Barcelona at home
             // having lost 2-1 in the first leg" names it: two names besides the first word.)
+            // ("the second leg of their tour" says of what.)
             if (w is "the" or "The" && i + 2 < words.Length && words[i + 1] is "first" or "second" && words[i + 2].TrimEnd('.', ',', '?', ';') is "leg"
-                && words.Skip(1).Count(x => x.Length > 0 && char.IsUpper(x[0])) < 2)
+                && !(i + 3 < words.Length && words[i + 3] == "of") && words.Skip(1).Count(x => x.Length > 0 && char.IsUpper(x[0])) < 2)
             {
                 return "the " + words[i + 1] + " leg";
             }

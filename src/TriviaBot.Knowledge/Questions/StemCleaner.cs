@@ -119,7 +119,7 @@ public static partial class StemCleaner
     private static partial Regex Spaces();
 
     // A time adverbial that can come out of the middle of a sentence and leave it whole: "on Tuesday", "on Friday
-    // night", "at the weekend", "last month", "this spring", "two weeks ago", "recently". Not "last year" or "two years
+    // night", "at the weekend", "this weekend", "last month", "this spring", "two weeks ago", "recently". Not "last year" or "two years
     // ago": they date the fact
     // ("fell from 102 in 2003 to 81 last year" without it says nothing of when). Not after a word
     // that needs it ("of last year", "than last week", "until Monday"), not a possessive ("Sunday's ceremony"),
@@ -231,7 +231,8 @@ public static partial class StemCleaner
     // What a dropped time was needed for: a change or a comparison ("sales rose 20%", "the first time since"), a
     // second time, a present or future tense that the time put in the past; an award, given every year ("…was named
     // best drama movie while _____ won best musical" is last year's Globes in a story about this year's).
-    [GeneratedRegex(@"%|\b(?:best|award|awards|prize|prizes|won|winner|winners|named|nominated|nomination|nominations|rose|fell|grew|dropped|increased|decreased|doubled|halved|up|down|more|less|fewer|compared|record|first|since|again|previous|this|next|last|now|current|currently|is|are|has|have|will|would|ago|year|years|month|months)\b")]
+    // (A number is what the time dated: "Last year, Apple sold 4.5 million iPods", "Last season, Chelsea finished sixth".)
+    [GeneratedRegex(@"%|[0-9£$€]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|billion|finished|sold|took|best|award|awards|prize|prizes|won|winner|winners|named|nominated|nomination|nominations|rose|fell|grew|dropped|increased|decreased|doubled|halved|up|down|more|less|fewer|compared|record|first|since|again|previous|this|next|last|now|current|currently|is|are|has|have|will|would|ago|year|years|month|months)\b")]
     private static partial Regex NeedsItsTime();
 
     /// "Last year, Janet Jackson exposed a breast during a dance routine" → "Janet Jackson exposed a breast during a
