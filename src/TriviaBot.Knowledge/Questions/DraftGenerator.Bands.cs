@@ -163,8 +163,8 @@ public static partial class DraftGenerator
     /// quote, not "the band Keane" (which names its own), not "the group of 200 fans", not in a sentence that names the
     /// band already or near another band.
     private static bool BandDescription(ArticleAnalysis a, Sentence s, int k, int to) =>
-        a.Band is { } band && k + 1 < to && s.Tokens[k].Text is "the" or "The" && !s.Tokens[k].InQuote && !s.Tokens[k + 1].InQuote
-        && BandNouns.Contains(s.Tokens[k + 1].Bare) && !DescriptionNamesItsOwn(s.Tokens, k)
+        k + 1 < to && s.Tokens[k].Text is "the" or "The" && !s.Tokens[k].InQuote && !s.Tokens[k + 1].InQuote
+        && BandNouns.Contains(s.Tokens[k + 1].Bare) && a.Band is { } band && !DescriptionNamesItsOwn(s.Tokens, k)
         && !ContainsWord(s.Text, band) && !NearOtherBand(a, s);
 
     // "the band Keane", "the group of 200 fans": the noun at k + 1 goes on to say which (or what) itself.
