@@ -73,7 +73,8 @@ public sealed class QuestionPool
         var unseen = eligible.Where(q => !seen.Contains(q.Question.Id)).ToList();
         if (unseen.Count > 0)
         {
-            return new PickResult(PickOutcome.Picked, unseen[random.Next(unseen.Count)], false);
+            var fresh = WithFreshAnswers(unseen, seen);
+            return new PickResult(PickOutcome.Picked, fresh[random.Next(fresh.Count)], false);
         }
 
         if (live.Any(q => !seen.Contains(q.Question.Id)))
@@ -106,8 +107,34 @@ public sealed class QuestionPool
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .First()
             .ToList();
-        return new PickResult(PickOutcome.Picked, newest[random.Next(newest.Count)], restarted);
+        var fresh = restarted ? newest : WithFreshAnswers(newest, seen);
+        return new PickResult(PickOutcome.Picked, fresh[random.Next(fresh.Count)], restarted);
     }
+
+    /// Of <paramref name="candidates"/>, those whose answer the channel hasn't had from the same story: a story can
+    /// serve several questions about its subject ("Who…?", "Fill in the blank: _____ has died aged 91…"), and the second
+    /// would repeat the first's answer. All of them when every one would.
+    private List<PoolQuestion> WithFreshAnswers(List<PoolQuestion> candidates, IReadOnlySet<string> seen)
+    {
+        if (seen.Count == 0)
+        {
+            return candidates;
+        }
+
+        var had = new HashSet<(string, string)>();
+        foreach (var id in seen)
+        {
+            if (_byId.TryGetValue(id, out var q))
+            {
+                had.Add(AnswerKey(q));
+            }
+        }
+
+        var fresh = candidates.Where(q => !had.Contains(AnswerKey(q))).ToList();
+        return fresh.Count > 0 ? fresh : candidates;
+    }
+
+    private static (string, string) AnswerKey(PoolQuestion q) => (q.Question.ArticleId, q.Question.Answer.Trim().ToUpperInvariant());
 
     public static IReadOnlyList<string> Match(IEnumerable<string> values, string? typed, int limit)
     {

@@ -51,6 +51,28 @@ public sealed class GameRulesTests
     }
 
     [Fact]
+    public void Pick_PrefersAnAnswerTheChannelHasNotHadFromTheSameStory()
+    {
+        // Questions 1 and 2 are about the same story's subject; 3 is about another answer in it, 4 another story's.
+        var pool = new QuestionPool(
+        [
+            new PoolQuestion(Q("1") with { ArticleId = "fletcher", Answer = "Cyril Fletcher" }, "Veteran comic dies"),
+            new PoolQuestion(Q("2") with { ArticleId = "fletcher", Answer = "Cyril Fletcher" }, "Veteran comic dies"),
+            new PoolQuestion(Q("3") with { ArticleId = "fletcher", Answer = "Guernsey" }, "Veteran comic dies"),
+        ]);
+
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var result = pool.Pick("Veteran comic dies", null, new HashSet<string> { "1" }, new HashSet<string>(), new Random(seed));
+
+            Assert.Equal("3", result.Picked!.Question.Id);
+        }
+
+        // Once the other answer is had too, the same answer comes rather than nothing.
+        Assert.Equal("2", pool.Pick("Veteran comic dies", null, new HashSet<string> { "1", "3" }, new HashSet<string>(), new Random(1)).Picked!.Question.Id);
+    }
+
+    [Fact]
     public void Pick_AllSeen_RestartsTheCycle()
     {
         var result = Pool().Pick(null, null, new HashSet<string> { "1", "2", "3" }, new HashSet<string>(), new Random(1));
