@@ -20,8 +20,9 @@ public static partial class DraftGenerator
     };
 
     /// The one band a story is about, or null: a name its headline carries that the article calls a band ("rap duo
-    /// OutKast", "Rock band U2"), or that opens a sentence with a band's plural verb ("U2 have…", "Keane were…"),
-    /// in an article that speaks of a band or group. Null when the article calls another name a band too ("Leeds
+    /// OutKast", "Rock band U2") or puts before a member's role ("Snow Patrol bassist"), or that opens a sentence with a
+    /// band's plural verb ("U2 have…", "Keane were…", in a story that says "band"), in a music story that speaks of a
+    /// band or group. Null when the article calls another name a band too ("Leeds
     /// group Kaiser Chiefs came fifth"): "the band" could then be either; unless the story's band is named in three
     /// sentences or more and each other in one, then the others are given too (no "the band" is read near them).
     internal static (string? Band, IReadOnlyList<string> Others) StoryBand(ArticleAnalysis a)

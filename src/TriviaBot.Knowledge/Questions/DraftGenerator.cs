@@ -982,9 +982,8 @@ public static partial class DraftGenerator
             else if (BandDescription(a, s, k, to))
             {
                 // "the band left the stage" in a story about Babyshambles: the band by name.
-                // ("the line-up was completed…" → "Franz Ferdinand's line-up was completed…".)
                 var noun = s.Tokens[k + 1];
-                text = noun.Text == "line-up" ? BandOwner(a) + " line-up" : noun.IsPossessive ? BandOwner(a) : a.Band!;
+                text = noun.IsPossessive ? BandOwner(a) : a.Band!;
                 tokenEnd = noun.End;
                 k++;
             }
