@@ -1413,7 +1413,9 @@ public static partial class DraftGenerator
 
             // (A sentence's first word is capitalised anyway; it counts when a name goes on: "Andrea Arnold's drama…".)
             var opensAName = i == 0 && i + 1 < words.Length && words[i + 1].Length > 0 && char.IsUpper(words[i + 1][0]) && !Lexicon.FunctionWords.Contains(w);
-            if ((i > 0 || opensAName) && (char.IsUpper(w[0]) || char.IsDigit(w[0])) && !answer.Contains(w, StringComparison.Ordinal))
+            // ("cost Sony $10 million to make": a sum says something particular as a number does.)
+            var sum = w.Length > 1 && w[0] is '$' or '£' or '€' && char.IsDigit(w[1]);
+            if ((i > 0 || opensAName) && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || sum) && !answer.Contains(w, StringComparison.Ordinal))
             {
                 anchors++;
             }

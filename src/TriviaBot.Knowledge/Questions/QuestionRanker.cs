@@ -341,6 +341,13 @@ public static partial class QuestionRanker
             return "a year blank beside another year or in brackets";
         }
 
+        // "Net income for _____ was $3.5bn - up nearly $3bn from 2003": a year compared with the one before it (or after)
+        // is that year's neighbour.
+        if (d.Type == AnswerType.Year && int.TryParse(d.Answer, CultureInfo.InvariantCulture, out var asked) && NeighbourYear(core, asked))
+        {
+            return "obvious: a year beside its neighbour";
+        }
+
         // "Sweden, _____, France and Spain", "Motorhead, _____ are included": any one of a list fits its blank.
         // People too: "Brad Pitt, Robert De Niro and _____ have been added to the line-up" has many right answers.
         // Two people are one fact about two ("a radio series, with _____ and Matt Lucas playing…"), unless the
@@ -876,6 +883,22 @@ public static partial class QuestionRanker
     // The `s_…` regexes are interpreted, not source-generated: each runs rarely enough (or compiles to a large enough
     // matcher) that JIT-compiling it at start-up would cost more than interpreting it saves (bench: jit_ms).
     private static readonly Regex s_awardName = new(@"\b(?:Oscars?|Grammys?|Brits?|Baftas?|Globes?|Emmys?|Mobos?|Tonys?|Whitbread|Booker|Turner|Awards?|Prize|Festival)\b");
+
+    // Another year in the stem one either side of the answer.
+    private static bool NeighbourYear(string core, int asked)
+    {
+        foreach (Match y in s_anyYear.Matches(core))
+        {
+            if (int.TryParse(y.ValueSpan, CultureInfo.InvariantCulture, out var other) && Math.Abs(other - asked) == 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly Regex s_anyYear = new(@"\b(?:19|20)\d\d\b");
 
     /// Whether a stem is about an award: a named one, or a "best …" category.
     internal static bool MentionsAward(string stem) => PromptLeads.Core(stem) is var core && (s_awardName.IsMatch(core) || core.Contains(" best ", StringComparison.Ordinal));

@@ -391,4 +391,24 @@ public sealed class CoverageRoundSevenTests
 
         Assert.Contains(drafts, d => d.Prompt.Contains("which Oscar-winning director's latest film", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("In the story “Ford gains from finance not cars”, fill in the blank: Total company vehicle unit sales in _____ were 6,798,000, an increase of 62,000 units from 2003.", "2004", "obvious: a year beside its neighbour")]
+    [InlineData("In the story “Lufthansa flies back to profit”, fill in the blank: German airline Lufthansa has returned to profit in _____ after posting huge losses in 2003.", "2004", "obvious: a year beside its neighbour")]
+    [InlineData("In the story “The comic book genius of Stan Lee”, fill in the blank: Spider-Man has been the biggest box office hit, with the _____ original and its 2004 sequel taking almost $1.6bn.", "2002", null)]
+    public void Reject_AYearBesideItsNeighbour(string prompt, string answer, string? reason)
+    {
+        Assert.Equal(reason, QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, AnswerType.Year)));
+    }
+
+    [Fact]
+    public void Blank_ASumCountsAsSomethingParticular()
+    {
+        // "Sony" and "$10 million", "$110 million": enough said for the film's blank.
+        var drafts = OneArticle.Drafts(
+            "Horror remake tops US box office",
+            "Horror movie The Grudge cost Sony $10 million to make but brought in $110 million.");
+
+        Assert.Contains(drafts, d => d.Answer == "The Grudge" && d.Prompt.Contains("Horror movie _____ cost Sony $10 million", StringComparison.Ordinal));
+    }
 }
