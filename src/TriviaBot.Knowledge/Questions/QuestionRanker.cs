@@ -341,6 +341,13 @@ public static partial class QuestionRanker
             return "a year blank beside another year or in brackets";
         }
 
+        // "Sales rose 2% to _____ from $10.9bn", "EBay stock fell to _____ in after-hours trade, from a $103.05 end": a sum
+        // told beside the one it changed from, by a share or within a seventh of it, is worked out, not known.
+        if (d.Type == AnswerType.Money && ChangedFromNearSum(core, d.Answer))
+        {
+            return "obvious: a sum beside the sum it changed from";
+        }
+
         // "Net income for _____ was $3.5bn - up nearly $3bn from 2003": a year compared with the one before it (or after)
         // is that year's neighbour.
         if (d.Type == AnswerType.Year && int.TryParse(d.Answer, CultureInfo.InvariantCulture, out var asked) && NeighbourYear(core, asked))
@@ -883,6 +890,25 @@ public static partial class QuestionRanker
     // The `s_…` regexes are interpreted, not source-generated: each runs rarely enough (or compiles to a large enough
     // matcher) that JIT-compiling it at start-up would cost more than interpreting it saves (bench: jit_ms).
     private static readonly Regex s_awardName = new(@"\b(?:Oscars?|Grammys?|Brits?|Baftas?|Globes?|Emmys?|Mobos?|Tonys?|Whitbread|Booker|Turner|Awards?|Prize|Festival)\b");
+
+    // (Either side: "rose 2% to $11.1bn from _____" is as worked out as "rose 2% to _____ from $10.9bn".)
+    private static bool ChangedFromNearSum(string core, string answer)
+    {
+        if (!core.Contains(" from ", StringComparison.Ordinal) || Money.Parse(answer) is not { } asked)
+        {
+            return false;
+        }
+
+        foreach (var (sum, _) in Money.Spans(core))
+        {
+            if (sum.SameUnit(asked) && (core.Contains('%', StringComparison.Ordinal) || Math.Abs(sum.Value - asked.Value) < sum.Value / 7))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Another year in the stem one either side of the answer.
     private static bool NeighbourYear(string core, int asked)

@@ -411,4 +411,14 @@ public sealed class CoverageRoundSevenTests
 
         Assert.Contains(drafts, d => d.Answer == "The Grudge" && d.Prompt.Contains("Horror movie _____ cost Sony $10 million", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("In the story “Ad sales boost”, fill in the blank: TimeWarner said fourth quarter sales rose 2% to _____ from $10.9bn.", "$11.1bn", "obvious: a sum beside the sum it changed from")]
+    [InlineData("In the story “Ad sales boost”, fill in the blank: TimeWarner said fourth quarter sales rose 2% to $11.1bn from _____.", "$10.9bn", "obvious: a sum beside the sum it changed from")]
+    [InlineData("In the story “Wall Street cool to eBay's profit”, fill in the blank: EBay stock fell to _____ in after-hours trade, from a $103.05 end on Nasdaq.", "$92.9", "obvious: a sum beside the sum it changed from")]
+    [InlineData("In the story “Wall Street cool to eBay's profit”, fill in the blank: EBay's net revenue for the quarter rose to _____ from $648.4m, boosted by PayPal.", "$935.8m", null)]
+    public void Reject_ASumBesideTheSumItChangedFrom(string prompt, string answer, string? reason)
+    {
+        Assert.Equal(reason, QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, AnswerType.Money)));
+    }
 }
