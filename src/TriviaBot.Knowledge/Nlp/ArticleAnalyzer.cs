@@ -729,7 +729,7 @@ public static partial class ArticleAnalyzer
                     || (previous.Length > 0 && char.IsLower(previous[0]) && Gazetteer.PersonRoles.Contains(previous) && !m.Person.IsCharacter);
                 // "Sir Elton John", "partner David Furnish", "Henri Yoxall, general manager of British Music Rights": a
                 // personal title, a relation or a role in apposition is said only of a person.
-                var titled = previous is "Sir" or "Dame" or "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Professor";
+                var titled = PersonalTitles.Contains(previous);
                 // ("partner Mitsubishi Motors" is a firm's: a partner is a person's when it is someone's.)
                 var related = Relations.Contains(previous) && (previous != "partner" || (m.Start > 1 && (s.Tokens[m.Start - 2].IsPossessive || s.Tokens[m.Start - 2].Text is "his" or "her" or "their")));
                 if (ownVerb || age || credited || titled || related || RoleInApposition(s.Tokens, m.End))

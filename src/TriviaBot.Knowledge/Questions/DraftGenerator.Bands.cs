@@ -177,17 +177,21 @@ public static partial class DraftGenerator
     /// pronoun opens the clause ("By 1978, they had won…") right after a sentence that ends on the band.
     /// (Linear in the clause: the band is looked for by name or description, then through one opening pronoun and the
     /// sentence before it, two sentences back at most — never by re-reading the clause's earlier pronouns.)
-    internal static bool BandPronoun(ArticleAnalysis a, Sentence s, int from, int k, int depth = 0)
+    internal static bool BandPronoun(ArticleAnalysis a, Sentence s, int from, int k) => BandPronounMention(a, s, from, k) >= 0;
+
+    /// Where the band's mention the pronoun at <paramref name="k"/> points back to starts (k itself for a clause's
+    /// opening "they" the sentence before explains), or -1 when it is not the band's (<see cref="BandPronoun"/>).
+    private static int BandPronounMention(ArticleAnalysis a, Sentence s, int from, int k)
     {
         var tokens = s.Tokens;
         if (tokens[k].Kind != TokenKind.Word || tokens[k].InQuote || tokens[k].Text is not ("they" or "their" or "them" or "themselves" or "They" or "Their")
             || a.Band is not { } band || NearOtherBand(a, s))
         {
-            return false;
+            return -1;
         }
 
-        var bandAt = LastBandMention(a, s, from, k, band, depth);
-        return bandAt >= 0 && NothingElsePlural(a, s, bandAt, k);
+        var bandAt = LastBandMention(a, s, from, k, band, 0);
+        return bandAt >= 0 && NothingElsePlural(a, s, bandAt, k) ? bandAt : -1;
     }
 
     /// The token index where the clause's last mention of the band before <paramref name="k"/> starts — its name, "the

@@ -987,11 +987,11 @@ public static partial class DraftGenerator
                 tokenEnd = noun.End;
                 k++;
             }
-            else if (!t.InQuote && t.Kind == TokenKind.Word && k != keepAt && BandPronoun(a, s, from, k))
+            else if (!t.InQuote && t.Kind == TokenKind.Word && k != keepAt && BandPronounMention(a, s, from, k) is >= 0 and var mentioned)
             {
                 // "REM played versions of their hits" reads right; "By 1978, they had won…" is told who (the clause's
                 // opening pronoun is its own last mention).
-                if (LastBandMention(a, s, from, k, a.Band!, 0) == k)
+                if (mentioned == k)
                 {
                     text = t.Text.ToLowerInvariant() is "their" ? BandOwner(a) : a.Band!;
                 }
@@ -1900,8 +1900,6 @@ public static partial class DraftGenerator
     /// band (the ranker drops the sentence if the headline can't be shown). "The film …" when the article names one film.
     private static bool HeadlineSaysWhich(ArticleAnalysis a, int sentence, IReadOnlyList<Token> tokens)
     {
-        // "The film" is the one the article names, if it names one; the headline's "anti-Nazi film" is no help when
-        // the article goes on to a South African one.
         // "The band left the stage" in a story about one band (see StoryBand), when Render will name it there.
         if (BandNouns.Contains(tokens[1].Bare) && a.Band is not null)
         {
@@ -1910,6 +1908,8 @@ public static partial class DraftGenerator
             return at >= 0 && BandDescription(a, s, at, s.Tokens.Count);
         }
 
+        // "The film" is the one the article names, if it names one; the headline's "anti-Nazi film" is no help when
+        // the article goes on to a South African one.
         if (WorkNamed(tokens[1].Text) is { } kind)
         {
             return WorkMeant(a, kind, sentence) is not null;
@@ -2088,21 +2088,9 @@ public static partial class DraftGenerator
         var skip = previous.Tokens.Count > 2 && previous.Tokens[0].Text is "And" or "But" ? 1 : 0;
         // (A band the story is about: its headline names it and the article speaks of a band or group. "Police have
         // charged two men. They appeared before magistrates…" is not the police.)
-        if (LeadName(a, previous, skip) is not { } name || !a.Headline.Contains(name, StringComparison.Ordinal)
-            || !a.Sentences.Any(x => x.Tokens.Any(w => w.Text is "band" or "group" or "duo" or "trio")))
-        {
-            return null;
-        }
-
-        foreach (var x in previous.Tokens)
-        {
-            if (x.Start >= previous.Tokens[skip].Start + name.Length && x.Kind == TokenKind.Word)
-            {
-                return x.Text is "have" or "are" or "were" or "'ve" ? name : null;
-            }
-        }
-
-        return null;
+        return LeadName(a, previous, skip) is { } name && a.Headline.Contains(name, StringComparison.Ordinal)
+            && a.Sentences.Any(x => x.Tokens.Any(w => w.Text is "band" or "group" or "duo" or "trio")) && TakesPluralVerb(previous, skip, name)
+            ? name : null;
     }
 
     private static string NameIt(string rendered, string title) =>

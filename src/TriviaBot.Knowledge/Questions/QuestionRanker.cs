@@ -913,7 +913,7 @@ public static partial class QuestionRanker
     // Another year in the stem one either side of the answer.
     private static bool NeighbourYear(string core, int asked)
     {
-        foreach (Match y in s_anyYear.Matches(core))
+        foreach (Match y in s_fourDigitYear.Matches(core))
         {
             if (int.TryParse(y.ValueSpan, CultureInfo.InvariantCulture, out var other) && Math.Abs(other - asked) == 1)
             {
@@ -923,8 +923,6 @@ public static partial class QuestionRanker
 
         return false;
     }
-
-    private static readonly Regex s_anyYear = new(@"\b(?:19|20)\d\d\b");
 
     /// Whether a stem is about an award: a named one, or a "best …" category.
     internal static bool MentionsAward(string stem) => PromptLeads.Core(stem) is var core && (s_awardName.IsMatch(core) || core.Contains(" best ", StringComparison.Ordinal));
