@@ -1644,7 +1644,7 @@ public static partial class DraftGenerator
         // T in the Park festival" says which.)
         var vagueStart = the && span.Count > 1 && !DescribesSomeoneNamed(a, s, from) && (((span[1].Kind == TokenKind.Number && !OrdinalBeforeName(span)) || span[1].Text.Contains("-year-old", StringComparison.Ordinal))
             || (span[1].Kind == TokenKind.Word
-            && ((!span[1].IsCapitalized && !HeadlineSaysWhich(a, s.Index, span)) || (span.Count > 2 && span[2].Kind == TokenKind.Word && !span[2].IsCapitalized && Gazetteer.PersonRoles.Contains(span[2].Text)))));
+            && ((!span[1].IsCapitalized && !HeadlineSaysWhich(a, s.Index, from, span)) || (span.Count > 2 && span[2].Kind == TokenKind.Word && !span[2].IsCapitalized && Gazetteer.PersonRoles.Contains(span[2].Text)))));
         // "He", "She", "His" the reader can only take from the sentence before: sure ones become the name.
         var sure = SurePronouns(a, s);
         var itMeans = from == 0 ? OpeningPronounMeans(a, s) : null;
@@ -1898,14 +1898,13 @@ public static partial class DraftGenerator
 
     /// "The band will play 24 European gigs" in the story "Rock band U2 break ticket record": the headline says which
     /// band (the ranker drops the sentence if the headline can't be shown). "The film …" when the article names one film.
-    private static bool HeadlineSaysWhich(ArticleAnalysis a, int sentence, IReadOnlyList<Token> tokens)
+    /// <paramref name="tokens"/>: the clause, which starts at token <paramref name="from"/> of the sentence.
+    private static bool HeadlineSaysWhich(ArticleAnalysis a, int sentence, int from, IReadOnlyList<Token> tokens)
     {
         // "The band left the stage" in a story about one band (see StoryBand), when Render will name it there.
         if (BandNouns.Contains(tokens[1].Bare) && a.Band is not null)
         {
-            var s = a.Sentences[sentence];
-            var at = s.Tokens.Count - tokens.Count;
-            return at >= 0 && BandDescription(a, s, at, s.Tokens.Count);
+            return BandDescription(a, a.Sentences[sentence], from, from + tokens.Count);
         }
 
         // "The film" is the one the article names, if it names one; the headline's "anti-Nazi film" is no help when

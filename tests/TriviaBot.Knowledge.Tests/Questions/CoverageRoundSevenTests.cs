@@ -421,4 +421,16 @@ public sealed class CoverageRoundSevenTests
     {
         Assert.Equal(reason, QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, AnswerType.Money)));
     }
+
+    [Fact]
+    public void Blank_TheBandOpeningTheFirstClauseOfALongSentence_Named()
+    {
+        // The sentence is asked clause by clause; "The band" opens the first one, which ends before the sentence does.
+        var drafts = OneArticle.Drafts(
+            "REM announce new Glasgow concert",
+            "US rock band REM have announced a new concert in Scotland.",
+            "The band were forced to cancel a concert at the SECC in Glasgow after bassist Mike Mills contracted flu; the group played a two-hour set of their greatest hits at the Sheffield Arena on Monday night.");
+
+        Assert.Contains(drafts, d => d.Answer == "Mike Mills" && d.Prompt.Contains("REM were forced to cancel a concert at the SECC in Glasgow", StringComparison.Ordinal));
+    }
 }
