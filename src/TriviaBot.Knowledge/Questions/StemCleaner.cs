@@ -239,11 +239,7 @@ public static partial class StemCleaner
     /// dance routine": an opening past time comes off a sentence that tells a past event and needs no date to be true.
     public static string DropOpeningPastTime(string text)
     {
-        if (text.Length == 0 || text[0] is not ('L' or 'E' or 'T' or 'F' or 'S' or 'N' or '2' or '3' or '4' or '5' or '6' or '7' or '8' or '9' or '1'))
-        {
-            return text;
-        }
-
+        // (The pattern is anchored at the start: a sentence that opens otherwise fails at its first character.)
         var m = OpeningPastTime().Match(text);
         if (!m.Success)
         {
