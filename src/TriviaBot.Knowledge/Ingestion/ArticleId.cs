@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -12,19 +13,46 @@ internal static class ArticleId
 {
     public static string Compute(string relativePath, string title, IReadOnlyList<string> paragraphs)
     {
-        var builder = new StringBuilder(relativePath.Length + title.Length + 64);
-        builder.Append(relativePath.Replace('\\', '/')).Append('\n').Append(title).Append('\n');
-        for (var i = 0; i < paragraphs.Count; i++)
+        // Hashed piece by piece (each piece a whole string, so its UTF-8 is the same as in one joined string): no copy
+        // of the article's text is made.
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(4096);
+        try
         {
-            if (i > 0)
+            Append(sha, relativePath.Replace('\\', '/'), ref buffer);
+            Append(sha, "\n", ref buffer);
+            Append(sha, title, ref buffer);
+            Append(sha, "\n", ref buffer);
+            for (var i = 0; i < paragraphs.Count; i++)
             {
-                builder.Append("\n\n");
+                if (i > 0)
+                {
+                    Append(sha, "\n\n", ref buffer);
+                }
+
+                Append(sha, paragraphs[i], ref buffer);
             }
 
-            builder.Append(paragraphs[i]);
+            Span<byte> hash = stackalloc byte[32];
+            sha.GetHashAndReset(hash);
+            return Convert.ToHexStringLower(hash[..6]);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static void Append(IncrementalHash sha, string text, ref byte[] buffer)
+    {
+        var needed = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (needed > buffer.Length)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = ArrayPool<byte>.Shared.Rent(needed);
         }
 
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString()));
-        return Convert.ToHexStringLower(hash)[..12];
+        var written = Encoding.UTF8.GetBytes(text, buffer);
+        sha.AppendData(buffer, 0, written);
     }
 }

@@ -96,7 +96,7 @@ internal static partial class HeadlineSplitter
             offset = line.IndexOf(tokens[i], offset, StringComparison.Ordinal) + tokens[i].Length;
         }
 
-        body = line[offset..].Trim();
+        body = line.AsSpan(offset).Trim().ToString();
         (headline, body) = Repair(headline, body);
         return true;
     }

@@ -384,8 +384,9 @@ public sealed partial class DistractorPool
             return false;
         }
 
-        var previous = new int[y.Length + 1];
-        var current = new int[y.Length + 1];
+        // (Run for every pair of candidate names: rows on the stack, unless a name is very long.)
+        var previous = y.Length < 128 ? stackalloc int[y.Length + 1] : new int[y.Length + 1];
+        var current = y.Length < 128 ? stackalloc int[y.Length + 1] : new int[y.Length + 1];
         for (var j = 0; j <= y.Length; j++)
         {
             previous[j] = j;
@@ -399,7 +400,9 @@ public sealed partial class DistractorPool
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1));
             }
 
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
         return previous[y.Length] <= 2;

@@ -318,9 +318,11 @@ public static partial class DraftGenerator
             return false;
         }
 
+        // (Loops, not lambdas: this runs for every "their" and "them", and a closure over the parameters was made for
+        // every call, before the first test.)
         var mentions = a.Mentions[s.Index];
-        var first = mentions.FirstOrDefault(m => !m.Pronoun && m.Start == from);
-        var second = first.Person is null ? default : mentions.FirstOrDefault(m => !m.Pronoun && m.Start == first.End + 1 && first.End < tokens.Count && tokens[first.End].Text is "and" or "&");
+        var first = NameStartingAt(mentions, from);
+        var second = first.Person is not null && first.End < tokens.Count && tokens[first.End].Text is "and" or "&" ? NameStartingAt(mentions, first.End + 1) : default;
         var subjectEnd = second.Person is not null && second.Person != first.Person ? second.End : BandSubjectEnd(tokens, from, k);
         if (subjectEnd < 0 || subjectEnd >= k || !LooksLikeVerb(tokens[subjectEnd]) || tokens[subjectEnd].Text is "has" or "is" or "was")
         {
@@ -328,6 +330,19 @@ public static partial class DraftGenerator
         }
 
         return NothingElsePlural(a, s, subjectEnd - 1, k);
+    }
+
+    private static Mention NameStartingAt(List<Mention> mentions, int start)
+    {
+        foreach (var m in mentions)
+        {
+            if (!m.Pronoun && m.Start == start)
+            {
+                return m;
+            }
+        }
+
+        return default;
     }
 
     // "band Kaiser Chiefs have…": where the verb after a band its noun names stands, or -1.

@@ -1644,6 +1644,12 @@ public static partial class QuestionRanker
 
     internal static string OutsideQuotes(string text)
     {
+        // (Most stems quote nothing: no copy.)
+        if (text.AsSpan().IndexOfAny('"', '“', '”') < 0)
+        {
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length);
         var inQuote = false;
         for (var i = 0; i < text.Length; i++)

@@ -56,6 +56,7 @@ public static class BenchCommand
             using var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
             var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
+            var allocBefore = GC.GetTotalAllocatedBytes(precise: true);
             var start = Stopwatch.GetTimestamp();
             var kb = KnowledgePipeline.Build(loader.Load(root));
             var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
@@ -63,11 +64,12 @@ public static class BenchCommand
             var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
             var pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
             var jit = (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds;
+            var allocMb = (GC.GetTotalAllocatedBytes(precise: true) - allocBefore) / (1024.0 * 1024.0);
             var gcs = (GC.CollectionCount(0) - gcBefore.Item1, GC.CollectionCount(1) - gcBefore.Item2, GC.CollectionCount(2) - gcBefore.Item3);
             var peakMb = process.PeakWorkingSet64 / (1024.0 * 1024.0);
             var mb = bytes / (1024.0 * 1024.0);
             var inv = CultureInfo.InvariantCulture;
-            stdout.WriteLine(string.Create(inv, $"copies={copies} warm={(warm ? 1 : 0)} bytes={bytes} facts={kb.Facts.Count} quotes={kb.Quotes.Count} skipped={kb.Skipped.Count} gc_pause_ms={pause:0} gc_counts={gcs.Item1}/{gcs.Item2}/{gcs.Item3} jit_ms={jit:0} cpu_s={cpu:0.000}"));
+            stdout.WriteLine(string.Create(inv, $"copies={copies} warm={(warm ? 1 : 0)} bytes={bytes} facts={kb.Facts.Count} quotes={kb.Quotes.Count} skipped={kb.Skipped.Count} gc_pause_ms={pause:0} gc_counts={gcs.Item1}/{gcs.Item2}/{gcs.Item3} jit_ms={jit:0} alloc_mb={allocMb:0} cpu_s={cpu:0.000}"));
             stdout.WriteLine(string.Create(inv, $"articles={kb.Articles.Count} seconds={seconds:0.000} articles_per_s={kb.Articles.Count / seconds:0} mb_per_s={mb / seconds:0.00} questions={kb.Questions.Count} served={kb.Served.Count()} peak_mb={peakMb:0}"));
             return 0;
         }
