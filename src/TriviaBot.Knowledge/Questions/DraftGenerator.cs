@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using TriviaBot.Knowledge.Ingestion;
 using System.Globalization;
 using System.Text;
@@ -1567,6 +1568,14 @@ public static partial class DraftGenerator
         }
     }
 
+    // Words that open a clause a sentence can lose at its end and still say what it said: a relative clause, a
+    // participle's, an absolute "with…".
+    private static readonly FrozenSet<string> TrailingClauseWords = FrozenSet.ToFrozenSet(
+    [
+        "which", "who", "whose", "where", "winning", "making", "taking", "beating", "becoming", "including", "leaving", "earning",
+        "bringing", "adding", "prompting", "with", "after", "following",
+    ], StringComparer.Ordinal);
+
     /// The parts of a sentence a blank may be asked in: the whole of it, without a leading "But"/"And"; a long
     /// sentence's clauses ("…; …", "…, but …", "… - …"), each long enough to say something on its own.
     private static IEnumerable<(int From, int To)> Clauses(IReadOnlyList<Token> tokens)
@@ -1591,17 +1600,48 @@ public static partial class DraftGenerator
 
             // A clause after a cut needs its own subject: "- has made the shortlist" has none.
             var clause = LeadingConjunction(tokens, start);
-            if (Words(tokens, clause, k) is >= 8 and <= 32 && (clause == 0 || (tokens[clause].Kind == TokenKind.Word
-                && (tokens[clause].IsCapitalized || tokens[clause].Text is "the" or "a" or "an" or "he" or "she" or "his" or "her"))))
+            var ownSubject = clause == 0 || (tokens[clause].Kind == TokenKind.Word
+                && (tokens[clause].IsCapitalized || tokens[clause].Text is "the" or "a" or "an" or "he" or "she" or "his" or "her"));
+            var words = Words(tokens, clause, k);
+            if (words is >= 8 and <= 32 && ownSubject)
             {
                 yield return (clause, k);
+            }
+            else if (words > 32 && ownSubject && HeadBeforeTrailingClause(tokens, clause, k) is var head and > 0)
+            {
+                yield return (clause, head);
             }
 
             start = k + 1;
         }
 
+        // "Dame Judi Dench, who starred in…, lost out … to Amanda Harris, who played Emilia in Othello for the Royal
+        // Shakespeare Company.": too long to ask whole, but what comes before a trailing "which"/"who" clause, or a
+        // trailing "winning…"/"adding…", is a sentence on its own. The longest such head of 8 to 32 words, or 0.
+        // (The clause must run to the end without another comma: "costume designer Alexandra Byrne, whose previous films
+        // have included…, is in the running" goes back to its subject's verb after it.)
+        static int HeadBeforeTrailingClause(IReadOnlyList<Token> tokens, int from, int to)
+        {
+            var lastComma = -1;
+            for (var c = to - 1; c > from && lastComma < 0; c--)
+            {
+                lastComma = tokens[c].Text == "," ? c : -1;
+            }
+
+            return lastComma > from && lastComma + 1 < to && !tokens[lastComma].InQuote && !tokens[lastComma + 1].InQuote
+                && TrailingClauseWords.Contains(tokens[lastComma + 1].Text) && Words(tokens, from, lastComma) is >= 8 and <= 32
+                ? lastComma
+                : 0;
+        }
+
         static int LeadingConjunction(IReadOnlyList<Token> tokens, int at)
         {
+            // ("' Day-Lewis has competed…": the last sentence's closing quote, left at this one's start.)
+            if (at < tokens.Count && tokens[at].Text is "'" or "’")
+            {
+                at++;
+            }
+
             // ("So far the comedy…" is no "So, …": only a conjunction comes off.)
             if (at < tokens.Count && tokens[at].Text is "But" or "And" or "Or" or "but" or "and" or "while" or "although" or "whereas")
             {

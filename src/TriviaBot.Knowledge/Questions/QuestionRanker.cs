@@ -1039,7 +1039,7 @@ public static partial class QuestionRanker
                 && !Apposition(stem, words[i + 1])
                 && !Prepositions.Contains(words[i + 1]) && !WholeTrade(words, i) && !Anchored(words, i) && !Restricted(words, i) && (title is null || !TitleSays(title, words[i + 1]))
                 && !(words[i + 1] == "same" && Generic(stem, words, i + 1, "same", yearBlank)) && !PairNamedBefore(words, i) && !BandNamedBefore(words, i)
-                && !OneOfTheLast(words, i))
+                && !OneOfTheLast(words, i) && !LeadsTheField(words, i))
             {
                 return "the " + words[i + 1];
             }
@@ -1047,6 +1047,10 @@ public static partial class QuestionRanker
 
         return null;
     }
+
+    /// "The Aviator leads the field with 14 nominations": the idiom for the most nominated, not a field named before.
+    private static bool LeadsTheField(string[] words, int at) =>
+        at > 0 && at + 1 < words.Length && words[at - 1] is "leads" or "led" or "lead" or "leading" && words[at + 1].TrimEnd('.', ',', '?') == "field";
 
     /// A context word that points nowhere: "unlike many other film-makers", "the first time since 1984", "the
     /// biggest-selling album ever".
@@ -1259,6 +1263,13 @@ public static partial class QuestionRanker
             return null;
         }
 
+        // "the inaugural international Booker Prize": there is one first of anything. "…the top of the box office with
+        // his film Hide and Seek", "…for her album Come Away With Me": the work named says which year's.
+        if (stem.Contains("inaugural", StringComparison.Ordinal) || (stem.Contains(" with ", StringComparison.Ordinal) || stem.Contains(" for ", StringComparison.Ordinal)) && OwnWorkNamed().IsMatch(stem))
+        {
+            return null;
+        }
+
         // "was named best director", "won best screenplay": an award's category, whichever award.
         if (stem.Contains("best", StringComparison.Ordinal) && s_bestCategory.IsMatch(stem))
         {
@@ -1278,6 +1289,9 @@ public static partial class QuestionRanker
 
         return null;
     }
+
+    [GeneratedRegex(@"\b(?:with|for)\s+(?:his|her|their|its)\s+(?:(?:new|debut|hit|first|second|third|last)\s+)?(?:film|movie|album|single|song|novel|book|play|musical|show|series|record)\s+[A-Z0-9]")]
+    private static partial Regex OwnWorkNamed();
 
     /// "the" + capitalised words + a kind of work, with no name right after it: which one?
     private static string? VagueWorkAfterModifier(string[] words, int at)
@@ -1303,7 +1317,9 @@ public static partial class QuestionRanker
         }
 
         var named = k + 1 < words.Length && !words[k].EndsWith(',') && NamesSomething(words[k + 1]);
-        return named ? null : "the " + string.Join(' ', words[(at + 1)..(k + 1)]).Trim('.', '?', '!', ',', ';', ':');
+        // "The Guardian's film critic", "the BBC drama producer": the work noun describes a person's line of work.
+        var describesRole = k + 1 < words.Length && !words[k].EndsWith(',') && Gazetteer.PersonRoles.Contains(words[k + 1].Trim('.', '?', '!', ',', ';', ':'));
+        return named || describesRole ? null : "the " + string.Join(' ', words[(at + 1)..(k + 1)]).Trim('.', '?', '!', ',', ';', ':');
     }
 
     internal static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)

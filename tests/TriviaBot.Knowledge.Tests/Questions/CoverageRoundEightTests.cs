@@ -1,0 +1,77 @@
+using TriviaBot.Knowledge.Questions;
+
+namespace TriviaBot.Knowledge.Tests.Questions;
+
+/// Coverage work, 2026-12-07 twelfth session: long sentences asked without their trailing clause, and rejections
+/// that took a self-contained stem for one that leans on earlier sentences.
+public sealed class CoverageRoundEightTests
+{
+    [Fact]
+    public void LongSentence_AskedWithoutItsTrailingRelativeClause()
+    {
+        // 35 words: too long to ask whole, but what comes before ", who played Emilia…" is a sentence of its own.
+        var drafts = OneArticle.Drafts(
+            "The Producers scoops stage awards",
+            "Dame Judi Dench, who starred in All's Well That Ends Well at the Gielgud, lost out in the best supporting role category to Amanda Harris, who played Emilia in Othello for the Royal Shakespeare Company.");
+
+        Assert.Contains(drafts, d => d.Answer == "Judi Dench" && d.Prompt.EndsWith("lost out in the best supporting role category to Amanda Harris.", StringComparison.Ordinal));
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("Emilia", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LongSentence_NotCutWhereTheClauseGoesBackToItsSubjectsVerb()
+    {
+        // The last ", whose…" clause ends before "is in the running": cut there, "while costume designer Alexandra Byrne"
+        // would have no verb.
+        var drafts = OneArticle.Drafts(
+            "Vera Drake leads UK Oscar hopes",
+            "Gemma Jackson, who has also worked on Bridget Jones's Diary and Iris, is up for art direction while costume designer Alexandra Byrne, whose previous films have included Captain Corelli's Mandolin and Elizabeth, is in the running.");
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("costume designer _____.", StringComparison.Ordinal) || d.Prompt.Contains("costume designer Alexandra Byrne.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LongSentence_NotCutInsideAThatClause()
+    {
+        // ", with its ability…, may not be viewed": a comma after the dropped part, so no cut ("…noted that a foreign
+        // company trying to take control of a Chinese internet portal firm." says nothing).
+        var drafts = OneArticle.Drafts(
+            "China's Shanda buys stake in Sina",
+            "However, analyst Wallace Cheung noted that a foreign company trying to take control of a Chinese internet portal firm, with its ability to filter and pass on news, may not be viewed very favourably by Beijing.");
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.EndsWith("internet portal firm.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SentenceOpeningOnTheLastOnesClosingQuote_AskedWithoutIt()
+    {
+        var drafts = OneArticle.Drafts(
+            "Actor set for Berlin honour",
+            "' Day-Lewis has competed four times at the Berlin Film Festival, with films In The Name Of The Father and The Crucible.");
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("blank: '", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // The idiom for the most nominated.
+    [InlineData("In the story “Bafta to hand out movie honours”, fill in the blank: Hollywood blockbuster The Aviator, starring DiCaprio, leads the field with _____ nominations, including best movie.", "14", AnswerType.Number)]
+    // "film" describes the critic's line of work; it points at no film.
+    [InlineData("In the story “Vera Drake's Bafta triumph hope”, fill in the blank: The Guardian's film critic _____ felt that there \"might well be\" a sweep of awards for Vera Drake.", "Peter Bradshaw", AnswerType.Person)]
+    // There is one first of anything; the work named says which year's chart.
+    [InlineData("Fill in the blank: Dame _____ is among three British authors who have made the shortlist for the inaugural international Booker Prize.", "Muriel Spark", AnswerType.Person)]
+    [InlineData("Fill in the blank: Film star _____ has returned to the top of the North American box office with his film Hide and Seek.", "Robert De Niro", AnswerType.Person)]
+    public void NotLeaningOnEarlierSentences(string prompt, string answer, AnswerType type)
+    {
+        Assert.NotEqual("vague: leans on earlier sentences", QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, type)));
+    }
+
+    [Theory]
+    // Still which field, which film, which year's chart.
+    [InlineData("In the story “Bafta to hand out movie honours”, fill in the blank: The Aviator has a clear lead in the field with _____ nominations.", "14", AnswerType.Number)]
+    [InlineData("In the story “Vera Drake's Bafta triumph hope”, fill in the blank: The Guardian's film was praised by _____.", "Peter Bradshaw", AnswerType.Person)]
+    [InlineData("Fill in the blank: Film star _____ has returned to the top of the North American box office.", "Robert De Niro", AnswerType.Person)]
+    public void StillLeaningOnEarlierSentences(string prompt, string answer, AnswerType type)
+    {
+        Assert.Equal("vague: leans on earlier sentences", QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, type)));
+    }
+}
