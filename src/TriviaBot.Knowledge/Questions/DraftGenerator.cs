@@ -145,6 +145,10 @@ public static partial class DraftGenerator
     {
         var title = a.Headline;
         HashSet<string>? lowerCaseWords = null;
+        // "Blair buys copies of new Band Aid": when the story asks who its headline's subject is ("Prime Minister buys
+        // copies…, which prime minister purchased…?"), its other questions are asked under that headline too, or each
+        // would give the subject away and only one of them could be served.
+        var subject = StorySubjectUnnamed(a, drafts);
         for (var i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
@@ -159,7 +163,8 @@ public static partial class DraftGenerator
             d = d with { Prompt = NameTheWork(a, StemCleaner.DropTrailingAttribution(stem), d) };
             if (ShowsHeadline(a, d.Answer, d.Accepted, d.Type))
             {
-                d = d with { Prompt = PromptLeads.InStory(title, d.Prompt, OpensOnCommonWord(a, d.Prompt, () => lowerCaseWords ??= LowerCaseWords(a))) };
+                var shown = subject is { } s && s.Answer != d.Answer && !GivesAway(QuestionRanker.Normalize(s.Headline).Split(' '), d.Accepted.Append(d.Answer)) ? s.Headline : title;
+                d = d with { Prompt = PromptLeads.InStory(shown, d.Prompt, OpensOnCommonWord(a, d.Prompt, () => lowerCaseWords ??= LowerCaseWords(a))) };
             }
             else if (d.Type == AnswerType.Person && HeadlineWithoutName(a, d.Answer, d.Accepted) is { } unnamed)
             {
@@ -168,6 +173,30 @@ public static partial class DraftGenerator
 
             drafts[i] = d;
         }
+    }
+
+    /// The person the headline names who is some question's answer, and the headline without them; null when none, or
+    /// when the headline names two such people.
+    private static (string Answer, string Headline)? StorySubjectUnnamed(ArticleAnalysis a, List<Draft> drafts)
+    {
+        (string Answer, string Headline)? found = null;
+        foreach (var d in drafts)
+        {
+            if (d.Type != AnswerType.Person || found?.Answer == d.Answer || ShowsHeadline(a, d.Answer, d.Accepted, d.Type)
+                || HeadlineWithoutName(a, d.Answer, d.Accepted) is not { } unnamed)
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = (d.Answer, unnamed);
+        }
+
+        return found;
     }
 
     /// Whether a question with this answer is asked "In the story “…”": the headline reads whole and gives nothing
@@ -1592,7 +1621,10 @@ public static partial class DraftGenerator
         {
             var cut = k == tokens.Count
                 || (tokens[k].Kind == TokenKind.Punct && !tokens[k].InQuote
-                    && (tokens[k].Text is ";" or "-" or "–" or "—" || (tokens[k].Text == "," && k + 1 < tokens.Count && tokens[k + 1].Text is "but" or "while" or "although" or "whereas")));
+                    && (tokens[k].Text is ";" or "-" or "–" or "—" || (tokens[k].Text == "," && k + 1 < tokens.Count && tokens[k + 1].Text is "but" or "while" or "although" or "whereas")))
+                // "…creator Paul Abbott got a lifetime achievement award while former Grange Hill actress Amma Asante won…":
+                // "while" with no comma before it, and a subject after it.
+                || (tokens[k].Text is "while" or "whereas" && !tokens[k].InQuote && tokens[k - 1].Text != "," && k + 1 < tokens.Count && SubjectStart(tokens[k + 1]));
             if (!cut)
             {
                 continue;
@@ -1600,8 +1632,7 @@ public static partial class DraftGenerator
 
             // A clause after a cut needs its own subject: "- has made the shortlist" has none.
             var clause = LeadingConjunction(tokens, start);
-            var ownSubject = clause == 0 || (tokens[clause].Kind == TokenKind.Word
-                && (tokens[clause].IsCapitalized || tokens[clause].Text is "the" or "a" or "an" or "he" or "she" or "his" or "her"));
+            var ownSubject = clause == 0 || SubjectStart(tokens[clause]);
             var words = Words(tokens, clause, k);
             if (words is >= 8 and <= 32 && ownSubject)
             {
@@ -1633,6 +1664,11 @@ public static partial class DraftGenerator
                 ? lastComma
                 : 0;
         }
+
+        // ("former Grange Hill actress Amma Asante won…", "actor Tom Hanks has…": a person's description opens a subject.)
+        static bool SubjectStart(Token t) =>
+            t.Kind == TokenKind.Word && (t.IsCapitalized || t.Text is "the" or "a" or "an" or "he" or "she" or "his" or "her" or "former" or "fellow" or "veteran"
+                || Gazetteer.PersonRoles.Contains(t.Text));
 
         static int LeadingConjunction(IReadOnlyList<Token> tokens, int at)
         {

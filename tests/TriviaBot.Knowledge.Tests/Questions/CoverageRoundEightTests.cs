@@ -74,4 +74,34 @@ public sealed class CoverageRoundEightTests
     {
         Assert.Equal("vague: leans on earlier sentences", QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, type)));
     }
+
+    [Fact]
+    public void StoryQuestions_AskedUnderTheHeadlineWithoutItsSubject_WhenTheSubjectIsAnAnswer()
+    {
+        // "Which prime minister purchased…?" is asked under "Prime Minister buys copies…": the story's other questions
+        // are too, or each would show "Blair" to a player asked who bought them.
+        var drafts = OneArticle.Drafts(
+            "Blair buys copies of new Band Aid",
+            "Prime Minister Tony Blair purchased two copies of the charity single Band Aid 20 in Edinburgh.",
+            "The song We Are The World was written by Lionel Richie and Michael Jackson, with Quincy Jones as producer.");
+
+        Assert.Contains(drafts, d => d.Answer == "Tony Blair" && d.Prompt.StartsWith("In the story “Prime Minister buys copies of new Band Aid”", StringComparison.Ordinal));
+        Assert.Contains(drafts, d => d.Answer == "Edinburgh" && d.Prompt.StartsWith("In the story “Prime Minister buys copies of new Band Aid”", StringComparison.Ordinal));
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("“Blair buys", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void StoryQuestions_BothServed_WhenTheHeadlineNoLongerGivesTheSubjectAway()
+    {
+        // Under "Stallone evicted…" the question on McCririck would show the answer to "who has become the first star
+        // to be evicted?": one of the two was served. Under "Star evicted…" both are.
+        var kb = OneArticle.Build(
+            "Stallone evicted from Big Brother",
+            "Jackie Stallone, mother of actor Sylvester, has become the first star to be evicted from Celebrity Big Brother.",
+            "She and John McCririck faced the public vote on Friday - 67% of people voted to keep the racing pundit in the house.",
+            "But McCririck has made some enemies with his outspoken views about women.");
+
+        Assert.Contains(kb.Served, q => q.Answer == "Jackie Stallone" && q.Prompt.StartsWith("In the story “Star evicted from Big Brother”", StringComparison.Ordinal));
+        Assert.Contains(kb.Served, q => q.Answer == "John McCririck" && q.Prompt.StartsWith("In the story “Star evicted from Big Brother”", StringComparison.Ordinal));
+    }
 }
