@@ -104,4 +104,17 @@ public sealed class CoverageRoundEightTests
         Assert.Contains(kb.Served, q => q.Answer == "Jackie Stallone" && q.Prompt.StartsWith("In the story “Star evicted from Big Brother”", StringComparison.Ordinal));
         Assert.Contains(kb.Served, q => q.Answer == "John McCririck" && q.Prompt.StartsWith("In the story “Star evicted from Big Brother”", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void StoryQuestions_OutsideEntertainment_KeepTheNamedHeadline()
+    {
+        // "Prime Minister…", "Boss…", "Captain…" leave too many people the answer: judged unfair outside entertainment.
+        var kb = OneArticle.BuildIn(
+            "politics",
+            "Blair buys copies of new Band Aid",
+            "Prime Minister Tony Blair purchased two copies of the charity single Band Aid 20 in Edinburgh.",
+            "The song We Are The World was written by Lionel Richie and Michael Jackson, with Quincy Jones as producer.");
+
+        Assert.Contains(kb.Questions, q => q.Answer == "Lionel Richie" && q.Prompt.StartsWith("In the story “Blair buys copies of new Band Aid”", StringComparison.Ordinal));
+    }
 }
