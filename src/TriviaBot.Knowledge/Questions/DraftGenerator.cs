@@ -267,6 +267,16 @@ public static partial class DraftGenerator
             return Unnamed(a, answer, accepted, [.. words[..start], owner, .. words[(end + 1)..]]);
         }
 
+        // "De Niro film leads US box office", "Court halts Mark Morrison album": the name describes the work that follows
+        // it, so its line of work's noun, owning it, stands for it ("Star's film leads…", "Court halts singer's album").
+        // (A star's only for the screen's and music's works: "Bennett play" is a playwright's.)
+        if (end < words.Length && WorkAfterName.Contains(words[end]) && words.AsSpan(start, end - start).Contains(person.Surname)
+            && (RoleHead(person) ?? (a.Section == "entertainment" && !person.IsWorkTitle && words[end] is not ("play" or "novel" or "book" or "musical") ? "star" : null)) is { } maker)
+        {
+            var owner = (start == 0 ? char.ToUpperInvariant(maker[0]) + maker[1..] : maker) + "'s";
+            return Unnamed(a, answer, accepted, [.. words[..start], owner, .. words[end..]]);
+        }
+
         // The name is the headline's subject, its verb next ("Slater to star…", "Corbett attacks…", "Stallone evicted…",
         // "Douglas set for…"), or it ends the headline: "Khodorkovsky ally denies charges", "Farrell saga to drag on",
         // "Ray DVD beats…" use it to describe the next word. The surname must be there: "Ray" alone is a film too.
@@ -304,6 +314,11 @@ public static partial class DraftGenerator
 
         return null;
     }
+
+    // Works a headline names by their maker or star: "Kevin Spacey movie", "Gervais sitcom".
+    private static readonly FrozenSet<string> WorkAfterName = FrozenSet.ToFrozenSet(
+        ["film", "movie", "album", "sitcom", "show", "single", "song", "video", "musical", "play", "novel", "book", "tour", "concert", "gig", "drama", "comedy", "series"],
+        StringComparer.Ordinal);
 
     // Words for a person the role list leaves out, as a headline puts them before a name: "Oscar nominee Dan O'Herlihy".
     private static readonly HashSet<string> MoreRoles = new(StringComparer.OrdinalIgnoreCase) { "nominee", "winner", "hopeful", "rocker", "legend", "icon", "veteran" };

@@ -117,4 +117,27 @@ public sealed class CoverageRoundEightTests
 
         Assert.Contains(kb.Questions, q => q.Answer == "Lionel Richie" && q.Prompt.StartsWith("In the story “Blair buys copies of new Band Aid”", StringComparison.Ordinal));
     }
+
+    [Theory]
+    // The name describes the work after it: its maker's line of work owns the work instead.
+    [InlineData("De Niro film leads US box office", "Film star Robert De Niro has returned to the top of the North American box office with his film Hide and Seek.", "Robert De Niro", "Star's film leads US box office")]
+    [InlineData("Court halts Mark Morrison album", "Record company boss Kevin Campbell has gained a court injunction stopping R&B singer Mark Morrison from releasing an album.", "Mark Morrison", "Court halts singer's album")]
+    public void HeadlineWithoutName_NameBeforeAWork_ItsMakersRoleOwnsIt(string title, string sentence, string answer, string expected)
+    {
+        var a = OneArticle.Analyze(title, sentence, sentence);
+
+        Assert.Equal(expected, DraftGenerator.HeadlineWithoutName(a, answer, [answer]));
+    }
+
+    [Fact]
+    public void HeadlineWithoutName_APlaywrightsPlay_NoStar()
+    {
+        // "Bennett play takes theatre prizes": Alan Bennett, given no role, is no star; a play is a writer's.
+        var a = OneArticle.Analyze(
+            "Bennett play takes theatre prizes",
+            "The History Boys by Alan Bennett has been named best new play in the Critics' Circle Theatre Awards.",
+            "Alan Bennett was at the ceremony in London on Tuesday.");
+
+        Assert.Null(DraftGenerator.HeadlineWithoutName(a, "Alan Bennett", ["Alan Bennett"]));
+    }
 }
