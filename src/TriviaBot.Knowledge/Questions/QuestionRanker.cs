@@ -2021,7 +2021,13 @@ public static partial class QuestionRanker
     // about America. ("US-backed Ukrainian President _____": a nationality before the title says it is someone else's.)
     private static bool HomeLeaderBlank(string core) =>
         ((core.Contains("Minister _____", StringComparison.Ordinal) || core.Contains("Chancellor _____", StringComparison.Ordinal)) && BritishLeaderBlank().IsMatch(core))
-        || (core.Contains("President _____", StringComparison.Ordinal) && AmericanPresidentBlank().IsMatch(core) && AmericaSaid().IsMatch(core));
+        || (core.Contains("President _____", StringComparison.Ordinal) && AmericanPresidentBlank().IsMatch(core) && AmericaSaid().IsMatch(core))
+        || (core.Contains(" leader", StringComparison.Ordinal) && PartyLeaderBlank().IsMatch(core));
+
+    // "Tory leader _____ has dismissed…", "Which Tory leader's only fresh entry…?": a party has one leader at a time, as
+    // a country has one prime minister (and a distractor from another party stands out: judged 2026-12-07).
+    [GeneratedRegex(@"\b(?:Tory|Conservative|Labour|Lib Dem|Liberal Democrat)(?: [Pp]arty)? leader(?:'s|’s)? _____|(?:^|, )[Ww]hich (?:Tory|Conservative|Labour|Lib Dem|Liberal Democrat) leader\b")]
+    private static partial Regex PartyLeaderBlank();
 
     [GeneratedRegex(@"(?:^|(?:\b(?:UK|British)|(?<![A-Z][\w'’-]*)) )(?:Prime Minister|Chancellor) _____")]
     private static partial Regex BritishLeaderBlank();

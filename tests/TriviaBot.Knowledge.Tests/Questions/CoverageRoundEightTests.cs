@@ -140,4 +140,22 @@ public sealed class CoverageRoundEightTests
 
         Assert.Null(DraftGenerator.HeadlineWithoutName(a, "Alan Bennett", ["Alan Bennett"]));
     }
+
+    [Theory]
+    [InlineData("In the story “Leader attacks 'pay later' Budget”, fill in the blank: Tory leader _____ has dismissed Gordon Brown's Budget as \"vote now, pay later\" spending plans.", "Michael Howard")]
+    [InlineData("In the story “Hague's six-figure earnings shown”, which Tory leader's only fresh entry is a Christmas hamper from the Sultan of Brunei?", "Michael Howard")]
+    [InlineData("In the story “Blair defends terror law changes”, fill in the blank: Liberal Democrat leader _____ said some concessions had already been offered by the government.", "Charles Kennedy")]
+    public void PartyLeaderBeforeTheBlank_Obvious(string prompt, string answer)
+    {
+        Assert.Equal("obvious: the leader's title before the blank", QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, AnswerType.Person)));
+    }
+
+    [Theory]
+    // Another party's leader named, the blank someone else; a leader of something other than a party.
+    [InlineData("In the story “Tories attack burglar 'U-turns'”, fill in the blank: Tory leader Michael Howard has accused _____ of performing U-turns over rules on using force against burglars.", "Tony Blair")]
+    [InlineData("In the story “Union anger at pay offer”, fill in the blank: Union leader _____ has rejected the pay offer made to nurses on Tuesday.", "Dave Prentis")]
+    public void OtherLeaders_NotObvious(string prompt, string answer)
+    {
+        Assert.NotEqual("obvious: the leader's title before the blank", QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, AnswerType.Person)));
+    }
 }
