@@ -1026,9 +1026,19 @@ public static partial class QuestionRanker
             }
 
             // "the West End show", "the BBC series", "the Hollywood film": a place or a company says where, not which.
-            if (w is "the" or "The" && VagueWorkAfterModifier(words, i) is { } vague && (title is null || !TitleSays(title, vague)))
+            // ("joined the Channel 4 show" under "Star evicted from Big Brother": the headline names the show.)
+            if (w is "the" or "The" && VagueWorkAfterModifier(words, i) is { } vague && (title is null || (!TitleSays(title, vague) && !HeadlineNamesWorkOfKind(title, vague))))
             {
                 return vague;
+            }
+
+            // "The first series won two Golden Globes": the first series of what? ("the first film to…", "the first
+            // album of 2005", "the first series since 1990" say.)
+            if (w is "the" or "The" && i + 3 < words.Length && words[i + 1] is "first" or "second" or "third" or "fourth" or "fifth" or "last" or "final"
+                && WorkNouns.Contains(words[i + 2]) && words[i + 3] is not ("of" or "to" or "in" or "since" or "ever" or "for") && !char.IsUpper(words[i + 3][0])
+                && (title is null || !TitleSays(title, words[i + 2])))
+            {
+                return "the " + words[i + 1] + " " + words[i + 2];
             }
 
             // ("Grange Hill, the school-based drama serial": an apposition says which; "the "abhorrent tyranny" of
@@ -1039,7 +1049,8 @@ public static partial class QuestionRanker
                 && !Apposition(stem, words[i + 1])
                 && !Prepositions.Contains(words[i + 1]) && !WholeTrade(words, i) && !Anchored(words, i) && !Restricted(words, i) && (title is null || !TitleSays(title, words[i + 1]))
                 && !(words[i + 1] == "same" && Generic(stem, words, i + 1, "same", yearBlank)) && !PairNamedBefore(words, i) && !BandNamedBefore(words, i)
-                && !OneOfTheLast(words, i) && !LeadsTheField(words, i))
+                && !OneOfTheLast(words, i) && !LeadsTheField(words, i) && !OrdinalOfASeries(words, i)
+                && !(title is not null && i + 2 < words.Length && char.IsLower(words[i + 2][0]) && IsDescribingWord(words[i + 1]) && TitleSays(title, words[i + 2])))
             {
                 return "the " + words[i + 1];
             }
@@ -1047,6 +1058,19 @@ public static partial class QuestionRanker
 
         return null;
     }
+
+    /// "is the sixth in a series of 18 reissues", "the second of three films": the ordinal says of what.
+    private static bool OrdinalOfASeries(string[] words, int at) =>
+        at + 3 < words.Length && words[at + 1] is "first" or "second" or "third" or "fourth" or "fifth" or "sixth" or "seventh" or "eighth" or "ninth" or "tenth"
+        && (words[at + 2] == "of" && (IsCount(words[at + 3]) || char.IsDigit(words[at + 3][0]))
+            || words[at + 2] == "in" && words[at + 3] is "a" && at + 4 < words.Length && words[at + 4].TrimEnd(',', '.') is "series" or "run" or "string" or "line");
+
+    /// "the annual list" under "Little Britain two top comic list": an adjective before the noun the headline names.
+    private static bool IsDescribingWord(string word) =>
+        // (Not "first", "final", "latest": "the first series" under "Star writing Simpsons episode" was The Office's.)
+        word is "annual" or "new" or "controversial" or "popular" or "forthcoming" or "upcoming" or "prestigious"
+        || (word.Length > 4 && (word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ous", StringComparison.Ordinal) || word.EndsWith("ful", StringComparison.Ordinal)
+            || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal)));
 
     /// "The Aviator leads the field with 14 nominations": the idiom for the most nominated, not a field named before.
     private static bool LeadsTheField(string[] words, int at) =>
@@ -1293,6 +1317,40 @@ public static partial class QuestionRanker
     [GeneratedRegex(@"\b(?:with|for)\s+(?:his|her|their|its)\s+(?:(?:new|debut|hit|first|second|third|last)\s+)?(?:film|movie|album|single|song|novel|book|play|musical|show|series|record)\s+[A-Z0-9]")]
     private static partial Regex OwnWorkNamed();
 
+    /// "Star evicted from Big Brother" says which "Channel 4 show": the headline names a TV show (or a film) the
+    /// shipped lists know, of the kind of work the stem's noun is. (Only for a work the stem names by its channel or
+    /// maker, "the Channel 4 show": a bare "the first series" under "Star writing Simpsons episode" was The Office.)
+    private static bool HeadlineNamesWorkOfKind(string title, string vague)
+    {
+        var noun = vague.Split(' ')[^1];
+        var list = noun switch
+        {
+            "film" or "movie" => Gazetteer.Films,
+            "show" or "series" or "programme" or "sitcom" or "soap" or "drama" => Gazetteer.TvShows,
+            _ => null,
+        };
+        if (list is null)
+        {
+            return false;
+        }
+
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            for (var n = 1; n <= 4 && i + n <= words.Length && char.IsUpper(words[i][0]); n++)
+            {
+                var run = string.Join(' ', words, i, n).TrimEnd(',', ':', '\'', '’');
+                // (One word alone is too often a word: "Ray", "Friends", "Chicago".)
+                if ((n > 1 && list.Contains(run)) || list.Contains("The " + run))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// "the" + capitalised words + a kind of work, with no name right after it: which one?
     private static string? VagueWorkAfterModifier(string[] words, int at)
     {
@@ -1317,8 +1375,10 @@ public static partial class QuestionRanker
         }
 
         var named = k + 1 < words.Length && !words[k].EndsWith(',') && NamesSomething(words[k + 1]);
-        // "The Guardian's film critic", "the BBC drama producer": the work noun describes a person's line of work.
-        var describesRole = k + 1 < words.Length && !words[k].EndsWith(',') && Gazetteer.PersonRoles.Contains(words[k + 1].Trim('.', '?', '!', ',', ';', ':'));
+        // "The Guardian's film critic", "the BBC drama producer": the work noun describes a person's line of work; "the
+        // UK album chart", "the British film industry": a thing the country has one of.
+        var next = k + 1 < words.Length && !words[k].EndsWith(',') ? words[k + 1].Trim('.', '?', '!', ',', ';', ':') : string.Empty;
+        var describesRole = Gazetteer.PersonRoles.Contains(next) || next is "chart" or "charts" or "industry" or "market" or "business" or "sales" or "scene";
         return named || describesRole ? null : "the " + string.Join(' ', words[(at + 1)..(k + 1)]).Trim('.', '?', '!', ',', ';', ':');
     }
 
