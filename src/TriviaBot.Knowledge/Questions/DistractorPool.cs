@@ -567,7 +567,8 @@ public sealed partial class DistractorPool
         foreach (var text in Shuffle(fromArticle.ToList(), seed).Take(2).Concat(scaled))
         {
             // ("£40m" is no choice beside "£140m": a choice is never part of the answer.)
-            if (Money.Parse(text) is { } m && m.Value != sum.Value && !fair.Any(f => f.Text == text) && !shown.Contains(m.Value)
+            // ("$616.7m" beside "$617m": one factor at two precisions is one choice, and a near twin of the answer none.)
+            if (Money.Parse(text) is { } m && !NearlySame(m.Value, sum.Value) && !fair.Any(f => f.Text == text || (Money.Parse(f.Text) is { } other && NearlySame(other.Value, m.Value))) && !shown.Contains(m.Value)
                 && !d.Answer.Contains(text.TrimStart('$', '£', '€'), StringComparison.Ordinal) && !text.Contains(d.Answer.TrimStart('$', '£', '€'), StringComparison.Ordinal)
                 && m.Value >= (sum.Scale.Length > 0 ? 1 : 0.01) && !(m.Scale.Trim() is "m" or "million" && m.Value >= 1000))
             {
@@ -581,6 +582,9 @@ public sealed partial class DistractorPool
 
     [GeneratedRegex(@"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")]
     private static partial Regex ShownFigures();
+
+    // Within 2% of each other (a rate's choices, 3% apart at the least, stay apart).
+    private static bool NearlySame(double a, double b) => Math.Abs(a - b) <= 0.02 * Math.Max(Math.Abs(a), Math.Abs(b));
 
     private static int RoundUnit(int n)
     {

@@ -298,7 +298,10 @@ public static partial class DraftGenerator
         {
             // The role as the article gives it ("Film star 'rejected Godfather role'"), or its noun alone when that
             // would name them as surely as the name ("Hollywood star Tom Hanks" → "Star greeted at wintry premiere").
-            var whole = role.Split(' ').Length <= 2 ? Unnamed(a, answer, accepted, [char.ToUpperInvariant(role[0]) + role[1..], .. words[end..]]) : null;
+            // (Not a nationality: "French musician joins…" over a quote whose choices are British gives the answer away.)
+            var roleWords = role.Split(' ');
+            var national = HeadlineSplitter.Nationality(roleWords[0]) || roleWords[0] is "US" or "UK" or "Welsh";
+            var whole = roleWords.Length <= 2 && !national ? Unnamed(a, answer, accepted, [char.ToUpperInvariant(role[0]) + role[1..], .. words[end..]]) : null;
             return whole ?? Unnamed(a, answer, accepted, [char.ToUpperInvariant(noun[0]) + noun[1..], .. words[end..]]);
         }
 

@@ -167,4 +167,30 @@ public sealed class CoverageRoundEightTests
     {
         Assert.NotEqual("obvious: the leader's title before the blank", QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, AnswerType.Person)));
     }
+
+    [Fact]
+    public void SumChoices_NoTwoWithinTwoPerCent()
+    {
+        // Judged (round WW): "$616.7m" and "$617m" were one factor of "$881m" at two precisions, one choice twice.
+        var kb = OneArticle.Build(
+            "Incredibles win animation awards",
+            "Shrek 2 took $881m (£468m) around the world, compared with $576m (£306m) for The Incredibles.",
+            "The Incredibles won the top prize at the Annie Awards in Los Angeles on Saturday.");
+
+        var q = Assert.Single(kb.Questions, q => q.Answer == "$881m");
+        var values = q.Choices.Select(c => Money.Parse(c)!.Value).Order().ToList();
+        Assert.All(values.Zip(values.Skip(1)), p => Assert.True(p.Second - p.First > 0.02 * p.Second, string.Join(", ", q.Choices)));
+    }
+
+    [Fact]
+    public void HeadlineWithoutName_NoNationalityOfTheSpeaker()
+    {
+        // "French musician joins fairytale celebration" over a quote whose choices are British gave it away (round WW).
+        var a = OneArticle.Analyze(
+            "Jarre joins fairytale celebration",
+            "French musician Jean-Michel Jarre is to perform at a concert in Copenhagen to mark the bicentennial of the birth of Hans Christian Andersen.",
+            "\"Christian Andersen's fairy tales are timeless and universal,\" said Jean-Michel Jarre.");
+
+        Assert.Equal("Musician joins fairytale celebration", DraftGenerator.HeadlineWithoutName(a, "Jean-Michel Jarre", ["Jean-Michel Jarre", "Jarre"]));
+    }
 }
