@@ -458,8 +458,10 @@ public static partial class QuestionRanker
         // "The website publication was "beyond disaster", _____ said": who said it, without the quote's speaker
         // ever introduced, is a guess. "_____ of the Hollywood Reporter said that Million Dollar Baby was
         // heart-wrenching": which of its writers? A view reported without the words is anyone's.
+        // "Police … apprehended Ian Brown at his hotel, _____ said.": who told the press, a spokesman nobody can know.
         if ((d.Type is AnswerType.Person or AnswerType.Name && prompt.Contains('"') && s_blankSaid.IsMatch(prompt))
-            || (d.Type == AnswerType.Person && BlankReports().IsMatch(core)))
+            || (d.Type == AnswerType.Person && BlankReports().IsMatch(core))
+            || (d.Type == AnswerType.Person && core.EndsWith('.') && TrailingBlankSaid().IsMatch(core)))
         {
             return "vague: a speaker nobody introduced";
         }
@@ -2060,6 +2062,9 @@ public static partial class QuestionRanker
 
         return false;
     }
+
+    [GeneratedRegex(@", _____ (?:said|says|added)\.$")]
+    private static partial Regex TrailingBlankSaid();
 
     private static readonly Regex s_blankSaid = new(@"_____,?\s+(?:said|says|told|added)\b|\b(?:said|says|told|added)\s+_____");
 

@@ -193,4 +193,14 @@ public sealed class CoverageRoundEightTests
 
         Assert.Equal("Musician joins fairytale celebration", DraftGenerator.HeadlineWithoutName(a, "Jean-Michel Jarre", ["Jean-Michel Jarre", "Jarre"]));
     }
+
+    [Theory]
+    // Judged (round XX): who told the press is a spokesman nobody can know.
+    [InlineData("In the story “Singer 'in gig arrest'”, fill in the blank: Police took witness statements and apprehended Ian Brown at his hotel, _____ said.", true)]
+    // The one who said it is the clause's subject: what they said follows.
+    [InlineData("In the story “Beastie Boys win sample battle”, fill in the blank: Although Beastie Boys had paid a licence fee for the sample, _____ said his copyright had been infringed.", false)]
+    public void BlankAsTheSentencesTrailingSpeaker_NotAsked(string prompt, bool rejected)
+    {
+        Assert.Equal(rejected, QuestionRanker.Reject(TestDrafts.Blank(prompt, "Paul Smernicki", AnswerType.Person)) == "vague: a speaker nobody introduced");
+    }
 }
