@@ -649,6 +649,38 @@ public static partial class ArticleAnalyzer
         }
     }
 
+    /// "Young book fans have voted Fergus Crane, a story about a boy who…": a name the article describes as a work in
+    /// apposition is a title, whatever its given name says.
+    private static bool DescribedAsWork(ArticleAnalysis a, Person p)
+    {
+        foreach (var mentions in a.Mentions)
+        {
+            foreach (var m in mentions)
+            {
+                if (m.Person != p || m.Pronoun)
+                {
+                    continue;
+                }
+
+                var tokens = a.Sentences[m.Sentence].Tokens;
+                if (m.End + 2 >= tokens.Count || tokens[m.End].Text != "," || tokens[m.End + 1].Text is not ("a" or "an" or "the"))
+                {
+                    continue;
+                }
+
+                for (var k = m.End + 2; k < tokens.Count && k <= m.End + 5 && tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalized; k++)
+                {
+                    if (Lexicon.WorkKinds.Contains(tokens[k].Text) || tokens[k].Text is "story" or "tale" or "thriller" or "documentary")
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static void WeighEvidence(ArticleAnalysis a)
     {
         var speakers = a.Quotes.Select(q => q.Speaker).ToHashSet();
@@ -656,7 +688,7 @@ public static partial class ArticleAnalyzer
         foreach (var p in a.Persons)
         {
             p.Evidence = (speakers.Contains(p) ? 2 : 0) + (p.Role is null ? 0 : 1) + (p.MentionCount >= 2 ? 1 : 0) + (p.IsMononym ? 1 : 0);
-            p.IsWorkTitle = titles.Contains(p.FullName);
+            p.IsWorkTitle = titles.Contains(p.FullName) || DescribedAsWork(a, p);
             p.Gender = p.IsMononym ? Gazetteer.Mononyms[p.FullName] : Lexicon.GenderOf(p.FirstName);
             if (p.Gender == 0 && p.Role is not null)
             {

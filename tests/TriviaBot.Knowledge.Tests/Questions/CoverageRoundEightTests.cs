@@ -203,4 +203,16 @@ public sealed class CoverageRoundEightTests
     {
         Assert.Equal(rejected, QuestionRanker.Reject(TestDrafts.Blank(prompt, "Paul Smernicki", AnswerType.Person)) == "vague: a speaker nobody introduced");
     }
+
+    [Fact]
+    public void NameDescribedAsAWork_NotAskedAsAPerson()
+    {
+        // Judged (round WW): "who includes text by Paul Stewart…?" of Fergus Crane, a book with a boy's name.
+        var drafts = OneArticle.Drafts(
+            "Adventure tale tops awards",
+            "Young book fans have voted Fergus Crane, a story about a boy who is taken on an adventure by a flying horse, the winner of two Smarties Book Prizes.",
+            "Fergus Crane includes text by Paul Stewart and illustrations by Chris Riddell, who also created The Edge Chronicles together.");
+
+        Assert.DoesNotContain(drafts, d => d.Answer == "Fergus Crane" && d.Type == AnswerType.Person);
+    }
 }
