@@ -48,8 +48,10 @@ internal static class ArticleId
         var needed = Encoding.UTF8.GetMaxByteCount(text.Length);
         if (needed > buffer.Length)
         {
+            // (Rented before the old one goes back: a failed rent leaves the caller's buffer to return once.)
+            var larger = ArrayPool<byte>.Shared.Rent(needed);
             ArrayPool<byte>.Shared.Return(buffer);
-            buffer = ArrayPool<byte>.Shared.Rent(needed);
+            buffer = larger;
         }
 
         var written = Encoding.UTF8.GetBytes(text, buffer);

@@ -270,11 +270,22 @@ public static partial class DraftGenerator
         // "De Niro film leads US box office", "Court halts Mark Morrison album": the name describes the work that follows
         // it, so its line of work's noun, owning it, stands for it ("Star's film leads…", "Court halts singer's album").
         // (A star's only for the screen's and music's works: "Bennett play" is a playwright's.)
-        if (end < words.Length && WorkAfterName.Contains(words[end]) && words.AsSpan(start, end - start).Contains(person.Surname)
-            && (RoleHead(person) ?? (a.Section == "entertainment" && !person.IsWorkTitle && words[end] is not ("play" or "novel" or "book" or "musical") ? "star" : null)) is { } maker)
+        // ("Actor De Niro film tops chart" → "Actor's film tops chart": the role there owns it. Not after a possessive or
+        // another capitalised word, "Applegate's Charity show": the name is part of something else.)
+        if (end < words.Length && WorkAfterName.Contains(words[end]) && words.AsSpan(start, end - start).Contains(person.Surname) && !person.IsWorkTitle)
         {
-            var owner = (start == 0 ? char.ToUpperInvariant(maker[0]) + maker[1..] : maker) + "'s";
-            return Unnamed(a, answer, accepted, [.. words[..start], owner, .. words[end..]]);
+            if (start > 0 && IsHeadlineRole(words[start - 1]))
+            {
+                return Unnamed(a, answer, accepted, [.. words[..(start - 1)], words[start - 1] + "'s", .. words[end..]]);
+            }
+
+            if (start == 0 || (!HeadlineSplitter.IsPossessive(words[start - 1]) && !char.IsUpper(words[start - 1][0])))
+            {
+                var maker = RoleHead(person) ?? (a.Section == "entertainment" && words[end] is not ("play" or "novel" or "book" or "musical") ? "star" : null);
+                return maker is null ? null : Unnamed(a, answer, accepted, [.. words[..start], (start == 0 ? char.ToUpperInvariant(maker[0]) + maker[1..] : maker) + "'s", .. words[end..]]);
+            }
+
+            return null;
         }
 
         // The name is the headline's subject, its verb next ("Slater to star…", "Corbett attacks…", "Stallone evicted…",
@@ -1649,7 +1660,9 @@ public static partial class DraftGenerator
                     && (tokens[k].Text is ";" or "-" or "–" or "—" || (tokens[k].Text == "," && k + 1 < tokens.Count && tokens[k + 1].Text is "but" or "while" or "although" or "whereas")))
                 // "…creator Paul Abbott got a lifetime achievement award while former Grange Hill actress Amma Asante won…":
                 // "while" with no comma before it, and a subject after it.
-                || (tokens[k].Text is "while" or "whereas" && !tokens[k].InQuote && tokens[k - 1].Text != "," && k + 1 < tokens.Count && SubjectStart(tokens[k + 1]));
+                // (Not the noun: "for quite a while", "all the while", "worth his while".)
+                || (tokens[k].Text is "while" or "whereas" && !tokens[k].InQuote && tokens[k - 1].Text is not ("," or "a" or "the" or "all" or "that" or "his" or "her" or "their" or "its")
+                    && k + 1 < tokens.Count && SubjectStart(tokens[k + 1]));
             if (!cut)
             {
                 continue;
@@ -1657,7 +1670,7 @@ public static partial class DraftGenerator
 
             // A clause after a cut needs its own subject: "- has made the shortlist" has none.
             var clause = LeadingConjunction(tokens, start);
-            var ownSubject = clause == 0 || SubjectStart(tokens[clause]);
+            var ownSubject = clause == 0 || (clause < k && SubjectStart(tokens[clause]));
             var words = Words(tokens, clause, k);
             if (words is >= 8 and <= 32 && ownSubject)
             {
@@ -1697,8 +1710,9 @@ public static partial class DraftGenerator
 
         static int LeadingConjunction(IReadOnlyList<Token> tokens, int at)
         {
-            // ("' Day-Lewis has competed…": the last sentence's closing quote, left at this one's start.)
-            if (at < tokens.Count && tokens[at].Text is "'" or "’")
+            // ("' Day-Lewis has competed…": the last sentence's closing quote, left at this one's start — detached, unlike
+            // the opening quote of "'Thriller' singer Michael Jackson…".)
+            if (at + 1 < tokens.Count && tokens[at].Text is "'" or "’" && tokens[at + 1].Start > tokens[at].End)
             {
                 at++;
             }

@@ -1036,8 +1036,10 @@ public static partial class QuestionRanker
 
             // "The first series won two Golden Globes": the first series of what? ("the first film to…", "the first
             // album of 2005", "the first series since 1990" say.)
+            // (Only before its verb: "the first album by a black artist to sell…", "the first film made with…" say which.)
             if (w is "the" or "The" && i + 3 < words.Length && words[i + 1] is "first" or "second" or "third" or "fourth" or "fifth" or "last" or "final"
-                && WorkNouns.Contains(words[i + 2]) && words[i + 3] is not ("of" or "to" or "in" or "since" or "ever" or "for") && !char.IsUpper(words[i + 3][0])
+                && WorkNouns.Contains(words[i + 2]) && words[i + 3] is "won" or "wins" or "took" or "takes" or "was" or "is" or "has" or "had" or "became" or "sold" or "drew"
+                    or "attracted" or "earned" or "topped" or "reached" or "ran" or "aired" or "began" or "ended" or "went" or "came"
                 && (title is null || !TitleSays(title, words[i + 2])))
             {
                 return "the " + words[i + 1] + " " + words[i + 2];
@@ -1070,9 +1072,9 @@ public static partial class QuestionRanker
     /// "the annual list" under "Little Britain two top comic list": an adjective before the noun the headline names.
     private static bool IsDescribingWord(string word) =>
         // (Not "first", "final", "latest": "the first series" under "Star writing Simpsons episode" was The Office's.)
-        word is "annual" or "new" or "controversial" or "popular" or "forthcoming" or "upcoming" or "prestigious"
+        word is not "final" && (word is "annual" or "new" or "controversial" or "popular" or "forthcoming" or "upcoming" or "prestigious"
         || (word.Length > 4 && (word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ous", StringComparison.Ordinal) || word.EndsWith("ful", StringComparison.Ordinal)
-            || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal)));
+            || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal))));
 
     /// "The Aviator leads the field with 14 nominations": the idiom for the most nominated, not a field named before.
     private static bool LeadsTheField(string[] words, int at) =>
@@ -1289,17 +1291,18 @@ public static partial class QuestionRanker
             return null;
         }
 
-        // "the inaugural international Booker Prize": there is one first of anything. "…the top of the box office with
-        // his film Hide and Seek", "…for her album Come Away With Me": the work named says which year's.
-        if (stem.Contains("inaugural", StringComparison.Ordinal) || (stem.Contains(" with ", StringComparison.Ordinal) || stem.Contains(" for ", StringComparison.Ordinal)) && OwnWorkNamed().IsMatch(stem))
-        {
-            return null;
-        }
-
-        // "was named best director", "won best screenplay": an award's category, whichever award.
+        // "was named best director", "won best screenplay": an award's category, whichever award (even "for his film Ray":
+        // the Oscars, the Baftas and the Globes all gave it).
         if (stem.Contains("best", StringComparison.Ordinal) && s_bestCategory.IsMatch(stem))
         {
             return "an undated award";
+        }
+
+        // "the inaugural international Booker Prize": there is one first of anything. "…the top of the box office with
+        // his film Hide and Seek", "…for her album Come Away With Me": the work named says which year's.
+        if (InauguralEvent().IsMatch(stem) || OwnWorkNamed().IsMatch(stem))
+        {
+            return null;
         }
 
         foreach (var word in words)
@@ -1315,6 +1318,9 @@ public static partial class QuestionRanker
 
         return null;
     }
+
+    [GeneratedRegex(@"\binaugural\s+(?:[A-Za-z-]+\s+){0,3}(?:[Aa]wards?|[Pp]rize|[Ff]estival|[Cc]eremony|[Tt]rophy|Oscars?|Baftas?|Grammys?|Brits?|Emmys?)\b")]
+    private static partial Regex InauguralEvent();
 
     [GeneratedRegex(@"\b(?:with|for)\s+(?:his|her|their|its)\s+(?:(?:new|debut|hit|first|second|third|last)\s+)?(?:film|movie|album|single|song|novel|book|play|musical|show|series|record)\s+[A-Z0-9]")]
     private static partial Regex OwnWorkNamed();
@@ -1341,7 +1347,7 @@ public static partial class QuestionRanker
         {
             for (var n = 1; n <= 4 && i + n <= words.Length && char.IsUpper(words[i][0]); n++)
             {
-                var run = string.Join(' ', words, i, n).TrimEnd(',', ':', '\'', '’');
+                var run = string.Join(' ', words, i, n).Trim(',', ':', '\'', '’', '‘');
                 // (One word alone is too often a word: "Ray", "Friends", "Chicago".)
                 if ((n > 1 && list.Contains(run)) || list.Contains("The " + run))
                 {
@@ -2091,7 +2097,8 @@ public static partial class QuestionRanker
 
     // "Tory leader _____ has dismissed…", "Which Tory leader's only fresh entry…?": a party has one leader at a time, as
     // a country has one prime minister (and a distractor from another party stands out: judged 2026-12-07).
-    [GeneratedRegex(@"\b(?:Tory|Conservative|Labour|Lib Dem|Liberal Democrat)(?: [Pp]arty)? leader(?:'s|’s)? _____|(?:^|, )[Ww]hich (?:Tory|Conservative|Labour|Lib Dem|Liberal Democrat) leader\b")]
+    // (Not "Former Tory leader", "Ex-Tory leader", "Scottish Labour leader", "deputy…": there are several of those.)
+    [GeneratedRegex(@"(?<!(?:[Ff]ormer|[Dd]eputy|[Ss]hadow|[Aa]cting|[Ee]x|Scottish|Welsh|Irish|Ulster|London|European|Euro)[ -])\b(?:Tory|Conservative|Labour|Lib Dem|Liberal Democrat)(?: [Pp]arty)? leader _____|(?:^|, )[Ww]hich (?:Tory|Conservative|Labour|Lib Dem|Liberal Democrat) leader\b")]
     private static partial Regex PartyLeaderBlank();
 
     [GeneratedRegex(@"(?:^|(?:\b(?:UK|British)|(?<![A-Z][\w'’-]*)) )(?:Prime Minister|Chancellor) _____")]

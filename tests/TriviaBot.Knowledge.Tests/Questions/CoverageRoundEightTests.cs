@@ -154,6 +154,7 @@ public sealed class CoverageRoundEightTests
     [InlineData("In the story “Leader attacks 'pay later' Budget”, fill in the blank: Tory leader _____ has dismissed Gordon Brown's Budget as \"vote now, pay later\" spending plans.", "Michael Howard")]
     [InlineData("In the story “Hague's six-figure earnings shown”, which Tory leader's only fresh entry is a Christmas hamper from the Sultan of Brunei?", "Michael Howard")]
     [InlineData("In the story “Blair defends terror law changes”, fill in the blank: Liberal Democrat leader _____ said some concessions had already been offered by the government.", "Charles Kennedy")]
+    [InlineData("In the story “Kennedy looks to election gains”, fill in the blank: As Tory leader _____ kicked off his election campaign, the Lib Dem leader Charles Kennedy dismissed the Conservatives.", "Michael Howard")]
     public void PartyLeaderBeforeTheBlank_Obvious(string prompt, string answer)
     {
         Assert.Equal("obvious: the leader's title before the blank", QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, AnswerType.Person)));
@@ -214,5 +215,80 @@ public sealed class CoverageRoundEightTests
             "Fergus Crane includes text by Paul Stewart and illustrations by Chris Riddell, who also created The Edge Chronicles together.");
 
         Assert.DoesNotContain(drafts, d => d.Answer == "Fergus Crane" && d.Type == AnswerType.Person);
+    }
+
+    // From the review of this session's change (2026-12-07): each of these failed on the code it reviewed.
+
+    [Theory]
+    [InlineData("Singer Robbie Williams said that the band had sold more records than any act in the history of the label and that the new album would be released in the spring with a tour of Britain and Europe to follow -")]
+    [InlineData("Singer Robbie Williams said that the band had sold more records than any act in the history of the label and that the new album would be released in the spring with a tour of Britain and Europe to follow;")]
+    public void LongSentenceEndingOnACut_NoCrash(string sentence)
+    {
+        var kb = OneArticle.Build("Williams to tour Europe", "Singer Robbie Williams has announced a European tour.", sentence);
+
+        Assert.Empty(kb.Skipped);
+        Assert.NotEmpty(kb.Questions);
+    }
+
+    [Fact]
+    public void OpeningSingleQuote_Kept()
+    {
+        // Only a detached quote is the last sentence's: "'Thriller' singer…" opens on its own title's quote.
+        var drafts = OneArticle.Drafts("Jackson sales record", "'Thriller' singer Michael Jackson sold 20 million copies of the album in the United States.");
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("blank: Thriller'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WhileAsANoun_NoCut()
+    {
+        var drafts = OneArticle.Drafts(
+            "Williams settles in LA",
+            "Singer Robbie Williams said he had been living quietly in Los Angeles with his dogs and friends for quite a while the singer told the audience at the Brit Awards ceremony in London on Tuesday night in front of 4,000 fans.");
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("for quite a.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WhileWithASubjectAfterIt_CutsALongSentence()
+    {
+        var drafts = OneArticle.Drafts(
+            "South Bank Awards honour hit soap",
+            "Shameless, State Of Play and Clocking Off creator Paul Abbott got a lifetime achievement award while former Grange Hill actress Amma Asante won the breakthrough award for writing and directing her first film, A Way Of Life.");
+
+        Assert.Contains(drafts, d => d.Answer == "Paul Abbott" && d.Prompt.EndsWith("creator _____ got a lifetime achievement award.", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Actor De Niro film tops chart", "Film star Robert De Niro has returned to the top of the North American box office with his film Hide and Seek.", "Robert De Niro", "Actor's film tops chart")]
+    [InlineData("Applegate's De Niro film tops chart", "Film star Robert De Niro has returned to the top of the North American box office with his film Hide and Seek.", "Robert De Niro", null)]
+    public void HeadlineWithoutName_NameBeforeAWork_WhatStandsBeforeTheName(string title, string sentence, string answer, string? expected)
+    {
+        var a = OneArticle.Analyze(title, sentence, sentence);
+
+        Assert.Equal(expected, DraftGenerator.HeadlineWithoutName(a, answer, [answer]));
+    }
+
+    [Theory]
+    // "the first <work>" with more after it says which.
+    [InlineData("Fill in the blank: Thriller was the first album by a black artist to sell _____ million copies in the United States.", "20", AnswerType.Number, null)]
+    [InlineData("In the story “Fans queue for Potter film”, fill in the blank: Thousands queued for the first film _____ when it opened in 2001.", "Harry Potter", AnswerType.Name, null)]
+    // "inaugural" far from the event says nothing of it; a best-actor award for a named film is still anyone's year.
+    [InlineData("Fill in the blank: She won best actress at the Baftas, weeks after the inaugural address by _____ in Washington.", "George Bush", AnswerType.Person, "an undated award")]
+    [InlineData("Fill in the blank: Jamie Foxx won best actor for his film Ray at the _____.", "Oscars", AnswerType.Name, "an undated award")]
+    public void ReviewedLeaningRules(string prompt, string answer, AnswerType type, string? leaning)
+    {
+        var reason = QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, type));
+        Assert.Equal(leaning is null, reason != "vague: leans on earlier sentences");
+    }
+
+    [Theory]
+    [InlineData("In the story “Leader attacks Budget”, fill in the blank: Former Tory leader _____ has dismissed Gordon Brown's Budget.")]
+    [InlineData("In the story “Leader attacks Budget”, fill in the blank: Ex-Tory leader _____ has dismissed Gordon Brown's Budget.")]
+    [InlineData("In the story “Leader attacks Budget”, fill in the blank: Scottish Labour leader _____ has dismissed Gordon Brown's Budget.")]
+    [InlineData("In the story “Leader attacks Budget”, fill in the blank: The Tory leader's deputy, _____, has dismissed Gordon Brown's Budget.")]
+    public void FormerOrRegionalPartyLeader_NotObvious(string prompt)
+    {
+        Assert.NotEqual("obvious: the leader's title before the blank", QuestionRanker.Reject(TestDrafts.Blank(prompt, "Michael Howard", AnswerType.Person)));
     }
 }
