@@ -95,6 +95,9 @@ public static class NumberWords
     internal static bool IsNumberWord(ReadOnlySpan<char> token) => WordsBySpan.ContainsKey(token);
 
     /// "25th", "1st": digits followed by an English ordinal suffix.
+    /// The value of an ordinal word ("sixth" → 6), or 0 for any other word.
+    internal static long OrdinalValue(string word) => Words.TryGetValue(word, out var w) && w.Ordinal ? w.Value : 0;
+
     internal static bool TryParseDigitOrdinal(ReadOnlySpan<char> token, out long value)
     {
         value = 0;

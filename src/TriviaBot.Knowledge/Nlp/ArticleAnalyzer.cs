@@ -649,21 +649,17 @@ public static partial class ArticleAnalyzer
         }
     }
 
-    /// "Young book fans have voted Fergus Crane, a story about a boy who…": a name the article describes as a work in
-    /// apposition is a title, whatever its given name says.
-    private static bool DescribedAsWork(ArticleAnalysis a, Person p)
+    /// "Young book fans have voted Fergus Crane, a story about a boy who…": the names the article describes as a work in
+    /// apposition are titles, whatever their given names say. (One pass over the mentions, not one per person.)
+    private static HashSet<Person> DescribedAsWorks(ArticleAnalysis a)
     {
+        var works = new HashSet<Person>();
         foreach (var mentions in a.Mentions)
         {
             foreach (var m in mentions)
             {
-                if (m.Person != p || m.Pronoun)
-                {
-                    continue;
-                }
-
                 var tokens = a.Sentences[m.Sentence].Tokens;
-                if (m.End + 2 >= tokens.Count || tokens[m.End].Text != "," || tokens[m.End + 1].Text is not ("a" or "an" or "the"))
+                if (m.Pronoun || m.End + 2 >= tokens.Count || tokens[m.End].Text != "," || tokens[m.End + 1].Text is not ("a" or "an" or "the"))
                 {
                     continue;
                 }
@@ -672,23 +668,25 @@ public static partial class ArticleAnalyzer
                 {
                     if (Lexicon.WorkKinds.Contains(tokens[k].Text) || tokens[k].Text is "story" or "tale" or "thriller" or "documentary")
                     {
-                        return true;
+                        works.Add(m.Person);
+                        break;
                     }
                 }
             }
         }
 
-        return false;
+        return works;
     }
 
     private static void WeighEvidence(ArticleAnalysis a)
     {
         var speakers = a.Quotes.Select(q => q.Speaker).ToHashSet();
         var titles = a.Works.Select(w => w.Title).ToHashSet(StringComparer.Ordinal);
+        var describedAsWorks = DescribedAsWorks(a);
         foreach (var p in a.Persons)
         {
             p.Evidence = (speakers.Contains(p) ? 2 : 0) + (p.Role is null ? 0 : 1) + (p.MentionCount >= 2 ? 1 : 0) + (p.IsMononym ? 1 : 0);
-            p.IsWorkTitle = titles.Contains(p.FullName) || DescribedAsWork(a, p);
+            p.IsWorkTitle = titles.Contains(p.FullName) || describedAsWorks.Contains(p);
             p.Gender = p.IsMononym ? Gazetteer.Mononyms[p.FullName] : Lexicon.GenderOf(p.FirstName);
             if (p.Gender == 0 && p.Role is not null)
             {

@@ -563,16 +563,16 @@ public sealed partial class DistractorPool
         // (A rate to three or four decimals moves by a few per cent: "$1.2871" among "$1.2484" and "$1.3257", not "$0.51".)
         var factors = Shuffle(sum.Decimals >= 3 && sum.Scale.Length == 0 ? (double[])[0.9, 0.93, 0.95, 0.97, 1.03, 1.05, 1.07, 1.1] : [0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 1.25, 1.5, 2, 2.5], seed);
         var scaled = factors.Select(f => sum.With(sum.Value * f)).Concat(factors.Select(f => sum.With(sum.Value * f, finer: true)));
-        var fair = new List<(string Text, bool SameSide)>();
+        var fair = new List<(string Text, double Value, bool SameSide)>();
         foreach (var text in Shuffle(fromArticle.ToList(), seed).Take(2).Concat(scaled))
         {
             // ("£40m" is no choice beside "£140m": a choice is never part of the answer.)
             // ("$616.7m" beside "$617m": one factor at two precisions is one choice, and a near twin of the answer none.)
-            if (Money.Parse(text) is { } m && !NearlySame(m.Value, sum.Value) && !fair.Any(f => f.Text == text || (Money.Parse(f.Text) is { } other && NearlySame(other.Value, m.Value))) && !shown.Contains(m.Value)
+            if (Money.Parse(text) is { } m && !NearlySame(m.Value, sum.Value) && !fair.Any(f => NearlySame(f.Value, m.Value)) && !shown.Contains(m.Value)
                 && !d.Answer.Contains(text.TrimStart('$', '£', '€'), StringComparison.Ordinal) && !text.Contains(d.Answer.TrimStart('$', '£', '€'), StringComparison.Ordinal)
                 && m.Value >= (sum.Scale.Length > 0 ? 1 : 0.01) && !(m.Scale.Trim() is "m" or "million" && m.Value >= 1000))
             {
-                fair.Add((text, beside.All(b => (m.Value > b) == (sum.Value > b))));
+                fair.Add((text, m.Value, beside.All(b => (m.Value > b) == (sum.Value > b))));
             }
         }
 

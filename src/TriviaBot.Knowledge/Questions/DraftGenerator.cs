@@ -145,10 +145,22 @@ public static partial class DraftGenerator
     {
         var title = a.Headline;
         HashSet<string>? lowerCaseWords = null;
+        // Whether each question is asked under the headline as written, and, for a person's that isn't, the headline
+        // without their name (worked out once: the story's subject below is read from them too).
+        var shows = new bool[drafts.Count];
+        var unnamed = new string?[drafts.Count];
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            shows[i] = d.Type != AnswerType.Speaker && ShowsHeadline(a, d.Answer, d.Accepted, d.Type);
+            unnamed[i] = d.Type == AnswerType.Person && !shows[i] ? HeadlineWithoutName(a, d.Answer, d.Accepted) : null;
+        }
+
         // "Blair buys copies of new Band Aid": when the story asks who its headline's subject is ("Prime Minister buys
         // copies…, which prime minister purchased…?"), its other questions are asked under that headline too, or each
         // would give the subject away and only one of them could be served.
-        var subject = StorySubjectUnnamed(a, drafts);
+        var subject = StorySubjectUnnamed(a, drafts, unnamed);
+        var subjectWords = subject is { } named ? QuestionRanker.Normalize(named.Headline).Split(' ') : null;
         for (var i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
@@ -161,25 +173,25 @@ public static partial class DraftGenerator
             // ranker rejects the leaning word.)
             var stem = d.Type == AnswerType.Number ? d.Prompt : StemCleaner.DropAlso(d.Prompt);
             d = d with { Prompt = NameTheWork(a, StemCleaner.DropTrailingAttribution(stem), d) };
-            if (ShowsHeadline(a, d.Answer, d.Accepted, d.Type))
+            if (shows[i])
             {
-                var shown = subject is { } s && s.Answer != d.Answer && !GivesAway(QuestionRanker.Normalize(s.Headline).Split(' '), d.Accepted.Append(d.Answer)) ? s.Headline : title;
+                var shown = subject is { } s && s.Answer != d.Answer && !GivesAway(subjectWords!, d.Accepted.Append(d.Answer)) ? s.Headline : title;
                 d = d with { Prompt = PromptLeads.InStory(shown, d.Prompt, OpensOnCommonWord(a, d.Prompt, () => lowerCaseWords ??= LowerCaseWords(a))) };
             }
-            else if (d.Type == AnswerType.Person && HeadlineWithoutName(a, d.Answer, d.Accepted) is { } unnamed)
+            else if (unnamed[i] is { } withoutName)
             {
-                d = d with { Prompt = PromptLeads.InStory(unnamed, d.Prompt, OpensOnCommonWord(a, d.Prompt, () => lowerCaseWords ??= LowerCaseWords(a))), HeadlineUnnamed = true };
+                d = d with { Prompt = PromptLeads.InStory(withoutName, d.Prompt, OpensOnCommonWord(a, d.Prompt, () => lowerCaseWords ??= LowerCaseWords(a))), HeadlineUnnamed = true };
             }
 
             drafts[i] = d;
         }
     }
 
-    /// The person the headline names who is some question's answer, and the headline without them; null when none, or
-    /// when the headline names two such people. Only in entertainment: a star's story is about the star, and "Star…",
-    /// "Singer…" questions were judged fair (5 of 6); sport's and politics' "Boss…", "Captain…", "Prime Minister…"
-    /// left too many people the answer (2 of 7 judged fair).
-    private static (string Answer, string Headline)? StorySubjectUnnamed(ArticleAnalysis a, List<Draft> drafts)
+    /// The person the headline names who is some question's answer, and the headline without them (from
+    /// <paramref name="unnamed"/>, each question's); null when none, or when the headline names two such people. Only
+    /// in entertainment: a star's story is about the star, and "Star…", "Singer…" questions were judged fair (5 of 6);
+    /// sport's and politics' "Boss…", "Captain…", "Prime Minister…" left too many people the answer (2 of 7 judged fair).
+    private static (string Answer, string Headline)? StorySubjectUnnamed(ArticleAnalysis a, List<Draft> drafts, string?[] unnamed)
     {
         if (a.Section != "entertainment")
         {
@@ -187,10 +199,9 @@ public static partial class DraftGenerator
         }
 
         (string Answer, string Headline)? found = null;
-        foreach (var d in drafts)
+        for (var i = 0; i < drafts.Count; i++)
         {
-            if (d.Type != AnswerType.Person || found?.Answer == d.Answer || ShowsHeadline(a, d.Answer, d.Accepted, d.Type)
-                || HeadlineWithoutName(a, d.Answer, d.Accepted) is not { } unnamed)
+            if (unnamed[i] is not { } headline || found?.Answer == drafts[i].Answer)
             {
                 continue;
             }
@@ -200,7 +211,7 @@ public static partial class DraftGenerator
                 return null;
             }
 
-            found = (d.Answer, unnamed);
+            found = (drafts[i].Answer, headline);
         }
 
         return found;
@@ -311,8 +322,7 @@ public static partial class DraftGenerator
             // would name them as surely as the name ("Hollywood star Tom Hanks" → "Star greeted at wintry premiere").
             // (Not a nationality: "French musician joins…" over a quote whose choices are British gives the answer away.)
             var roleWords = role.Split(' ');
-            var national = HeadlineSplitter.Nationality(roleWords[0]) || roleWords[0] is "US" or "UK" or "Welsh";
-            var whole = roleWords.Length <= 2 && !national ? Unnamed(a, answer, accepted, [char.ToUpperInvariant(role[0]) + role[1..], .. words[end..]]) : null;
+            var whole = roleWords.Length <= 2 && !NationalWord(roleWords[0]) ? Unnamed(a, answer, accepted, [char.ToUpperInvariant(role[0]) + role[1..], .. words[end..]]) : null;
             return whole ?? Unnamed(a, answer, accepted, [char.ToUpperInvariant(noun[0]) + noun[1..], .. words[end..]]);
         }
 
@@ -328,6 +338,9 @@ public static partial class DraftGenerator
 
         return null;
     }
+
+    // A nationality, as a role's describing word: "US actor", "Irish actor", "French musician".
+    private static bool NationalWord(string word) => word is "US" or "UK" or "Welsh" || HeadlineSplitter.Nationality(word);
 
     // Works a headline names by their maker or star: "Kevin Spacey movie", "Gervais sitcom".
     private static readonly FrozenSet<string> WorkAfterName = FrozenSet.ToFrozenSet(
@@ -419,7 +432,7 @@ public static partial class DraftGenerator
 
             // ("US actor", "veteran comic", "Irish actor": a country or a describing word tells no one apart.)
             var modifier = words[i - 1];
-            if (char.IsLower(modifier[0]) || modifier is "US" or "Welsh" || HeadlineSplitter.IsCountry(modifier) || HeadlineSplitter.Nationality(modifier))
+            if (char.IsLower(modifier[0]) || NationalWord(modifier) || HeadlineSplitter.IsCountry(modifier))
             {
                 continue;
             }
@@ -2035,7 +2048,7 @@ public static partial class DraftGenerator
                 || (tokens.Count > 2 && tokens[2].Kind == TokenKind.Word && !tokens[2].IsCapitalized && QuestionRanker.TitleSays(title, tokens[2].Text)));
     }
 
-    private static WorkKind? WorkNamed(string noun) => noun switch
+    internal static WorkKind? WorkNamed(string noun) => noun switch
     {
         "film" or "movie" => WorkKind.Film,
         "show" or "series" or "programme" or "sitcom" => WorkKind.Show,

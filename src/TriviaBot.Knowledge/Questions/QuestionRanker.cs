@@ -1037,7 +1037,7 @@ public static partial class QuestionRanker
             // "The first series won two Golden Globes": the first series of what? ("the first film to…", "the first
             // album of 2005", "the first series since 1990" say.)
             // (Only before its verb: "the first album by a black artist to sell…", "the first film made with…" say which.)
-            if (w is "the" or "The" && i + 3 < words.Length && words[i + 1] is "first" or "second" or "third" or "fourth" or "fifth" or "last" or "final"
+            if (w is "the" or "The" && i + 3 < words.Length && (Answers.NumberWords.OrdinalValue(words[i + 1]) is >= 1 and <= 5 || words[i + 1] is "last" or "final")
                 && WorkNouns.Contains(words[i + 2]) && words[i + 3] is "won" or "wins" or "took" or "takes" or "was" or "is" or "has" or "had" or "became" or "sold" or "drew"
                     or "attracted" or "earned" or "topped" or "reached" or "ran" or "aired" or "began" or "ended" or "went" or "came"
                 && (title is null || !TitleSays(title, words[i + 2])))
@@ -1065,7 +1065,7 @@ public static partial class QuestionRanker
 
     /// "is the sixth in a series of 18 reissues", "the second of three films": the ordinal says of what.
     private static bool OrdinalOfASeries(string[] words, int at) =>
-        at + 3 < words.Length && words[at + 1] is "first" or "second" or "third" or "fourth" or "fifth" or "sixth" or "seventh" or "eighth" or "ninth" or "tenth"
+        at + 3 < words.Length && Answers.NumberWords.OrdinalValue(words[at + 1]) is >= 1 and <= 10
         && (words[at + 2] == "of" && (IsCount(words[at + 3]) || char.IsDigit(words[at + 3][0]))
             || words[at + 2] == "in" && words[at + 3] is "a" && at + 4 < words.Length && words[at + 4].TrimEnd(',', '.') is "series" or "run" or "string" or "line");
 
@@ -1330,11 +1330,10 @@ public static partial class QuestionRanker
     /// maker, "the Channel 4 show": a bare "the first series" under "Star writing Simpsons episode" was The Office.)
     private static bool HeadlineNamesWorkOfKind(string title, string vague)
     {
-        var noun = vague.Split(' ')[^1];
-        var list = noun switch
+        var list = DraftGenerator.WorkNamed(vague.Split(' ')[^1]) switch
         {
-            "film" or "movie" => Gazetteer.Films,
-            "show" or "series" or "programme" or "sitcom" or "soap" or "drama" => Gazetteer.TvShows,
+            WorkKind.Film => Gazetteer.Films,
+            WorkKind.Show => Gazetteer.TvShows,
             _ => null,
         };
         if (list is null)
