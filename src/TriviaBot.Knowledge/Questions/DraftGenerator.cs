@@ -799,7 +799,9 @@ public static partial class DraftGenerator
         var prev = tokens[k - 1].Text;
         if (prev is "that")
         {
-            return true;
+            // "Arnesen has denied that coach Jacques Santini resigned…", "hopes that…", "claimed that…": only what someone
+            // said, found or confirmed is told as fact; a denial, a hope or a claim asked "Who resigned…?" would assert it.
+            return k >= 2 && FactualThatVerbs.Contains(tokens[k - 2].Text);
         }
 
         // After a leading filler: "Luckily, Krasinski …", "But Krasinski …".
@@ -817,6 +819,15 @@ public static partial class DraftGenerator
 
         return false;
     }
+
+    /// Verbs whose "that" clause the story tells as fact: a report, a finding, a confirmation.
+    private static readonly HashSet<string> FactualThatVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "told", "tells", "announced", "announces", "confirmed", "confirms", "revealed", "reveals",
+        "added", "adds", "explained", "explains", "found", "finds", "showed", "shows", "learned", "learnt", "heard",
+        "ruled", "rules", "stated", "states", "reported", "reports", "disclosed", "discloses", "noted", "notes",
+        "recalled", "recalls", "admitted", "admits", "acknowledged", "acknowledges", "emerged", "insisted", "insists",
+    };
 
     private static readonly HashSet<string> CommonPastVerbs = new(StringComparer.Ordinal)
     {

@@ -121,7 +121,8 @@ public sealed class DistractorTests
             "Historians in Florida have discovered a 40-year-old clip of a clean-cut Jim Morrison appearing in a promotional film for his university.",
             "Doors frontman Jim Morrison was notorious for his wild lifestyle.");
 
-        Assert.DoesNotContain(kb.Served, q => q.Answer == "Jim Morrison");
+        // (The lead sentence may still be asked on its own, without the headline: nothing gives him away there.)
+        Assert.DoesNotContain(kb.Served, q => q.Answer == "Jim Morrison" && PromptLeads.HasStory(q.Prompt));
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public sealed class DistractorTests
             "The Doors were one of the most influential bands of the 1960s, with hits including Light My Fire and Riders On The Storm.",
             "Morrison was notorious for his wild lifestyle - and was accused of exposing himself and simulating a sex act at a Miami concert in 1969.");
 
-        Assert.DoesNotContain(kb.Served, q => q.Answer == "Jim Morrison");
+        Assert.DoesNotContain(kb.Served, q => q.Answer == "Jim Morrison" && PromptLeads.HasStory(q.Prompt));
     }
 
     [Fact]
