@@ -64,4 +64,22 @@ public sealed class CoverageRoundNineTests
         Assert.Null(QuestionRanker.Reject(TestDrafts.Blank(
             "In the story “Channel launches new bulletin”, fill in the blank: The channel's new bulletin, Five _____, will run for an hour each evening.", "News", AnswerType.Show)));
     }
+
+    [Fact]
+    public void CapitalOfASmallerCountry_IsAPlaceToAsk()
+    {
+        var drafts = OneArticle.Drafts(
+            "Uganda bans Vagina Monologues",
+            "Uganda's authorities have banned the play The Vagina Monologues, due to open in the capital, Kampala this weekend.");
+
+        Assert.Contains(drafts, d => d.Answer == "Kampala" && d.Type == AnswerType.Place);
+    }
+
+    [Theory]
+    [InlineData("Fill in the blank: _____ has withdrawn $1bn in assets from the US, the Libyan central bank has said.", "Libya")]
+    [InlineData("Fill in the blank: Gordon Brown visited slums in the Kenyan capital _____.", "Nairobi")]
+    public void NewPlaces_TheirNationalityGivesThemAway(string prompt, string answer)
+    {
+        Assert.Equal("obvious: the place's nationality or currency is in the question", QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, AnswerType.Place)));
+    }
 }
