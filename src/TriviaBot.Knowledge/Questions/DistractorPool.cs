@@ -241,8 +241,8 @@ public sealed partial class DistractorPool
         var picked = new List<string>();
         var region = Region(d.Answer);
         var candidates = a.Section == "sport" && SportingNations.Contains(d.Answer)
-            ? Rotate(SportingNations, seed)
-            : Rotate(Gazetteer.PlacesOrdered, seed).Where(p => Region(p) == region);
+            ? Spread(SportingNations, seed)
+            : Spread(Gazetteer.PlacesOrdered, seed).Where(p => Region(p) == region);
         Take(picked, d, candidates.Where(p => !d.Source.Contains(p, StringComparison.Ordinal)), count);
         return picked;
     }
@@ -645,6 +645,31 @@ public sealed partial class DistractorPool
         for (var i = 0; i < list.Count; i++)
         {
             yield return list[(offset + i) % list.Count];
+        }
+    }
+
+    /// Every item of an alphabetical list once, from a seeded start, in strides of about a fifth of the list: choices
+    /// taken in a row from a long list all share their first letters ("Bosnia, Botswana, Bolivia" around Russia), and
+    /// the answer is the odd one out (judged 2026-12-07).
+    private static IEnumerable<T> Spread<T>(IReadOnlyList<T> list, ulong seed)
+    {
+        var n = list.Count;
+        if (n == 0)
+        {
+            yield break;
+        }
+
+        var step = (n / 5) + 1;
+        while (System.Numerics.BigInteger.GreatestCommonDivisor(step, n) != 1)
+        {
+            step++;
+        }
+
+        var at = (int)(seed % (ulong)n);
+        for (var i = 0; i < n; i++)
+        {
+            yield return list[at];
+            at = (at + step) % n;
         }
     }
 

@@ -82,4 +82,63 @@ public sealed class CoverageRoundNineTests
     {
         Assert.Equal("obvious: the place's nationality or currency is in the question", QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, AnswerType.Place)));
     }
+
+    [Theory]
+    [InlineData("Arthur Hailey emigrated to Canada in 1947, where he eventually became a citizen.", true)]
+    [InlineData("Arthur Hailey emigrated to Canada as a young man, where he eventually became a citizen.", false)]
+    public void LaterSentence_DatedByAYear_StandsWithoutAHeadline(string sentence, bool served)
+    {
+        // The headline names him and no role can stand in for the name: only a fact its year dates is asked bare.
+        var kb = OneArticle.Build("Obituary: Arthur Hailey", "Tributes have been paid to one of the best-selling writers of his day.", sentence);
+
+        Assert.Equal(served, kb.Served.Any(q => q.Answer == "Arthur Hailey" && !PromptLeads.HasStory(q.Prompt) && q.Prompt.Contains("emigrated to Canada", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void SportFact_DatedByAYear_StillNeedsItsHeadline()
+    {
+        // "Who is a two-time champion in Melbourne with wins in 2001 and 2002?" fits a racing driver as well as the
+        // tennis player: in sport a year is not enough.
+        var kb = OneArticle.BuildIn("sport", "Obituary: Capriati", "Tributes have been paid to one of the best players of her day.", "Jennifer Capriati is a two-time champion in Melbourne with wins in 2001 and 2002.");
+
+        Assert.DoesNotContain(kb.Served, q => q.Answer == "Jennifer Capriati" && !PromptLeads.HasStory(q.Prompt));
+    }
+
+    [Fact]
+    public void SurnameThatIsACompany_IsTheCompany()
+    {
+        var drafts = OneArticle.Drafts(
+            "Disney faces lawsuit",
+            "Former board member Roy Disney has criticised the company's management.",
+            "Disney failed to tell investors that between 1999 and 2001 it employed three adult children of three then directors.");
+
+        Assert.DoesNotContain(drafts, d => d.Answer == "Roy Disney" && d.Source.StartsWith("Disney failed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CountryChoices_TakenAcrossTheList_NotFromOneLetter()
+    {
+        // Taken in a row from the alphabetical list, "Bosnia, Botswana, Bolivia" around Russia left the answer the odd one
+        // out (judged twice in one round); taken across the list, three choices of one letter are rare.
+        var a = OneArticle.Analyze("Trade news", "Russia has been waiting for a decade to join the World Trade Organisation.").ToContext();
+        var pool = new DistractorPool();
+        pool.Add(a);
+        var oneLetter = 0;
+        for (var i = 0; i < 60; i++)
+        {
+            var picked = pool.Pick(TestDrafts.Blank($"Fill in the blank: _____ has been waiting for {i + 2} years to join the World Trade Organisation.", "Russia", AnswerType.Place), a);
+            Assert.Equal(3, picked.Count);
+            oneLetter += picked.All(c => c[0] == picked[0][0]) ? 1 : 0;
+        }
+
+        Assert.True(oneLetter <= 3, $"{oneLetter} of 60 picks share one first letter");
+    }
+
+    [Theory]
+    [InlineData("In the story “Lib Dems highlight problem debt”, fill in the blank: Vincent Cable added that the _____ should investigate the market.", "Office of Fair Trading")]
+    [InlineData("In the story “Lib Dems stress Budget trust gap”, fill in the blank: Vince Cable said the public did not know who to believe and the _____ should judge.", "National Audit Office")]
+    public void NameBeforeAModal_IsTheSubject_NotADescribingWord(string prompt, string answer)
+    {
+        Assert.NotEqual("vague: a place used as a describing word", QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, AnswerType.Name)));
+    }
 }
