@@ -298,10 +298,50 @@ public static partial class ArticleAnalyzer
                 var surname = tokens[k + 1].Bare;
                 if (!KnownBy(a.Persons, surname))
                 {
-                    a.Persons.Add(new Person(title + " " + surname, s.Index));
+                    // "Ms Stone" says "Stone" is a surname: "singing sensation, Joss Stone," is her full name, though "Joss"
+                    // is no given name the lists know.
+                    a.Persons.Add(SurnameTitles.Contains(title) && FullNameBySurname(a, surname) is { } full ? full : new Person(title + " " + surname, s.Index));
                 }
             }
         }
+    }
+
+    // The titles that go before a surname ("Sir", "Dame", "Lord" and "Lady" go before a given name too).
+    private static readonly FrozenSet<string> SurnameTitles = new[] { "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// The first "Given Surname" the article writes for a surname a title vouches for: two capitalised words alone (no
+    /// third name word either side), the first no title, role, place or common capitalised word, nor a sentence's
+    /// opening word unless it is a known given name. Null when there is none.
+    private static Person? FullNameBySurname(ArticleAnalysis a, string surname)
+    {
+        foreach (var s in a.Sentences)
+        {
+            var tokens = s.Tokens;
+            for (var j = 1; j < tokens.Count; j++)
+            {
+                if (tokens[j].Bare != surname || !IsNameToken(tokens[j - 1]) || tokens[j - 1].IsPossessive)
+                {
+                    continue;
+                }
+
+                var given = tokens[j - 1].Bare;
+                if (given.Length < 2 || PersonalTitles.Contains(given.TrimEnd('.')) || Gazetteer.Honorifics.Contains(given.TrimEnd('.')) || Gazetteer.PersonRoles.Contains(given)
+                    || Gazetteer.StopCapitalized.Contains(given) || Gazetteer.Places.Contains(given) || (j == 1 && !Gazetteer.FirstNames.Contains(given))
+                    || (j >= 2 && IsNameToken(tokens[j - 2]) && !tokens[j - 2].IsPossessive)
+                    || (j + 1 < tokens.Count && IsNameToken(tokens[j + 1])))
+                {
+                    continue;
+                }
+
+                var name = given + " " + surname;
+                if (LooksLikePersonName(name))
+                {
+                    return new Person(name, s.Index);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// "R&B star Jamelia", "Eminem's new album": a performer known by one name (<see cref="Gazetteer.Mononyms"/>), named

@@ -77,4 +77,25 @@ public sealed class PersonFinderTests
 
         Assert.True(a.Persons.Single(p => p.FullName == "Vera Drake").IsWorkTitle);
     }
+
+    [Theory]
+    [InlineData("South West teenage singing sensation, Joss Stone, has been nominated in three categories.", "Ms Stone is due to perform at the ceremony.", "Joss Stone")]
+    [InlineData("BBC Two controller Roly Keating described the channel as the natural home of the show.", "Mr Keating said it would reach younger viewers.", "Roly Keating")]
+    public void Analyze_TitledSurname_FindsTheFullNameTheListsDidNotKnow(string first, string second, string full)
+    {
+        var a = Analyze(first, second);
+
+        Assert.Equal([full], a.Persons.Select(p => p.FullName));
+        Assert.Contains(a.Mentions[1], m => m.Person.FullName == full);
+    }
+
+    [Theory]
+    // An outlet, a run of three capitalised words, a sentence's opening word: no given name.
+    [InlineData("The band were praised by Rolling Stone magazine.", "Ms Stone said she was delighted.")]
+    [InlineData("The New York Stone Company was sold.", "Ms Stone said she was delighted.")]
+    [InlineData("Stone figures were found at the site.", "Ms Stone said she was delighted.")]
+    public void Analyze_TitledSurname_NoFullNameGuessedFromOtherCapitals(string first, string second)
+    {
+        Assert.Equal(["Ms Stone"], People(first, second));
+    }
 }
