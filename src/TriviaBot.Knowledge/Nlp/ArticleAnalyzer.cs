@@ -333,8 +333,10 @@ public static partial class ArticleAnalyzer
                     continue;
                 }
 
+                // ("Bill" is a word of names that are no person, "the Hunting Bill", and a man's given name: "Microsoft
+                // founder Bill Gates".)
                 var name = given + " " + surname;
-                if (LooksLikePersonName(name))
+                if (LooksLikePersonName(name) || (Lexicon.GenderOf(given) != 0 && LooksLikePersonName(surname)))
                 {
                     return new Person(name, s.Index);
                 }

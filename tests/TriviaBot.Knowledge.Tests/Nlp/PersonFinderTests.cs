@@ -81,6 +81,7 @@ public sealed class PersonFinderTests
     [Theory]
     [InlineData("South West teenage singing sensation, Joss Stone, has been nominated in three categories.", "Ms Stone is due to perform at the ceremony.", "Joss Stone")]
     [InlineData("BBC Two controller Roly Keating described the channel as the natural home of the show.", "Mr Keating said it would reach younger viewers.", "Roly Keating")]
+    [InlineData("However, chief executive Bill Gammell cautioned that more work was needed.", "Mr Gammell is a former Scottish international rugby player.", "Bill Gammell")]
     public void Analyze_TitledSurname_FindsTheFullNameTheListsDidNotKnow(string first, string second, string full)
     {
         var a = Analyze(first, second);
