@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TriviaBot.Knowledge.Nlp;
@@ -243,9 +244,54 @@ public sealed partial class DistractorPool
         var candidates = a.Section == "sport" && SportingNations.Contains(d.Answer)
             ? Spread(SportingNations, seed)
             : Spread(Gazetteer.PlacesOrdered, seed).Where(p => Region(p) == region);
+        // A country among countries of its own part of the world first: Angola among Afghanistan, Italy and Serbia
+        // stood out (judged 2026-12-07).
+        if (region == "country" && Continents.TryGetValue(d.Answer, out var continent))
+        {
+            candidates = candidates.Where(p => Continents.GetValueOrDefault(p) == continent).Concat(candidates.Where(p => Continents.GetValueOrDefault(p) != continent));
+        }
+
         Take(picked, d, candidates.Where(p => !d.Source.Contains(p, StringComparison.Ordinal)), count);
         return picked;
     }
+
+    // Each country of countries.txt, by its part of the world (the UK's nations are Europe's).
+    private static readonly FrozenDictionary<string, string> Continents = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        // africa
+        ["Algeria"] = "africa", ["Angola"] = "africa", ["Botswana"] = "africa", ["Cameroon"] = "africa", ["Egypt"] = "africa",
+        ["Eritrea"] = "africa", ["Ethiopia"] = "africa", ["Ghana"] = "africa", ["Kenya"] = "africa", ["Liberia"] = "africa",
+        ["Libya"] = "africa", ["Madagascar"] = "africa", ["Malawi"] = "africa", ["Mali"] = "africa", ["Morocco"] = "africa",
+        ["Mozambique"] = "africa", ["Namibia"] = "africa", ["Nigeria"] = "africa", ["Rwanda"] = "africa", ["Senegal"] = "africa",
+        ["Somalia"] = "africa", ["South Africa"] = "africa", ["Sudan"] = "africa", ["Tanzania"] = "africa", ["Tunisia"] = "africa",
+        ["Uganda"] = "africa", ["Zambia"] = "africa", ["Zimbabwe"] = "africa",
+        // asia
+        ["Afghanistan"] = "asia", ["Bangladesh"] = "asia", ["Cambodia"] = "asia", ["China"] = "asia", ["India"] = "asia",
+        ["Indonesia"] = "asia", ["Japan"] = "asia", ["Kazakhstan"] = "asia", ["Malaysia"] = "asia", ["Mongolia"] = "asia",
+        ["Nepal"] = "asia", ["North Korea"] = "asia", ["Pakistan"] = "asia", ["Philippines"] = "asia", ["South Korea"] = "asia",
+        ["Sri Lanka"] = "asia", ["Taiwan"] = "asia", ["Thailand"] = "asia", ["Uzbekistan"] = "asia", ["Vietnam"] = "asia",
+        // middle-east
+        ["Bahrain"] = "middle-east", ["Iran"] = "middle-east", ["Iraq"] = "middle-east", ["Israel"] = "middle-east", ["Kuwait"] = "middle-east",
+        ["Lebanon"] = "middle-east", ["Oman"] = "middle-east", ["Qatar"] = "middle-east", ["Saudi Arabia"] = "middle-east", ["Syria"] = "middle-east",
+        ["United Arab Emirates"] = "middle-east", ["Yemen"] = "middle-east",
+        // europe
+        ["Albania"] = "europe", ["Armenia"] = "europe", ["Austria"] = "europe", ["Azerbaijan"] = "europe", ["Belarus"] = "europe",
+        ["Belgium"] = "europe", ["Bosnia"] = "europe", ["Bulgaria"] = "europe", ["Croatia"] = "europe", ["Cyprus"] = "europe",
+        ["Czech Republic"] = "europe", ["Denmark"] = "europe", ["England"] = "europe", ["Estonia"] = "europe", ["Finland"] = "europe",
+        ["France"] = "europe", ["Germany"] = "europe", ["Greece"] = "europe", ["Hungary"] = "europe", ["Iceland"] = "europe",
+        ["Ireland"] = "europe", ["Italy"] = "europe", ["Latvia"] = "europe", ["Lithuania"] = "europe", ["Luxembourg"] = "europe",
+        ["Malta"] = "europe", ["Moldova"] = "europe", ["Netherlands"] = "europe", ["Northern Ireland"] = "europe", ["Norway"] = "europe",
+        ["Poland"] = "europe", ["Portugal"] = "europe", ["Romania"] = "europe", ["Russia"] = "europe", ["Scotland"] = "europe",
+        ["Serbia"] = "europe", ["Slovakia"] = "europe", ["Slovenia"] = "europe", ["Spain"] = "europe", ["Sweden"] = "europe",
+        ["Switzerland"] = "europe", ["Turkey"] = "europe", ["Ukraine"] = "europe", ["United Kingdom"] = "europe", ["Wales"] = "europe",
+        // americas
+        ["Argentina"] = "americas", ["Bolivia"] = "americas", ["Brazil"] = "americas", ["Canada"] = "americas", ["Chile"] = "americas",
+        ["Colombia"] = "americas", ["Cuba"] = "americas", ["Ecuador"] = "americas", ["Haiti"] = "americas", ["Jamaica"] = "americas",
+        ["Mexico"] = "americas", ["Nicaragua"] = "americas", ["Panama"] = "americas", ["Paraguay"] = "americas", ["Peru"] = "americas",
+        ["United States"] = "americas", ["Uruguay"] = "americas", ["Venezuela"] = "americas",
+        // oceania
+        ["Australia"] = "oceania", ["Fiji"] = "oceania", ["New Zealand"] = "oceania",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // The nations of rugby's Six Nations and Tri-Nations, football's and tennis's usual names.
     private static readonly string[] SportingNations =

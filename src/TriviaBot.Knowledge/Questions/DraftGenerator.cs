@@ -807,7 +807,9 @@ public static partial class DraftGenerator
         {
             // "Arnesen has denied that coach Jacques Santini resigned…", "hopes that…", "claimed that…": only what someone
             // said, found or confirmed is told as fact; a denial, a hope or a claim asked "Who resigned…?" would assert it.
-            return k >= 2 && FactualThatVerbs.Contains(tokens[k - 2].Text);
+            // ("The government has denied reports that Gordon Brown is preparing…": a report, denied.)
+            return k >= 2 && FactualThatVerbs.Contains(tokens[k - 2].Text)
+                && !(k >= 3 && tokens[k - 3].Text is "denied" or "denies" or "deny" or "dismissed" or "dismisses" or "rejected" or "rejects" or "refuted" or "rubbished" or "disputed" or "doubted" or "questioned");
         }
 
         // After a leading filler: "Luckily, Krasinski …", "But Krasinski …".
@@ -826,13 +828,14 @@ public static partial class DraftGenerator
         return false;
     }
 
-    /// Verbs whose "that" clause the story tells as fact: a report, a finding, a confirmation.
+    /// Verbs whose "that" clause the story tells as fact: a report, a finding, a confirmation. (Not the ones that are
+    /// nouns too: "reports that", "shows that", "rules that".)
     private static readonly HashSet<string> FactualThatVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "said", "says", "say", "told", "tells", "announced", "announces", "confirmed", "confirms", "revealed", "reveals",
-        "added", "adds", "explained", "explains", "found", "finds", "showed", "shows", "learned", "learnt", "heard",
-        "ruled", "rules", "stated", "states", "reported", "reports", "disclosed", "discloses", "noted", "notes",
-        "recalled", "recalls", "admitted", "admits", "acknowledged", "acknowledges", "emerged", "insisted", "insists",
+        "added", "adds", "explained", "explains", "found", "showed", "learned", "learnt", "heard", "ruled", "stated",
+        "reported", "disclosed", "discloses", "noted", "recalled", "recalls", "admitted", "admits", "acknowledged",
+        "acknowledges", "emerged", "insisted", "insists",
     };
 
     private static readonly HashSet<string> CommonPastVerbs = new(StringComparer.Ordinal)

@@ -644,6 +644,12 @@ public static partial class QuestionRanker
                 || (w is "soon" or "shortly" or "later" or "earlier" && next is "after" or "before" or "in")
                 // "Black Friday is based upon…", "Super Tuesday": a day's name; "a later one in Rio": no time at all.
                 || (i > 0 && outsideWords[i - 1] is "Black" or "Good" or "Super" or "Bloody" or "Easter" or "Shrove" or "Cyber")
+                // "in the 2300 slot every Tuesday": a weekly slot; "Songs like Sunday Bloody Sunday", "the Sunday Times": a
+                // title's day. ("On Thursday Jack Straw…" is a day: a name follows the time.)
+                || (i > 0 && outsideWords[i - 1] is "every" or "each" && w is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
+                || (i > 0 && w is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" && next.Length > 0 && char.IsUpper(next[0])
+                    && outsideWords[i - 1].ToLowerInvariant() is not ("on" or "by" or "until" or "since" or "last" or "this" or "next" or "from" or "before" or "after" or "of" or "and" or "or")
+                    && next is not ("Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"))
                 || (w is "later" or "earlier" && i > 0 && outsideWords[i - 1] is "a" or "the" or "his" or "her" or "their" or "its")
                 || (i > 0 && char.IsUpper(outsideWords[i][0]) && char.IsUpper(outsideWords[i - 1][0]) && w is not ("monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"))
                 || (next == "the" && i + 2 < outsideWords.Length && outsideWords[i + 2].Length > 0 && char.IsDigit(outsideWords[i + 2][0]))
@@ -891,12 +897,16 @@ public static partial class QuestionRanker
             (["Singapore"], ["Singaporean", "Singaporeans"]),
             (["North Korea"], ["North Korean", "North Koreans"]),
         ];
+        // A country's city names it too ("Taipei, _____" is Taiwan), and a city's country ("the capital" under "…in
+        // Kenya" is Nairobi); another city of the country is no clue.
         var clues = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var (places, words) in countries)
         {
+            var nations = places.Where(Gazetteer.Countries.Contains).ToArray();
+            var cities = places.Where(p => !Gazetteer.Countries.Contains(p)).ToArray();
             foreach (var place in places)
             {
-                clues[place] = words;
+                clues[place] = [.. words, .. Gazetteer.Countries.Contains(place) ? cities : nations.Where(n => n != place)];
             }
         }
 

@@ -297,7 +297,7 @@ public sealed class RoundUDefectTests
     [Fact]
     public void Reject_PlaceAsDescribingWordAfterAPreposition_Vague()
     {
-        var d = new Draft("blank", new Fact("f", "a", "sentence", "Beijing", "appears in", "s", "s"), "In the story “Brown visits China”, fill in the blank: Gordon Brown's China trip included meetings with _____ ministers and business leaders.", "Beijing", AnswerType.Place, ["Beijing"], 0.5, 0, "s", Draft.NoExclusions);
+        var d = new Draft("blank", new Fact("f", "a", "sentence", "Beijing", "appears in", "s", "s"), "In the story “Brown visits Asia”, fill in the blank: Gordon Brown's Asian trip included meetings with _____ ministers and business leaders.", "Beijing", AnswerType.Place, ["Beijing"], 0.5, 0, "s", Draft.NoExclusions);
 
         Assert.Equal("vague: a place used as a describing word", QuestionRanker.Reject(d));
     }

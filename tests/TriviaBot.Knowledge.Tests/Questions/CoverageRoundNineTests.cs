@@ -78,6 +78,9 @@ public sealed class CoverageRoundNineTests
     [Theory]
     [InlineData("Fill in the blank: _____ has withdrawn $1bn in assets from the US, the Libyan central bank has said.", "Libya")]
     [InlineData("Fill in the blank: Gordon Brown visited slums in the Kenyan capital _____.", "Nairobi")]
+    // A city's country, and a country's city, name it too.
+    [InlineData("In the story “MP attacked by muggers in Kenya”, fill in the blank: Quentin Davies was attacked in a park in the capital, _____.", "Nairobi")]
+    [InlineData("In the story “Fast lifts rise into record books”, fill in the blank: The lifts whisk passengers to the top of the tower in Taipei, _____.", "Taiwan")]
     public void NewPlaces_TheirNationalityGivesThemAway(string prompt, string answer)
     {
         Assert.Equal("obvious: the place's nationality or currency is in the question", QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, AnswerType.Place)));
@@ -140,5 +143,44 @@ public sealed class CoverageRoundNineTests
     public void NameBeforeAModal_IsTheSubject_NotADescribingWord(string prompt, string answer)
     {
         Assert.NotEqual("vague: a place used as a describing word", QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, AnswerType.Name)));
+    }
+
+    [Theory]
+    [InlineData("In the story “John Peel replacement show begins”, fill in the blank: Rock DJ Huw Stephens will go on air in the 2300 slot every Tuesday, with black music champion _____ on Wednesdays.", "Ras Kwame", null)]
+    [InlineData("In the story “U2's desire to be number one”, fill in the blank: Songs like Sunday Bloody Sunday and New Year's Day brought success - which _____ rejected as a cliche.", "Bono", null)]
+    [InlineData("In the story “Abba queen enters music rich list”, fill in the blank: Producer _____ is the highest new entry in the Sunday Times' music rich list.", "Judy Craymer", null)]
+    // A day before a name is still the day it happened.
+    [InlineData("In the story “Straw praises Kashmir moves”, fill in the blank: On Thursday Jack Straw was in India visiting Sikhism's holiest shrine, the _____ in Amritsar.", "Golden Temple", "unanchored relative time")]
+    public void WeeklySlotsAndTitles_AreNoRelativeTime(string prompt, string answer, string? reason)
+    {
+        Assert.Equal(reason, QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, AnswerType.Person)));
+    }
+
+    [Fact]
+    public void AnotherCityOfTheCountry_IsNoClue()
+    {
+        Assert.Null(QuestionRanker.Reject(TestDrafts.Blank(
+            "In the story “Band extends European tour”, fill in the blank: After two nights in Berlin the band will end the tour in _____ with a show for charity.", "Munich", AnswerType.Place)));
+    }
+
+    [Fact]
+    public void CountryChoices_FromTheAnswersPartOfTheWorld()
+    {
+        var a = OneArticle.Analyze("Southern African final", "Zambia will meet Angola in the Cosafa Cup final in Lusaka.").ToContext();
+        var pool = new DistractorPool();
+        pool.Add(a);
+
+        var picked = pool.Pick(TestDrafts.Blank("Fill in the blank: Zambia's technical director is confident ahead of the Cosafa Cup final against _____.", "Angola", AnswerType.Place), a);
+
+        Assert.Equal(3, picked.Count);
+        Assert.All(picked, c => Assert.Contains(c, (string[])["Algeria", "Botswana", "Cameroon", "Egypt", "Eritrea", "Ethiopia", "Ghana", "Kenya", "Liberia", "Libya", "Madagascar", "Malawi", "Mali", "Morocco", "Mozambique", "Namibia", "Nigeria", "Rwanda", "Senegal", "Somalia", "South Africa", "Sudan", "Tanzania", "Tunisia", "Uganda", "Zambia", "Zimbabwe"]));
+    }
+
+    [Fact]
+    public void DeniedReport_IsNoFactToAskWhoAbout()
+    {
+        var drafts = OneArticle.Drafts("Poll campaign move denied", "The government has denied reports that Gordon Brown is preparing to oust Alan Milburn as Labour's election supremo.");
+
+        Assert.DoesNotContain(drafts, d => d.Generator == "subject-who" && d.Answer == "Gordon Brown");
     }
 }
