@@ -1732,8 +1732,26 @@ public static partial class DraftGenerator
 
             return lastComma > from && lastComma + 1 < to && !tokens[lastComma].InQuote && !tokens[lastComma + 1].InQuote
                 && TrailingClauseWords.Contains(tokens[lastComma + 1].Text) && Words(tokens, from, lastComma) is >= 8 and <= 32
+                && !(tokens[lastComma + 1].Text == "with" && TakesWith(tokens, from, lastComma))
                 ? lastComma
                 : 0;
+        }
+
+        // "went on to combine such blockbusters as Speed…, with smaller films…": the "with" completes the verb.
+        static bool TakesWith(IReadOnlyList<Token> tokens, int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (tokens[k].Text is "combine" or "combined" or "combines" or "combining" or "compare" or "compared" or "compares" or "mix" or "mixed" or "mixes"
+                    or "pair" or "paired" or "team" or "teamed" or "replace" or "replaced" or "replaces" or "share" or "shared" or "shares" or "merge" or "merged"
+                    or "link" or "linked" or "associated" or "credited" or "charged" or "provide" or "provided" or "provides" or "present" or "presented"
+                    or "fill" or "filled" or "equipped" or "furnished" or "supplied" or "working" or "worked" or "collaborated" or "collaborate")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // ("former Grange Hill actress Amma Asante won…", "actor Tom Hanks has…": a person's description opens a subject.)
@@ -2255,6 +2273,52 @@ public static partial class DraftGenerator
     /// one before (by name, or by a pronoun as sure: "Rowlands played the wife… She made her first Carry On film… She
     /// also appeared in…", <paramref name="depth"/> sentences back at most), with nobody else who could be "he" (or
     /// "she") named in between.
+    /// Whether a pronoun stands in a sentence's opening phrase ("Following…", "After…", "Speaking…"), before its first
+    /// comma and any name, and the words right after that comma name another person who could be it.
+    private static bool PointsAhead(ArticleAnalysis a, Sentence s, Mention pronoun, int gender)
+    {
+        // (An opening phrase, not an opening subject: "His party leader, Michael Howard, argued…" is someone else's leader.)
+        var first = s.Tokens[0].Text;
+        if (pronoun.Start == 0 || !(first is "Following" or "After" or "Before" or "During" or "Despite" or "Since" or "On" or "Upon" or "At" or "In"
+            or "Throughout" or "Until" or "Without" or "Through" or "Like" || (first.Length > 4 && first.EndsWith("ing", StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
+        var comma = -1;
+        for (var k = pronoun.End; k < s.Tokens.Count && k < pronoun.End + 8; k++)
+        {
+            if (s.Tokens[k].Text == ",")
+            {
+                comma = k;
+                break;
+            }
+        }
+
+        if (comma < 0)
+        {
+            return false;
+        }
+
+        foreach (var other in a.Mentions[s.Index])
+        {
+            if (!other.Pronoun && other.Start < pronoun.Start)
+            {
+                return false;
+            }
+        }
+
+        foreach (var other in a.Mentions[s.Index])
+        {
+            if (!other.Pronoun && other.Person != pronoun.Person && other.Start > comma && other.Start <= comma + 3 && other.Person.Gender != -gender)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static HashSet<int> SurePronouns(ArticleAnalysis a, Sentence s, int depth = 0)
     {
         var sure = new HashSet<int>();
@@ -2262,6 +2326,13 @@ public static partial class DraftGenerator
         {
             var g = m.Pronoun && !s.Tokens[m.Start].InQuote ? Lexicon.GenderOfPronoun(s.Tokens[m.Start].Text) : 0;
             if (g == 0 || m.Person is null || m.Person.Gender != g || !m.Person.GenderFromName || !(m.Person.FullName.Contains(' ', StringComparison.Ordinal) || m.Person.IsMononym) || m.Person.IsCharacter || !m.Person.IsReliable)
+            {
+                continue;
+            }
+
+            // "Following his lecture, Dr Greenspan…": a pronoun in an opening phrase points ahead to the subject after its
+            // comma, when that is someone else who could be "he".
+            if (PointsAhead(a, s, m, g))
             {
                 continue;
             }

@@ -191,6 +191,38 @@ public static partial class QuestionRanker
 
     private static bool YearAfterIn(string prompt) => prompt.Contains(" in _____", StringComparison.Ordinal);
 
+    /// A hedge that leaves the blank's own fact whole: "an alleged incident" (a describing word: "_____, 25, was arrested
+    /// following an alleged incident"), or one inside a relative clause after the blank ("Actress _____ has won a
+    /// restraining order against two photographers who she claims left her fearful…", "_____ has been sued by a make-up
+    /// artist who claimed…").
+    private static bool HedgeAsideFromTheBlank(string[] words, int hedge)
+    {
+        var w = words[hedge].ToLowerInvariant();
+        if (w == "alleged" && hedge > 0 && words[hedge - 1].ToLowerInvariant() is "an" or "a" or "the" or "his" or "her" or "their")
+        {
+            return true;
+        }
+
+        var blank = Array.FindIndex(words, x => x.Contains("_____", StringComparison.Ordinal));
+        if (blank < 0 || blank > hedge || w is not ("claims" or "claimed" or "alleged" or "believed" or "thought"))
+        {
+            return false;
+        }
+
+        for (var k = blank + 1; k < hedge; k++)
+        {
+            if (words[k] is "who" or "which" or "whom")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:all|both)\s+(?:of\s+(?:his|her|their)\s+)?_____\s+(?:limbs|legs|arms|hands|feet|eyes|wheels|seasons|corners|sides|parents|grandparents|lungs|kidneys|halves)\b")]
+    private static partial Regex KnownCount();
+
     /// Whether a stem holds a year of its own (1800 to 2099; the blank's year is no date).
     private static bool DatedByAYear(string core) => StandaloneYear().IsMatch(core);
 
@@ -432,7 +464,8 @@ public static partial class QuestionRanker
         }
 
         // "after the _____ films in the Lord of the Rings trilogy": the stem says the count. (judged 2026-12-07)
-        if (d.Type == AnswerType.Number && CountWord(core) is { } said && said == d.Answer)
+        // "a woman who had had all _____ limbs amputated": everyone knows the count.
+        if (d.Type == AnswerType.Number && ((CountWord(core) is { } said && said == d.Answer) || KnownCount().IsMatch(core)))
         {
             return "obvious: the stem says the count";
         }
@@ -631,7 +664,7 @@ public static partial class QuestionRanker
                 return "first-person narration";
             }
 
-            if (Lexicon.Hedges.Contains(w) && d.Type != AnswerType.Speaker)
+            if (Lexicon.Hedges.Contains(w) && d.Type != AnswerType.Speaker && !HedgeAsideFromTheBlank(outsideWords, i))
             {
                 return "hedged claim";
             }
@@ -1629,7 +1662,8 @@ public static partial class QuestionRanker
         var words = PromptLeads.Core(d.Prompt).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (d.Type != AnswerType.Speaker)
         {
-            if (words > 28)
+            // (Up to 34 words reads fine: stems of 29 to 34 words were judged 25 of 30 acceptable, AC, 2026-12-07.)
+            if (words > 34)
             {
                 score -= 0.08;
             }

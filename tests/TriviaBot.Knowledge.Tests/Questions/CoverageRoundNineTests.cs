@@ -183,4 +183,58 @@ public sealed class CoverageRoundNineTests
 
         Assert.DoesNotContain(drafts, d => d.Generator == "subject-who" && d.Answer == "Gordon Brown");
     }
+
+    [Fact]
+    public void BlankOf30Words_IsServed()
+    {
+        // Stems of 29 to 34 words scored under the bar; judged 25 of 30 acceptable (AC), they are served.
+        var kb = OneArticle.Build(
+            "BBC 'should allow more scrutiny'",
+            "The report was published on the corporation's website.",
+            "It makes a number of recommendations about governance.",
+            "Ministers are expected to respond in due course.",
+            "The BBC launched Freeview in 2002 as an alternative to satellite subscription services such as Sky, to allow its digital channels such as BBC Three and News 24 to be seen.");
+
+        Assert.Contains(kb.Served, q => q.Answer == "2002" && q.Prompt.Split(' ').Length > 30);
+    }
+
+    [Theory]
+    [InlineData("In the story “Actress wins photographer battle”, fill in the blank: Actress _____ has won a restraining order against two photographers who she claims left her fearful of leaving her mansion.", null)]
+    [InlineData("In the story “Singer misses bail deadline”, fill in the blank: _____, 25, was arrested following an alleged incident in a London hotel.", null)]
+    // The blank's own clause hedged, or the blank inside the hedged clause: still a hedge.
+    [InlineData("In the story “Actress wins photographer battle”, fill in the blank: Photographers who she claims left her fearful were working for _____.", "hedged claim")]
+    [InlineData("In the story “Singer misses bail deadline”, fill in the blank: _____ allegedly punched a photographer in a London hotel.", "hedged claim")]
+    public void HedgeOutsideTheBlanksFact_IsNoHedgedClaim(string prompt, string? reason)
+    {
+        Assert.Equal(reason, QuestionRanker.Reject(TestDrafts.Blank(prompt, "Nicole Kidman", AnswerType.Person)));
+    }
+
+    [Fact]
+    public void LongSentence_NotCutBeforeTheWithItsVerbNeeds()
+    {
+        var drafts = OneArticle.Drafts(
+            "Actor given Hollywood star",
+            "Keanu Reeves first found fame in the teen comedy Bill and Ted's Excellent Adventure, and went on to combine such blockbusters as Speed, The Devil's Advocate and the Matrix series, with smaller films including My Own Private Idaho.");
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.EndsWith("and the Matrix series.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CountEveryoneKnows_IsObvious()
+    {
+        Assert.Equal("obvious: the stem says the count", QuestionRanker.Reject(TestDrafts.Blank(
+            "In the story “Tech helps disabled speed demons”, fill in the blank: His customers have included people who have had strokes and a woman who had had all _____ limbs amputated.", "4", AnswerType.Number)));
+    }
+
+    [Fact]
+    public void PronounInAnOpeningPhrase_IsNotTheEarlierMan()
+    {
+        // "Following his lecture, Dr Greenspan…": the lecture is Greenspan's; it had become "Adam Smith's lecture".
+        var drafts = OneArticle.Drafts(
+            "US bank boss hails 'genius' Smith",
+            "Adam Smith is remembered as the father of economics.",
+            "Following his lecture, Alan Greenspan was awarded an honorary fellowship of the Royal Society of Edinburgh.");
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("Adam Smith's lecture", StringComparison.Ordinal));
+    }
 }
