@@ -973,6 +973,9 @@ public static partial class QuestionRanker
         "chance", "way", "pressure", "future", "helm", "belief", "potential", "driving", "ground", "walls", "beats", "breadline", "only",
         // "on the road with Paul Rodgers", "in the lead role", "50% of the viewing public", "the doors opened at".
         "road", "lead", "viewing", "doors",
+        // A story's own courtroom and crowd: "_____ told the court she was hired…", "the judge agreed to extend his curfew",
+        // "greeted the crowd and signed autographs", "a car chase with members of the paparazzi".
+        "court", "judge", "jury", "prosecution", "defence", "crowd", "crowds", "paparazzi",
     };
 
     /// True when the stem needs earlier sentences: a context word, or a definite description ("the film") with no

@@ -237,4 +237,13 @@ public sealed class CoverageRoundNineTests
 
         Assert.DoesNotContain(drafts, d => d.Prompt.Contains("Adam Smith's lecture", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("In the story “Trial begins of Spain's top banker”, fill in the blank: _____, a former chief executive at Santander, asked the court for new evidence to be admitted.")]
+    [InlineData("In the story “Star misses UK charity premiere”, fill in the blank: _____ greeted the crowd and signed autographs, accompanied by his wife Carey Lowell.")]
+    [InlineData("In the story “Actress wins photographer battle”, fill in the blank: _____ took action after a high-speed car chase with members of the paparazzi in Sydney.")]
+    public void StorysCourtroomAndCrowd_NeedNoEarlierSentence(string prompt)
+    {
+        Assert.Null(QuestionRanker.LeaningWord(prompt, PromptLeads.Title(prompt)));
+    }
 }
