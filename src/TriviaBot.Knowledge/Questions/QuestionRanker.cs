@@ -2037,7 +2037,7 @@ public static partial class QuestionRanker
 
     private static readonly Regex s_yearBeside = new(@"(?:19|20)\d\d\s*(?:and|or|to|-|–)\s*_____|_____\s*(?:and|or|to|-|–)\s*(?:19|20)\d\d|\(_____\)");
 
-    [GeneratedRegex(@"[A-Z][\w'’-]*,\s+_____(?:,|\s+(?:and|or|plus)\s)|_____,\s+(?!(?:while|whilst|who|which|but|although|as|when|where|after|before)\b)(?:[a-z-]+\s+)?[A-Z][^,.;]{0,40}(?:,|\s(?:and|or|plus)\s|\.$)|,[^,]{1,40}\b(?:and|or)\s+(?:[a-z-]+\s+){0,3}_____|_____\s+(?:and|or)\s+(?:the\s+)?[A-Z][^,.;]{0,40},(?!\s+(?:with|who|which|whose|while|but|as|when|after|before)\b)")]
+    [GeneratedRegex(@"[A-Z][\w'’-]*,\s+_____(?:,|\s+(?:and|or|plus)\s)|_____,\s+(?!(?:while|whilst|who|which|but|although|as|when|where|after|before|a|an|the|his|her|its|their|now|then|former|formerly|currently|also)\b)(?:[a-z-]+\s+)?[A-Z][^,.;]{0,40}(?:,|\s(?:and|or|plus)\s|\.$)|,[^,]{1,40}\b(?:and|or)\s+(?:[a-z-]+\s+){0,3}_____|_____\s+(?:and|or)\s+(?:the\s+)?[A-Z][^,.;]{0,40},(?!\s+(?:with|who|which|whose|while|but|as|when|after|before)\b)")]
     private static partial Regex PlaceList();
 
     // "_____ and Matt Lucas", "Hilary Swank and _____", "_____ or the Rat Pack" ("set in _____ and centres on" joins two

@@ -246,4 +246,14 @@ public sealed class CoverageRoundNineTests
     {
         Assert.Null(QuestionRanker.LeaningWord(prompt, PromptLeads.Title(prompt)));
     }
+
+    [Theory]
+    [InlineData("In the story “Deficit plan welcomed”, fill in the blank: _____, a Republican Senator, has tabled a bill to tackle the deficit.", false)]
+    [InlineData("In the story “MP attacked with slurry”, fill in the blank: _____, an MEP for the East Midlands, resigned the UK Independence Party whip in October.", false)]
+    // A list is still a list.
+    [InlineData("In the story “Summit opens”, fill in the blank: Representatives from China, India, Russia, _____ and Brazil were invited to attend.", true)]
+    public void AppositiveAfterTheBlank_IsNoList(string prompt, bool list)
+    {
+        Assert.Equal(list, QuestionRanker.Reject(TestDrafts.Blank(prompt, "John McCain", AnswerType.Person)) == "a name blank in a list");
+    }
 }
