@@ -828,6 +828,13 @@ public static partial class DraftGenerator
         return false;
     }
 
+    /// "puts her right up there", "brought her back": after these "her" is the object, not a possessive.
+    private static readonly FrozenSet<string> AdverbsAfterAnObject = FrozenSet.ToFrozenSet(
+    [
+        "right", "back", "away", "home", "there", "here", "now", "again", "well", "forward", "ahead", "together", "alone", "apart",
+        "first", "last", "twice", "once", "still", "already", "just", "too", "so", "very", "off", "out", "up", "down", "through",
+    ], StringComparer.Ordinal);
+
     /// Verbs whose "that" clause the story tells as fact: a report, a finding, a confirmation. (Not the ones that are
     /// nouns too: "reports that", "shows that", "rules that".)
     private static readonly HashSet<string> FactualThatVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -1133,7 +1140,8 @@ public static partial class DraftGenerator
                         text = lower switch
                         {
                             "his" or "their" => m.Person.FullName + "'s",
-                            "her" when k + 1 < to && s.Tokens[k + 1].Kind == TokenKind.Word && !Lexicon.FunctionWords.Contains(s.Tokens[k + 1].Text) => m.Person.FullName + "'s",
+                            "her" when k + 1 < to && s.Tokens[k + 1].Kind == TokenKind.Word && !Lexicon.FunctionWords.Contains(s.Tokens[k + 1].Text)
+                                && !AdverbsAfterAnObject.Contains(s.Tokens[k + 1].Text) => m.Person.FullName + "'s",
                             "he'd" or "she'd" or "he’d" or "she’d" => m.Person.FullName + " had",
                             _ when lower.StartsWith("he", StringComparison.Ordinal) && lower.Length > 3 => m.Person.FullName + text[2..],
                             _ => m.Person.FullName,

@@ -1,4 +1,5 @@
 using TriviaBot.Knowledge.Questions;
+using TriviaBot.Knowledge.Tests.Ingestion;
 
 namespace TriviaBot.Knowledge.Tests.Questions;
 
@@ -255,5 +256,20 @@ public sealed class CoverageRoundNineTests
     public void AppositiveAfterTheBlank_IsNoList(string prompt, bool list)
     {
         Assert.Equal(list, QuestionRanker.Reject(TestDrafts.Blank(prompt, "John McCain", AnswerType.Person)) == "a name blank in a list");
+    }
+
+    [Fact]
+    public void HerBeforeAnAdverb_IsTheObject()
+    {
+        // From the shared corpus (the sentence needs its article around it): passes vacuously without it.
+        if (SharedFolder.Find("corpus/bbc/sport/219.txt") is not { } path)
+        {
+            return;
+        }
+
+        var text = File.ReadAllText(path);
+        var a = OneArticle.Analyze("European medal chances improve", text[(text.IndexOf("improve", StringComparison.Ordinal) + 8)..]);
+
+        Assert.Contains(DraftGenerator.Generate(a).Drafts, d => d.Answer == "Madrid" && d.Prompt.Contains("puts Sarah Claxton right up there", StringComparison.Ordinal));
     }
 }
