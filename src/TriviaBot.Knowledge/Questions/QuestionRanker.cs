@@ -19,6 +19,15 @@ public static partial class QuestionRanker
         foreach (var d in drafts)
         {
             var reject = Reject(d);
+            // An entertainment story's subject asked with a long, particular predicate inside the story's headline
+            // ("In the story “Actress wins photographer battle”, which actress has won a restraining order against two
+            // paparazzi photographers who she claims left her fearful of leaving her Sydney mansion?") says enough with
+            // one name or number.
+            if (reject == "vague: too little said" && a.Section == "entertainment" && PromptLeads.HasStory(d.Prompt) && TellsEnough(d.Prompt))
+            {
+                reject = null;
+            }
+
             var distractors = reject is null ? pool.Pick(d, a) : [];
             // A person's name is asked with choices only when all three come from the same story; names borrowed
             // from other articles (the wrong era, the wrong line of work) make unfair choices, and typing a name
@@ -222,6 +231,14 @@ public static partial class QuestionRanker
 
     [GeneratedRegex(@"\b(?:all|both)\s+(?:of\s+(?:his|her|their)\s+)?_____\s+(?:limbs|legs|arms|hands|feet|eyes|wheels|seasons|corners|sides|parents|grandparents|lungs|kidneys|halves)\b")]
     private static partial Regex KnownCount();
+
+    /// Fourteen words or more after the story's headline, one of them a name or a number.
+    private static bool TellsEnough(string prompt)
+    {
+        var question = PromptLeads.SplitStory(prompt).Question;
+        var words = question.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 14 && words.Skip(1).Any(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w[0] is '$' or '£');
+    }
 
     /// Whether a stem holds a year of its own (1800 to 2099; the blank's year is no date).
     private static bool DatedByAYear(string core) => StandaloneYear().IsMatch(core);

@@ -272,4 +272,18 @@ public sealed class CoverageRoundNineTests
 
         Assert.Contains(DraftGenerator.Generate(a).Drafts, d => d.Answer == "Madrid" && d.Prompt.Contains("puts Sarah Claxton right up there", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("entertainment", true)]
+    [InlineData("sport", false)]
+    public void EntertainmentSubject_WithALongParticularPredicate_IsAsked(string section, bool served)
+    {
+        var kb = OneArticle.BuildIn(
+            section,
+            "Actress wins photographer battle",
+            "Actress Nicole Kidman has won a restraining order against two paparazzi photographers who she claims left her fearful of leaving her Sydney mansion.");
+
+        // (A rejected question's score is cut below the bar: eligible means scored over it.)
+        Assert.Equal(served, kb.Questions.Any(q => q.Prompt.Contains("which actress has won a restraining order", StringComparison.Ordinal) && q.Score >= QuestionRanker.ServeThreshold));
+    }
 }
