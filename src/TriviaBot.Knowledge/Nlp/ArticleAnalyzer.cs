@@ -300,19 +300,28 @@ public static partial class ArticleAnalyzer
                 {
                     // "Ms Stone" says "Stone" is a surname: "singing sensation, Joss Stone," is her full name, though "Joss"
                     // is no given name the lists know.
-                    a.Persons.Add(SurnameTitles.Contains(title) && FullNameBySurname(a, surname) is { } full ? full : new Person(title + " " + surname, s.Index));
+                    a.Persons.Add(SurnameTitles.Contains(title) && FullNameBySurname(a, surname, TitleGender(title)) is { } full ? full : new Person(title + " " + surname, s.Index));
                 }
             }
         }
     }
+
+    // A title's gender: 1 for "Mr", -1 for "Mrs", "Ms" and "Miss", 0 for the rest.
+    private static int TitleGender(string title) => title switch
+    {
+        "Mr" => 1,
+        "Mrs" or "Ms" or "Miss" => -1,
+        _ => 0,
+    };
 
     // The titles that go before a surname ("Sir", "Dame", "Lord" and "Lady" go before a given name too).
     private static readonly FrozenSet<string> SurnameTitles = new[] { "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// The first "Given Surname" the article writes for a surname a title vouches for: two capitalised words alone (no
     /// third name word either side), the first no title, role, place or common capitalised word, nor a sentence's
-    /// opening word unless it is a known given name. Null when there is none.
-    private static Person? FullNameBySurname(ArticleAnalysis a, string surname)
+    /// opening word unless it is a known given name, nor a given name of the other gender than the title's
+    /// (<paramref name="gender"/>, 0 when the title says none). Null when there is none.
+    private static Person? FullNameBySurname(ArticleAnalysis a, string surname, int gender)
     {
         foreach (var s in a.Sentences)
         {
@@ -324,8 +333,9 @@ public static partial class ArticleAnalyzer
                     continue;
                 }
 
+                // ("Mrs Gates" is not "Microsoft founder Bill Gates".)
                 var given = tokens[j - 1].Bare;
-                if (given.Length < 2 || PersonalTitles.Contains(given.TrimEnd('.')) || Gazetteer.Honorifics.Contains(given.TrimEnd('.')) || Gazetteer.PersonRoles.Contains(given)
+                if (given.Length < 2 || (gender != 0 && Lexicon.GenderOf(given) == -gender) || PersonalTitles.Contains(given.TrimEnd('.')) || Gazetteer.Honorifics.Contains(given.TrimEnd('.')) || Gazetteer.PersonRoles.Contains(given)
                     || Gazetteer.StopCapitalized.Contains(given) || Gazetteer.Places.Contains(given) || (j == 1 && !Gazetteer.FirstNames.Contains(given))
                     || (j >= 2 && IsNameToken(tokens[j - 2]) && !tokens[j - 2].IsPossessive)
                     || (j + 1 < tokens.Count && IsNameToken(tokens[j + 1])))

@@ -248,14 +248,14 @@ public sealed partial class DistractorPool
         // stood out (judged 2026-12-07).
         if (region == "country" && Continents.TryGetValue(d.Answer, out var continent))
         {
-            candidates = candidates.Where(p => Continents.GetValueOrDefault(p) == continent).Concat(candidates.Where(p => Continents.GetValueOrDefault(p) != continent));
+            candidates = candidates.OrderBy(p => Continents.GetValueOrDefault(p) != continent);
         }
 
         Take(picked, d, candidates.Where(p => !d.Source.Contains(p, StringComparison.Ordinal)), count);
         return picked;
     }
 
-    // Each country of countries.txt, by its part of the world (the UK's nations are Europe's).
+    // Each country of countries.txt, by its part of the world (the UK's nations are asked among each other instead).
     private static readonly FrozenDictionary<string, string> Continents = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         // africa
@@ -277,13 +277,13 @@ public sealed partial class DistractorPool
         // europe
         ["Albania"] = "europe", ["Armenia"] = "europe", ["Austria"] = "europe", ["Azerbaijan"] = "europe", ["Belarus"] = "europe",
         ["Belgium"] = "europe", ["Bosnia"] = "europe", ["Bulgaria"] = "europe", ["Croatia"] = "europe", ["Cyprus"] = "europe",
-        ["Czech Republic"] = "europe", ["Denmark"] = "europe", ["England"] = "europe", ["Estonia"] = "europe", ["Finland"] = "europe",
+        ["Czech Republic"] = "europe", ["Denmark"] = "europe", ["Estonia"] = "europe", ["Finland"] = "europe",
         ["France"] = "europe", ["Germany"] = "europe", ["Greece"] = "europe", ["Hungary"] = "europe", ["Iceland"] = "europe",
         ["Ireland"] = "europe", ["Italy"] = "europe", ["Latvia"] = "europe", ["Lithuania"] = "europe", ["Luxembourg"] = "europe",
-        ["Malta"] = "europe", ["Moldova"] = "europe", ["Netherlands"] = "europe", ["Northern Ireland"] = "europe", ["Norway"] = "europe",
-        ["Poland"] = "europe", ["Portugal"] = "europe", ["Romania"] = "europe", ["Russia"] = "europe", ["Scotland"] = "europe",
+        ["Malta"] = "europe", ["Moldova"] = "europe", ["Netherlands"] = "europe", ["Norway"] = "europe",
+        ["Poland"] = "europe", ["Portugal"] = "europe", ["Romania"] = "europe", ["Russia"] = "europe",
         ["Serbia"] = "europe", ["Slovakia"] = "europe", ["Slovenia"] = "europe", ["Spain"] = "europe", ["Sweden"] = "europe",
-        ["Switzerland"] = "europe", ["Turkey"] = "europe", ["Ukraine"] = "europe", ["United Kingdom"] = "europe", ["Wales"] = "europe",
+        ["Switzerland"] = "europe", ["Turkey"] = "europe", ["Ukraine"] = "europe", ["United Kingdom"] = "europe",
         // americas
         ["Argentina"] = "americas", ["Bolivia"] = "americas", ["Brazil"] = "americas", ["Canada"] = "americas", ["Chile"] = "americas",
         ["Colombia"] = "americas", ["Cuba"] = "americas", ["Ecuador"] = "americas", ["Haiti"] = "americas", ["Jamaica"] = "americas",
@@ -319,6 +319,8 @@ public sealed partial class DistractorPool
     {
         "Amsterdam", "Athens", "Barcelona", "Berlin", "Brussels", "Budapest", "Copenhagen", "Dublin", "Geneva", "Helsinki", "Lisbon",
         "Madrid", "Milan", "Moscow", "Munich", "Oslo", "Paris", "Prague", "Rome", "Stockholm", "Venice", "Vienna", "Warsaw", "Zurich",
+        "Belgrade", "Bratislava", "Bucharest", "Cannes", "Kyiv", "Ljubljana", "Minsk", "Nicosia", "Reykjavik", "Riga", "Sarajevo",
+        "Tallinn", "Vilnius", "Zagreb",
     };
 
     private static string Region(string place) =>

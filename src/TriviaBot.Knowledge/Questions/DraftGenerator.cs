@@ -785,7 +785,7 @@ public static partial class DraftGenerator
     /// "Disney failed to tell investors that… it employed…": a surname alone that is a company's name (Roy Disney's
     /// Disney, Ford) is the company.
     private static bool CompanyBySurname(IReadOnlyList<Token> tokens, Mention m) =>
-        m.End - m.Start == 1 && m.Person.NameParts.Length > 1 && Gazetteer.Organisations.Contains(tokens[m.Start].Text);
+        m.End - m.Start == 1 && m.Person.NameParts.Length > 1 && Gazetteer.Organisations.Contains(tokens[m.Start].Bare);
 
     private static bool IsClauseStart(IReadOnlyList<Token> tokens, int start, out int clauseStart)
     {
@@ -807,9 +807,9 @@ public static partial class DraftGenerator
         {
             // "Arnesen has denied that coach Jacques Santini resigned…", "hopes that…", "claimed that…": only what someone
             // said, found or confirmed is told as fact; a denial, a hope or a claim asked "Who resigned…?" would assert it.
-            // ("The government has denied reports that Gordon Brown is preparing…": a report, denied.)
-            return k >= 2 && FactualThatVerbs.Contains(tokens[k - 2].Text)
-                && !(k >= 3 && tokens[k - 3].Text is "denied" or "denies" or "deny" or "dismissed" or "dismisses" or "rejected" or "rejects" or "refuted" or "rubbished" or "disputed" or "doubted" or "questioned");
+            // ("told reporters that…": one object between; "was told that…" is hearsay.)
+            return k >= 2 && (FactualThatVerbs.Contains(tokens[k - 2].Text)
+                || (k >= 3 && tokens[k - 3].Text is "told" or "tells" && tokens[k - 2].Kind == TokenKind.Word && tokens[k - 2].Text is not ("that" or "was" or "is")));
         }
 
         // After a leading filler: "Luckily, Krasinski …", "But Krasinski …".
@@ -828,21 +828,28 @@ public static partial class DraftGenerator
         return false;
     }
 
-    /// "puts her right up there", "brought her back": after these "her" is the object, not a possessive.
-    private static readonly FrozenSet<string> AdverbsAfterAnObject = FrozenSet.ToFrozenSet(
-    [
-        "right", "back", "away", "home", "there", "here", "now", "again", "well", "forward", "ahead", "together", "alone", "apart",
-        "first", "last", "twice", "once", "still", "already", "just", "too", "so", "very", "off", "out", "up", "down", "through",
-    ], StringComparer.Ordinal);
+    /// "brought her back to", "puts her right up there", "left her alone": after these "her" is the object, not a
+    /// possessive. The words that also describe a noun ("her right shoulder", "her first album", "her home town") count
+    /// only before a function word or punctuation.
+    private static bool AdverbAfterAnObject(IReadOnlyList<Token> tokens, int at)
+    {
+        var word = tokens[at].Text;
+        if (word is "away" or "again" or "together" or "alone" or "apart" or "twice" or "once" or "already" or "ahead" or "off" or "out" or "up")
+        {
+            return true;
+        }
+
+        return word is "right" or "back" or "home" or "down" or "through" or "first" or "last" or "there" or "here" or "now" or "still" or "forward"
+            && (at + 1 == tokens.Count || tokens[at + 1].Kind != TokenKind.Word || Lexicon.FunctionWords.Contains(tokens[at + 1].Text));
+    }
 
     /// Verbs whose "that" clause the story tells as fact: a report, a finding, a confirmation. (Not the ones that are
-    /// nouns too: "reports that", "shows that", "rules that".)
+    /// nouns too, "reports that", "shows that", "rules that", nor a claim, "insisted that".)
     private static readonly HashSet<string> FactualThatVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "said", "says", "say", "told", "tells", "announced", "announces", "confirmed", "confirms", "revealed", "reveals",
-        "added", "adds", "explained", "explains", "found", "showed", "learned", "learnt", "heard", "ruled", "stated",
-        "reported", "disclosed", "discloses", "noted", "recalled", "recalls", "admitted", "admits", "acknowledged",
-        "acknowledges", "emerged", "insisted", "insists",
+        "said", "says", "say", "announced", "announces", "confirmed", "confirms", "revealed", "reveals", "added", "adds",
+        "explained", "explains", "found", "showed", "learned", "learnt", "heard", "ruled", "stated", "reported", "disclosed",
+        "discloses", "noted", "recalled", "recalls", "admitted", "admits", "acknowledged", "acknowledges", "emerged",
     };
 
     private static readonly HashSet<string> CommonPastVerbs = new(StringComparer.Ordinal)
@@ -1141,7 +1148,7 @@ public static partial class DraftGenerator
                         {
                             "his" or "their" => m.Person.FullName + "'s",
                             "her" when k + 1 < to && s.Tokens[k + 1].Kind == TokenKind.Word && !Lexicon.FunctionWords.Contains(s.Tokens[k + 1].Text)
-                                && !AdverbsAfterAnObject.Contains(s.Tokens[k + 1].Text) => m.Person.FullName + "'s",
+                                && !AdverbAfterAnObject(s.Tokens, k + 1) => m.Person.FullName + "'s",
                             "he'd" or "she'd" or "he’d" or "she’d" => m.Person.FullName + " had",
                             _ when lower.StartsWith("he", StringComparison.Ordinal) && lower.Length > 3 => m.Person.FullName + text[2..],
                             _ => m.Person.FullName,
@@ -2277,10 +2284,6 @@ public static partial class DraftGenerator
         span[1].Text.Length > 2 && span[1].Text[^2..] is "th" or "st" or "nd" or "rd"
         && span.Skip(2).Take(3).Any(t => t.Kind == TokenKind.Word && t.IsCapitalized && !t.InQuote);
 
-    /// Token indexes of "he"/"she"/"his"/"her" whose person is beyond doubt: named earlier in this sentence or in the
-    /// one before (by name, or by a pronoun as sure: "Rowlands played the wife… She made her first Carry On film… She
-    /// also appeared in…", <paramref name="depth"/> sentences back at most), with nobody else who could be "he" (or
-    /// "she") named in between.
     /// Whether a pronoun stands in a sentence's opening phrase ("Following…", "After…", "Speaking…"), before its first
     /// comma and any name, and the words right after that comma name another person who could be it.
     private static bool PointsAhead(ArticleAnalysis a, Sentence s, Mention pronoun, int gender)
@@ -2327,6 +2330,10 @@ public static partial class DraftGenerator
         return false;
     }
 
+    /// Token indexes of "he"/"she"/"his"/"her" whose person is beyond doubt: named earlier in this sentence or in the
+    /// one before (by name, or by a pronoun as sure: "Rowlands played the wife… She made her first Carry On film… She
+    /// also appeared in…", <paramref name="depth"/> sentences back at most), with nobody else who could be "he" (or
+    /// "she") named in between.
     private static HashSet<int> SurePronouns(ArticleAnalysis a, Sentence s, int depth = 0)
     {
         var sure = new HashSet<int>();

@@ -18,16 +18,7 @@ public static partial class QuestionRanker
         var scored = new List<(Question Question, string? Reject, Draft Draft)>(drafts.Count);
         foreach (var d in drafts)
         {
-            var reject = Reject(d);
-            // An entertainment story's subject asked with a long, particular predicate inside the story's headline
-            // ("In the story “Actress wins photographer battle”, which actress has won a restraining order against two
-            // paparazzi photographers who she claims left her fearful of leaving her Sydney mansion?") says enough with
-            // one name or number.
-            if (reject == "vague: too little said" && a.Section == "entertainment" && PromptLeads.HasStory(d.Prompt) && TellsEnough(d.Prompt))
-            {
-                reject = null;
-            }
-
+            var reject = Reject(d, a.Section);
             var distractors = reject is null ? pool.Pick(d, a) : [];
             // A person's name is asked with choices only when all three come from the same story; names borrowed
             // from other articles (the wrong era, the wrong line of work) make unfair choices, and typing a name
@@ -204,32 +195,47 @@ public static partial class QuestionRanker
     /// following an alleged incident"), or one inside a relative clause after the blank ("Actress _____ has won a
     /// restraining order against two photographers who she claims left her fearful…", "_____ has been sued by a make-up
     /// artist who claimed…").
-    private static bool HedgeAsideFromTheBlank(string[] words, int hedge)
+    private static bool HedgeAsideFromTheBlank(string text, string[] words, int hedge)
     {
+        // (Not the blank's own description: "_____ is an alleged member of a gang".)
         var w = words[hedge].ToLowerInvariant();
-        if (w == "alleged" && hedge > 0 && words[hedge - 1].ToLowerInvariant() is "an" or "a" or "the" or "his" or "her" or "their")
+        if (w == "alleged" && hedge > 0 && words[hedge - 1].ToLowerInvariant() is "an" or "a" or "the" or "his" or "her" or "their"
+            && !(hedge > 1 && words[hedge - 2].ToLowerInvariant() is "is" or "was" or "are" or "were" or "be" or "been" or "being" or "as"))
         {
             return true;
         }
 
-        var blank = Array.FindIndex(words, x => x.Contains("_____", StringComparison.Ordinal));
-        if (blank < 0 || blank > hedge || w is not ("claims" or "claimed" or "alleged" or "believed" or "thought"))
+        // (A "Who…?" asks about its opening subject: the blank is the question word.)
+        var blank = Math.Max(0, Array.FindIndex(words, x => x.Contains("_____", StringComparison.Ordinal)));
+        if (blank > hedge || w is not ("claims" or "claimed" or "alleged" or "believed" or "thought"))
         {
             return false;
         }
 
-        for (var k = blank + 1; k < hedge; k++)
+        // Inside a relative clause after the blank that no comma closes before the hedge ("_____, who founded Yukos in
+        // 1990, is thought to be worth £50m" hedges the blank's own fact).
+        // (For a "Who…?", past its own question word.)
+        var from = text.IndexOf("_____", StringComparison.Ordinal);
+        if (from < 0)
         {
-            if (words[k] is "who" or "which" or "whom")
-            {
-                return true;
-            }
+            var who = text.IndexOf("who", StringComparison.OrdinalIgnoreCase);
+            var which = text.IndexOf("which", StringComparison.OrdinalIgnoreCase);
+            from = who < 0 ? which : which < 0 ? who : Math.Min(who, which);
+            from = from < 0 ? 0 : from + 3;
         }
 
-        return false;
+        var to = text.IndexOf(words[hedge], from, StringComparison.Ordinal);
+        if (to < 0)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(from, to - from);
+        var relative = Math.Max(between.LastIndexOf(" who "), Math.Max(between.LastIndexOf(" which "), between.LastIndexOf(" whom ")));
+        return relative >= 0 && between[relative..].IndexOf(',') < 0;
     }
 
-    [GeneratedRegex(@"\b(?:all|both)\s+(?:of\s+(?:his|her|their)\s+)?_____\s+(?:limbs|legs|arms|hands|feet|eyes|wheels|seasons|corners|sides|parents|grandparents|lungs|kidneys|halves)\b")]
+    [GeneratedRegex(@"\b(?:all|both)\s+(?:of\s+(?:his|her|their)\s+)?_____\s+(?:limbs|arms|hands|feet|eyes|wheels|parents|grandparents|lungs|kidneys|halves)\b")]
     private static partial Regex KnownCount();
 
     /// Fourteen words or more after the story's headline, one of them a name or a number.
@@ -240,14 +246,16 @@ public static partial class QuestionRanker
         return words.Length >= 14 && words.Skip(1).Any(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w[0] is '$' or '£');
     }
 
-    /// Whether a stem holds a year of its own (1800 to 2099; the blank's year is no date).
+    /// Whether a stem holds a year of its own (1800 to 2099; the blank's year is no date; nor a count or a clock time:
+    /// "drew 2000 people", "starts at 1930 GMT").
     private static bool DatedByAYear(string core) => StandaloneYear().IsMatch(core);
 
-    [GeneratedRegex(@"(?<![\w$£€.,-])(?:18|19|20)[0-9]{2}(?![\w%-]|[.,][0-9])")]
+    [GeneratedRegex(@"(?<![\w$£€.,-])(?:18|19|20)[0-9]{2}(?![\w%-]|[.,][0-9]|\s+(?:GMT|BST|UTC|CET|EST|PST|hours|hrs|(?!series\b)[a-z]{3,}s\b))")]
     private static partial Regex StandaloneYear();
 
     /// The rubric's hard defects, as a reason (null when none applies).
-    public static string? Reject(Draft d)
+    /// <paramref name="section"/>: the story's section, when known (an entertainment subject's long predicate says enough).
+    public static string? Reject(Draft d, string? section = null)
     {
         var prompt = d.Prompt;
         var story = PromptLeads.Title(prompt);
@@ -547,7 +555,8 @@ public static partial class QuestionRanker
         // "his performance as _____ in Ray": a part of the name in the stem gives the name away, as does a family's
         // ("reality TV show The Osbournes" for Ozzy Osbourne).
         if (d.Type == AnswerType.Person
-            && d.Answer.Split(' ').Any(part => part.Length >= 3 && (ContainsWord(norm, Normalize(part)) || ContainsWord(norm, Normalize(part) + "s"))))
+            && (d.Answer.Split(' ').Any(part => part.Length >= 3 && ContainsWord(norm, Normalize(part)))
+                || (d.Answer.Split(' ')[^1] is { Length: >= 3 } surname && ContainsWord(norm, "the " + Normalize(surname) + "s"))))
         {
             return "answer word in stem";
         }
@@ -557,9 +566,10 @@ public static partial class QuestionRanker
         {
             foreach (var word in Normalize(d.Answer).Split(' '))
             {
-                // ("The Osbournes" beside Ozzy Osbourne: a family's name is its member's.)
+                // ("The Osbournes" beside Ozzy Osbourne: a family's name is its member's; not "Kaiser Chiefs" beside a
+                // "chief executive".)
                 if (word.Length >= 4 && !Lexicon.FunctionWords.Contains(word)
-                    && (ContainsWord(norm, word) || (word.Length >= 6 && word[^1] == 's' && ContainsWord(norm, word[..^1]))))
+                    && (ContainsWord(norm, word) || (word.Length >= 6 && word[^1] == 's' && d.Answer.StartsWith("The ", StringComparison.Ordinal) && ContainsWord(norm, word[..^1]))))
                 {
                     return "answer word in stem";
                 }
@@ -631,10 +641,14 @@ public static partial class QuestionRanker
         }
 
         // "Who was murdered in 1979?", "Who was named best Irish female?": too little said to single anyone out.
+        // An entertainment story's subject asked with a long, particular predicate inside the story's headline
+        // ("In the story “Actress wins photographer battle”, which actress has won a restraining order against two
+        // paparazzi photographers who she claims left her fearful of leaving her Sydney mansion?") says enough with one
+        // name or number.
         if (d.Generator == "subject-who")
         {
             var anchors = prompt.Split(' ').Skip(1).Count(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0])));
-            if (words < 8 || anchors < 2)
+            if ((words < 8 || anchors < 2) && !(section == "entertainment" && story is not null && TellsEnough(prompt)))
             {
                 return "vague: too little said";
             }
@@ -681,7 +695,7 @@ public static partial class QuestionRanker
                 return "first-person narration";
             }
 
-            if (Lexicon.Hedges.Contains(w) && d.Type != AnswerType.Speaker && !HedgeAsideFromTheBlank(outsideWords, i))
+            if (Lexicon.Hedges.Contains(w) && d.Type != AnswerType.Speaker && !HedgeAsideFromTheBlank(outside, outsideWords, i))
             {
                 return "hedged claim";
             }
@@ -825,7 +839,7 @@ public static partial class QuestionRanker
             (["Wales", "Cardiff"], ["Welsh"]),
             (["Ireland", "Republic of Ireland", "Dublin"], ["Irish"]),
             (["Russia", "Moscow", "St Petersburg"], ["Russian", "Russians", "rouble", "roubles", "Kremlin"]),
-            (["France", "Paris"], ["French", "Elysee"]),
+            (["France", "Paris", "Cannes"], ["French", "Elysee"]),
             (["Germany", "Berlin", "Munich", "Frankfurt"], ["German", "Germans"]),
             (["Japan", "Tokyo", "Osaka"], ["Japanese", "yen"]),
             (["China", "Beijing", "Shanghai"], ["Chinese", "yuan"]),
@@ -841,7 +855,7 @@ public static partial class QuestionRanker
             (["Mexico", "Mexico City"], ["Mexican", "Mexicans"]),
             (["Argentina", "Buenos Aires"], ["Argentine", "Argentinian", "Argentines"]),
             (["Greece", "Athens"], ["Greek", "Greeks"]),
-            (["Iraq", "Baghdad"], ["Iraqi", "Iraqis", "Basra", "Falluja", "Fallujah", "Mosul", "Kirkuk"]),
+            (["Iraq", "Baghdad", "Basra", "Mosul", "Najaf", "Fallujah"], ["Iraqi", "Iraqis", "Falluja", "Kirkuk"]),
             (["Iran", "Tehran"], ["Iranian", "Iranians"]),
             (["Israel", "Jerusalem", "Tel Aviv"], ["Israeli", "Israelis"]),
             (["Egypt", "Cairo"], ["Egyptian", "Egyptians"]),
@@ -856,13 +870,15 @@ public static partial class QuestionRanker
             (["Austria", "Vienna"], ["Austrian", "Austrians"]),
             (["Switzerland", "Geneva", "Zurich"], ["Swiss"]),
             (["South Korea", "Seoul"], ["South Korean", "South Koreans"]),
-            (["South Africa", "Johannesburg", "Cape Town"], ["South African", "South Africans", "rand"]),
+            (["South Africa", "Johannesburg", "Cape Town", "Durban", "Pretoria"], ["South African", "South Africans", "rand"]),
             (["Turkey", "Istanbul", "Ankara"], ["Turkish", "Turks"]),
             (["Ukraine", "Kiev"], ["Ukrainian", "Ukrainians"]),
-            (["Pakistan", "Islamabad", "Karachi"], ["Pakistani", "Pakistanis"]),
+            (["Pakistan", "Islamabad", "Karachi", "Lahore"], ["Pakistani", "Pakistanis"]),
             (["Afghanistan", "Kabul"], ["Afghan", "Afghans"]),
             (["New Zealand", "Auckland", "Wellington"], ["New Zealander", "New Zealanders", "Kiwi", "Kiwis"]),
             // (Added with the places of the thirteenth session; Kenya, Nigeria and others had no entry.)
+            (["Ramallah"], ["Palestinian", "Palestinians", "West Bank"]),
+            (["Tbilisi"], ["Georgian", "Georgians", "Georgia"]),
             (["Albania"], ["Albanian", "Albanians"]),
             (["Algeria", "Algiers"], ["Algerian", "Algerians"]),
             (["Angola"], ["Angolan", "Angolans"]),
@@ -952,8 +968,10 @@ public static partial class QuestionRanker
         var clues = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var (places, words) in countries)
         {
+            // (Only the shipped list's cities: "America" and "US" are other names of the country, and "South America"
+            // names no country.)
             var nations = places.Where(Gazetteer.Countries.Contains).ToArray();
-            var cities = places.Where(p => !Gazetteer.Countries.Contains(p)).ToArray();
+            var cities = places.Where(p => Gazetteer.Places.Contains(p) && !Gazetteer.Countries.Contains(p)).ToArray();
             foreach (var place in places)
             {
                 clues[place] = [.. words, .. Gazetteer.Countries.Contains(place) ? cities : nations.Where(n => n != place)];
@@ -2054,7 +2072,7 @@ public static partial class QuestionRanker
 
     private static readonly Regex s_yearBeside = new(@"(?:19|20)\d\d\s*(?:and|or|to|-|–)\s*_____|_____\s*(?:and|or|to|-|–)\s*(?:19|20)\d\d|\(_____\)");
 
-    [GeneratedRegex(@"[A-Z][\w'’-]*,\s+_____(?:,|\s+(?:and|or|plus)\s)|_____,\s+(?!(?:while|whilst|who|which|but|although|as|when|where|after|before|a|an|the|his|her|its|their|now|then|former|formerly|currently|also)\b)(?:[a-z-]+\s+)?[A-Z][^,.;]{0,40}(?:,|\s(?:and|or|plus)\s|\.$)|,[^,]{1,40}\b(?:and|or)\s+(?:[a-z-]+\s+){0,3}_____|_____\s+(?:and|or)\s+(?:the\s+)?[A-Z][^,.;]{0,40},(?!\s+(?:with|who|which|whose|while|but|as|when|after|before)\b)")]
+    [GeneratedRegex(@"[A-Z][\w'’-]*,\s+_____(?:,|\s+(?:and|or|plus)\s)|_____,\s+(?!(?:while|whilst|who|which|but|although|as|when|where|after|before|a|an|his|her|its|their|now|then|former|formerly|currently|also)\b|the\s+[a-z])(?:[a-z-]+\s+)?[A-Z][^,.;]{0,40}(?:,|\s(?:and|or|plus)\s|\.$)|,[^,]{1,40}\b(?:and|or)\s+(?:[a-z-]+\s+){0,3}_____|_____\s+(?:and|or)\s+(?:the\s+)?[A-Z][^,.;]{0,40},(?!\s+(?:with|who|which|whose|while|but|as|when|after|before)\b)")]
     private static partial Regex PlaceList();
 
     // "_____ and Matt Lucas", "Hilary Swank and _____", "_____ or the Rat Pack" ("set in _____ and centres on" joins two
