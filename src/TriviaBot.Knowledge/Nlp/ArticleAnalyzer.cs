@@ -703,9 +703,9 @@ public static partial class ArticleAnalyzer
 
     /// "Young book fans have voted Fergus Crane, a story about a boy who…": the names the article describes as a work in
     /// apposition are titles, whatever their given names say. (One pass over the mentions, not one per person.)
-    private static HashSet<Person> DescribedAsWorks(ArticleAnalysis a)
+    private static Dictionary<Person, Work> DescribedAsWorks(ArticleAnalysis a)
     {
-        var works = new HashSet<Person>();
+        var works = new Dictionary<Person, Work>();
         foreach (var mentions in a.Mentions)
         {
             foreach (var m in mentions)
@@ -720,7 +720,9 @@ public static partial class ArticleAnalyzer
                 {
                     if (Lexicon.WorkKinds.Contains(tokens[k].Text) || tokens[k].Text is "story" or "tale" or "thriller" or "documentary")
                     {
-                        works.Add(m.Person);
+                        // The work where the article first describes it ("Fergus Crane, a story about a boy…"), as a
+                        // work its blanks may ask for.
+                        works.TryAdd(m.Person, new Work(m.Person.FullName, Questions.DraftGenerator.WorkNamed(tokens[k].Text) ?? WorkKind.Title, m.Sentence, null));
                         break;
                     }
                 }
@@ -735,10 +737,18 @@ public static partial class ArticleAnalyzer
         var speakers = a.Quotes.Select(q => q.Speaker).ToHashSet();
         var titles = a.Works.Select(w => w.Title).ToHashSet(StringComparer.Ordinal);
         var describedAsWorks = DescribedAsWorks(a);
+        foreach (var (person, work) in describedAsWorks)
+        {
+            if (!titles.Contains(person.FullName))
+            {
+                a.Works.Add(work);
+            }
+        }
+
         foreach (var p in a.Persons)
         {
             p.Evidence = (speakers.Contains(p) ? 2 : 0) + (p.Role is null ? 0 : 1) + (p.MentionCount >= 2 ? 1 : 0) + (p.IsMononym ? 1 : 0);
-            p.IsWorkTitle = titles.Contains(p.FullName) || describedAsWorks.Contains(p);
+            p.IsWorkTitle = titles.Contains(p.FullName) || describedAsWorks.ContainsKey(p);
             p.Gender = p.IsMononym ? Gazetteer.Mononyms[p.FullName] : Lexicon.GenderOf(p.FirstName);
             if (p.Gender == 0 && p.Role is not null)
             {

@@ -349,4 +349,14 @@ public sealed class CoverageRoundNineTests
 
         Assert.Contains("Mrs Gates", a.Persons.Select(p => p.FullName));
     }
+
+    [Fact]
+    public void NameDescribedAsAWork_IsAWorkToAskFor()
+    {
+        var drafts = OneArticle.Drafts(
+            "Adventure tale tops awards",
+            "Young book fans have voted Fergus Crane, a story about a boy who is taken on an adventure by a flying horse, the winner of two Smarties Book Prizes.");
+
+        Assert.Contains(drafts, d => d.Answer == "Fergus Crane" && d.Type != AnswerType.Person && d.Prompt.Contains("voted _____, a story about a boy", StringComparison.Ordinal));
+    }
 }
