@@ -359,4 +359,16 @@ public sealed class CoverageRoundNineTests
 
         Assert.Contains(drafts, d => d.Answer == "Fergus Crane" && d.Type != AnswerType.Person && d.Prompt.Contains("voted _____, a story about a boy", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Doris Lessing and Ian McEwan have also been nominated.", "Ian McEwan", false)]
+    // One person's further plan, not a lot others share: "also" comes out as before.
+    [InlineData("International Development Secretary Hilary Benn will also visit Aceh in Indonesia, as well as Sri Lanka.", "Hilary Benn", true)]
+    public void AlsoAfterTheAnswer_BeforeANominationOrALoss_Stays(string sentence, string answer, bool dropped)
+    {
+        var drafts = OneArticle.Drafts("Awards shortlist announced", "The shortlist was announced in London on the first day of the festival.", sentence);
+
+        Assert.All(drafts.Where(d => d.Answer == answer && d.Prompt.Contains("_____", StringComparison.Ordinal)), d => Assert.Equal(dropped, !d.Prompt.Contains(" also ", StringComparison.Ordinal)));
+        Assert.Contains(drafts, d => d.Answer == answer);
+    }
 }
