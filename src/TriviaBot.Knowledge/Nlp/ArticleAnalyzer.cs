@@ -328,6 +328,14 @@ public static partial class ArticleAnalyzer
             var tokens = s.Tokens;
             for (var j = 1; j < tokens.Count; j++)
             {
+                // "Rap mogul Marion "Suge" Knight": the quoted nickname is the name he goes by.
+                if (tokens[j].Bare == surname && j >= 4 && tokens[j - 1].Kind == TokenKind.Quote && tokens[j - 3].Kind == TokenKind.Quote
+                    && tokens[j - 2].Kind == TokenKind.Word && tokens[j - 2].IsCapitalized && IsNameToken(tokens[j - 4])
+                    && (gender == 0 || Lexicon.GenderOf(tokens[j - 4].Bare) != -gender) && LooksLikePersonName(tokens[j - 2].Bare + " " + surname))
+                {
+                    return new Person(tokens[j - 2].Bare + " " + surname, s.Index);
+                }
+
                 if (tokens[j].Bare != surname || !IsNameToken(tokens[j - 1]) || tokens[j - 1].IsPossessive)
                 {
                     continue;

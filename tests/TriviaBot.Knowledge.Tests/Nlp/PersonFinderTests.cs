@@ -99,4 +99,13 @@ public sealed class PersonFinderTests
     {
         Assert.Equal(["Ms Stone"], People(first, second));
     }
+
+    [Fact]
+    public void Analyze_TitledSurname_TakesTheQuotedNicknameItGoesBy()
+    {
+        var a = Analyze("Rap mogul Marion \"Suge\" Knight has been arrested for violating his parole.", "Mr Knight, founder of Death Row Records, was stopped by police.");
+
+        Assert.Contains("Suge Knight", a.Persons.Select(p => p.FullName));
+        Assert.Contains(a.Mentions[1], m => m.Person.FullName == "Suge Knight");
+    }
 }
