@@ -214,7 +214,7 @@ public static partial class QuestionRanker
 
         // Inside a relative clause after the blank that no comma closes before the hedge ("_____, who founded Yukos in
         // 1990, is thought to be worth £50m" hedges the blank's own fact).
-        // (For a "Who…?", past its own question word.)
+        // (For a "Who…?", past its question word, the text's first "who" or "which": the headline went with its quotes.)
         var from = text.IndexOf("_____", StringComparison.Ordinal);
         if (from < 0)
         {
@@ -245,6 +245,9 @@ public static partial class QuestionRanker
         var words = question.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 14 && words.Skip(1).Any(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w[0] is '$' or '£');
     }
+
+    /// A day of the week, lower-cased.
+    private static bool IsWeekday(string lower) => lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
 
     /// Whether a stem holds a year of its own (1800 to 2099; the blank's year is no date; nor a count or a clock time:
     /// "drew 2000 people", "starts at 1930 GMT").
@@ -710,12 +713,12 @@ public static partial class QuestionRanker
                 || (i > 0 && outsideWords[i - 1] is "Black" or "Good" or "Super" or "Bloody" or "Easter" or "Shrove" or "Cyber")
                 // "in the 2300 slot every Tuesday": a weekly slot; "Songs like Sunday Bloody Sunday", "the Sunday Times": a
                 // title's day. ("On Thursday Jack Straw…" is a day: a name follows the time.)
-                || (i > 0 && outsideWords[i - 1] is "every" or "each" && w is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
-                || (i > 0 && w is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" && next.Length > 0 && char.IsUpper(next[0])
+                || (i > 0 && outsideWords[i - 1] is "every" or "each" && IsWeekday(w))
+                || (i > 0 && IsWeekday(w) && next.Length > 0 && char.IsUpper(next[0])
                     && outsideWords[i - 1].ToLowerInvariant() is not ("on" or "by" or "until" or "since" or "last" or "this" or "next" or "from" or "before" or "after" or "of" or "and" or "or")
-                    && next is not ("Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"))
+                    && !IsWeekday(next.ToLowerInvariant()))
                 || (w is "later" or "earlier" && i > 0 && outsideWords[i - 1] is "a" or "the" or "his" or "her" or "their" or "its")
-                || (i > 0 && char.IsUpper(outsideWords[i][0]) && char.IsUpper(outsideWords[i - 1][0]) && w is not ("monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"))
+                || (i > 0 && char.IsUpper(outsideWords[i][0]) && char.IsUpper(outsideWords[i - 1][0]) && !IsWeekday(w))
                 || (next == "the" && i + 2 < outsideWords.Length && outsideWords[i + 2].Length > 0 && char.IsDigit(outsideWords[i + 2][0]))
                 || (w == "recent" && i > 0 && outsideWords[i - 1] is "the" or "a" or "his" or "her" or "their" or "its"
                     && outsideWords.Skip(i + 1).Take(3).Any(x => x.Length > 0 && char.IsUpper(x[0])));
