@@ -576,12 +576,13 @@ public static partial class ArticleAnalyzer
         }
     }
 
-    /// The nearest earlier person mentioned outside quotes; a pronoun in a leading subordinate clause
-    /// ("When he got his casting call, Krasinski said…") points forward to the main clause's subject.
+    /// The nearest earlier person mentioned outside quotes; a pronoun in a leading subordinate clause or phrase
+    /// ("When he got his casting call, Krasinski said…", "Following his lecture, Dr Greenspan…", "Speaking at his home,
+    /// …") points forward to the main clause's subject.
     internal static Person? ResolvePronoun(ArticleAnalysis a, Sentence s, int tokenIndex)
     {
         var tokens = s.Tokens;
-        if (tokens.Count > 0 && tokens[0].Text is "When" or "After" or "Before" or "As" or "While" or "Although" or "Though" or "Because" or "Since" or "Once" or "If")
+        if (tokens.Count > 0 && tokenIndex > 0 && LeadsASubordinatePart(tokens[0].Text))
         {
             var comma = -1;
             for (var k = 1; k < tokens.Count; k++)
@@ -610,6 +611,19 @@ public static partial class ArticleAnalyzer
                     if (p.Surname == next.Bare || p.FirstName == next.Text)
                     {
                         return p;
+                    }
+                }
+
+                // (The subject may carry a title or a role first: "Dr Greenspan", "Fed chairman Alan Greenspan".)
+                var subjectGender = Lexicon.GenderOfPronoun(tokens[tokenIndex].Text);
+                for (var k = comma + 2; k <= comma + 3 && k < tokens.Count; k++)
+                {
+                    foreach (var p in a.Persons)
+                    {
+                        if ((p.Surname == tokens[k].Bare || p.FirstName == tokens[k].Text) && Agrees(p, subjectGender))
+                        {
+                            return p;
+                        }
                     }
                 }
             }
@@ -652,6 +666,12 @@ public static partial class ArticleAnalyzer
 
         return null;
     }
+
+    // "When…", "After…", "Following…", "Speaking…": the words that open a sentence's leading clause or phrase.
+    private static bool LeadsASubordinatePart(string first) =>
+        first is "When" or "After" or "Before" or "As" or "While" or "Although" or "Though" or "Because" or "Since" or "Once" or "If"
+            or "Following" or "During" or "Despite" or "Upon" or "Throughout" or "Until" or "Without" or "Through" or "Like" or "In" or "At" or "On"
+        || (first.Length > 4 && first.EndsWith("ing", StringComparison.Ordinal) && char.IsUpper(first[0]));
 
     private static bool Agrees(Person p, int pronounGender)
     {

@@ -2333,52 +2333,6 @@ public static partial class DraftGenerator
         span[1].Text.Length > 2 && span[1].Text[^2..] is "th" or "st" or "nd" or "rd"
         && span.Skip(2).Take(3).Any(t => t.Kind == TokenKind.Word && t.IsCapitalized && !t.InQuote);
 
-    /// Whether a pronoun stands in a sentence's opening phrase ("Following…", "After…", "Speaking…"), before its first
-    /// comma and any name, and the words right after that comma name another person who could be it.
-    private static bool PointsAhead(ArticleAnalysis a, Sentence s, Mention pronoun, int gender)
-    {
-        // (An opening phrase, not an opening subject: "His party leader, Michael Howard, argued…" is someone else's leader.)
-        var first = s.Tokens[0].Text;
-        if (pronoun.Start == 0 || !(first is "Following" or "After" or "Before" or "During" or "Despite" or "Since" or "On" or "Upon" or "At" or "In"
-            or "Throughout" or "Until" or "Without" or "Through" or "Like" || (first.Length > 4 && first.EndsWith("ing", StringComparison.Ordinal))))
-        {
-            return false;
-        }
-
-        var comma = -1;
-        for (var k = pronoun.End; k < s.Tokens.Count && k < pronoun.End + 8; k++)
-        {
-            if (s.Tokens[k].Text == ",")
-            {
-                comma = k;
-                break;
-            }
-        }
-
-        if (comma < 0)
-        {
-            return false;
-        }
-
-        foreach (var other in a.Mentions[s.Index])
-        {
-            if (!other.Pronoun && other.Start < pronoun.Start)
-            {
-                return false;
-            }
-        }
-
-        foreach (var other in a.Mentions[s.Index])
-        {
-            if (!other.Pronoun && other.Person != pronoun.Person && other.Start > comma && other.Start <= comma + 3 && other.Person.Gender != -gender)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// Token indexes of "he"/"she"/"his"/"her" whose person is beyond doubt: named earlier in this sentence or in the
     /// one before (by name, or by a pronoun as sure: "Rowlands played the wife… She made her first Carry On film… She
     /// also appeared in…", <paramref name="depth"/> sentences back at most), with nobody else who could be "he" (or
@@ -2390,13 +2344,6 @@ public static partial class DraftGenerator
         {
             var g = m.Pronoun && !s.Tokens[m.Start].InQuote ? Lexicon.GenderOfPronoun(s.Tokens[m.Start].Text) : 0;
             if (g == 0 || m.Person is null || m.Person.Gender != g || !m.Person.GenderFromName || !(m.Person.FullName.Contains(' ', StringComparison.Ordinal) || m.Person.IsMononym) || m.Person.IsCharacter || !m.Person.IsReliable)
-            {
-                continue;
-            }
-
-            // "Following his lecture, Dr Greenspan…": a pronoun in an opening phrase points ahead to the subject after its
-            // comma, when that is someone else who could be "he".
-            if (PointsAhead(a, s, m, g))
             {
                 continue;
             }
