@@ -538,7 +538,10 @@ public static partial class ArticleAnalyzer
                     if (!partOfLongerRun)
                     {
                         var bare = t.Bare;
-                        var person = bySurname.GetValueOrDefault(bare);
+                        // "Disney failed to tell investors… it employed…", "Disney's chief executive": a surname alone that is a
+                        // company's name (Roy Disney's Disney, Ford) is the company ("Mr Disney" is still the man).
+                        var company = Gazetteer.Organisations.Contains(bare) && !(i > 0 && Gazetteer.Honorifics.Contains(tokens[i - 1].Bare.TrimEnd('.')));
+                        var person = company ? null : bySurname.GetValueOrDefault(bare);
                         // A lone first name links only where it can't be a title ("biopic Ray" is the film).
                         var afterKindWord = i > 0 && Lexicon.WorkKinds.Contains(tokens[i - 1].Text);
                         if (person is null && !afterKindWord && byFirst.TryGetValue(bare, out var firstOnly))

@@ -719,8 +719,7 @@ public static partial class DraftGenerator
             var tokens = s.Tokens;
             foreach (var m in a.Mentions[s.Index])
             {
-                if (m.Pronoun || m.Possessive || m.Person.IsWorkTitle || m.Person.IsCharacter || tokens[m.Start].InQuote || CompanyBySurname(tokens, m)
-                    || !IsClauseStart(tokens, m.Start, out var clauseStart))
+                if (m.Pronoun || m.Possessive || m.Person.IsWorkTitle || m.Person.IsCharacter || tokens[m.Start].InQuote || !IsClauseStart(tokens, m.Start, out var clauseStart))
                 {
                     continue;
                 }
@@ -830,11 +829,6 @@ public static partial class DraftGenerator
         var text = string.Join(' ', words);
         return Gazetteer.PersonRoles.Contains(text) ? text.ToLowerInvariant() : text;
     }
-
-    /// "Disney failed to tell investors that… it employed…": a surname alone that is a company's name (Roy Disney's
-    /// Disney, Ford) is the company.
-    private static bool CompanyBySurname(IReadOnlyList<Token> tokens, Mention m) =>
-        m.End - m.Start == 1 && m.Person.NameParts.Length > 1 && Gazetteer.Organisations.Contains(tokens[m.Start].Bare);
 
     private static bool IsClauseStart(IReadOnlyList<Token> tokens, int start, out int clauseStart)
     {
@@ -1894,8 +1888,7 @@ public static partial class DraftGenerator
         var answers = new List<(string Surface, AnswerType Type, IReadOnlyList<string> Accepted, Person? Person)>();
         foreach (var m in a.Mentions[s.Index])
         {
-            if (!m.Pronoun && m.Start >= from && m.End <= to && (m.Person.NameParts.Length > 1 || m.Person.IsMononym) && m.Person.IsReliable && !m.Person.IsCharacter
-                && !CompanyBySurname(s.Tokens, m))
+            if (!m.Pronoun && m.Start >= from && m.End <= to && (m.Person.NameParts.Length > 1 || m.Person.IsMononym) && m.Person.IsReliable && !m.Person.IsCharacter)
             {
                 answers.Add((m.Person.FullName, AnswerType.Person, Aliases(m.Person), m.Person));
             }
