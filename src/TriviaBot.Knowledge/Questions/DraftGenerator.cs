@@ -171,7 +171,7 @@ public static partial class DraftGenerator
 
             // ("The Aviator also took _____ awards": without "also" the count reads as the whole; it stays, and the
             // ranker rejects the leaning word.)
-            var stem = d.Type == AnswerType.Number || AlsoSharesThePredicate(d.Prompt) ? d.Prompt : StemCleaner.DropAlso(d.Prompt);
+            var stem = d.Type == AnswerType.Number ? d.Prompt : StemCleaner.DropAlso(d.Prompt);
             d = d with { Prompt = NameTheWork(a, StemCleaner.DropTrailingAttribution(stem), d) };
             if (shows[i])
             {
@@ -185,55 +185,6 @@ public static partial class DraftGenerator
 
             drafts[i] = d;
         }
-    }
-
-    /// "_____ and Ian McEwan have also been nominated", "Kate Winslet also lost to…", "Who was also nominated…?": an
-    /// "also" right after the answer, before a nomination's, a win's or a loss's verb, says others share what is asked,
-    /// so it stays (and the ranker rejects the stem: the others would fit as well, judged twice). Between the answer and
-    /// it only names, "and" before a name, and auxiliaries.
-    private static bool AlsoSharesThePredicate(string prompt)
-    {
-        var core = PromptLeads.Core(prompt);
-        var blank = core.IndexOf("_____", StringComparison.Ordinal);
-        var start = blank >= 0 ? blank + 5 : core.StartsWith("Who", StringComparison.Ordinal) || core.StartsWith("Which", StringComparison.Ordinal) ? core.IndexOf(' ', StringComparison.Ordinal) : -1;
-        if (start < 0)
-        {
-            return false;
-        }
-
-        var also = core.IndexOf(" also ", start, StringComparison.Ordinal);
-        if (also < 0)
-        {
-            return false;
-        }
-
-        // (Only an award's or a contest's lot, which the article's other contenders share: "also lost", "has also been
-        // nominated". "Hilary Benn will also visit Aceh" is one man's further plan.)
-        var after = core[(also + 6)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w is "been" or "be").FirstOrDefault()?.TrimEnd(',', '.', '?');
-        if (after is not ("nominated" or "shortlisted" or "lost" or "won" or "failed" or "missed" or "named" or "up" or "among" or "in" or "competing" or "contending" or "beaten"))
-        {
-            return false;
-        }
-
-        var between = core[start..also].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (blank < 0 && between.Length > 2)
-        {
-            return false; // "Which actress has also…": the question word and its noun, then at most an auxiliary
-        }
-
-        for (var i = blank < 0 ? Math.Max(0, between.Length - 1) : 0; i < between.Length; i++)
-        {
-            var w = between[i];
-            var name = char.IsUpper(w[0]);
-            var auxiliary = w is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "could" or "can" or "been" or "be";
-            var and = w == "and" && i + 1 < between.Length && char.IsUpper(between[i + 1][0]);
-            if (!(name || auxiliary || and))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// The person the headline names who is some question's answer, and the headline without them (from

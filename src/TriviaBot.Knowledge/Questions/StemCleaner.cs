@@ -267,9 +267,14 @@ public static partial class StemCleaner
 
     /// "Which director has also committed to…" → "Which director has committed to…" ("but also" stays); a blank's
     /// sentence loses an opening "However,", "Meanwhile," or "In other nominations,", which answer a sentence the player
-    /// never saw.
+    /// never saw. A stem whose "also" says others share what is asked stays whole (<see cref="AlsoSharesThePredicate"/>).
     public static string DropAlso(string stem)
     {
+        if (AlsoSharesThePredicate(stem))
+        {
+            return stem;
+        }
+
         if (stem.AsSpan().IndexOfAny(AlsoWords) >= 0)
         {
             stem = AlsoWord().Replace(stem, string.Empty);
@@ -279,6 +284,61 @@ public static partial class StemCleaner
         return lead.Success && lead.Index + lead.Length < stem.Length
             ? string.Concat(stem.AsSpan(0, lead.Index), char.ToUpperInvariant(stem[lead.Index + lead.Length]).ToString(), stem.AsSpan(lead.Index + lead.Length + 1))
             : stem;
+    }
+
+    /// "_____ and Ian McEwan have also been nominated", "Kate Winslet also lost to…", "Who was also nominated…?": an
+    /// "also" right after the answer, before a nomination's, a win's or a loss's verb, says others share what is asked,
+    /// so it stays (and the ranker rejects the stem: the others would fit as well, judged twice). Between the answer and
+    /// it only names, "and" before a name, and auxiliaries.
+    private static bool AlsoSharesThePredicate(string prompt)
+    {
+        // (Most stems hold no "also": no copy of the question.)
+        if (!prompt.Contains(" also ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var core = PromptLeads.Core(prompt);
+        var blank = core.IndexOf("_____", StringComparison.Ordinal);
+        var start = blank >= 0 ? blank + 5 : core.StartsWith("Who", StringComparison.Ordinal) || core.StartsWith("Which", StringComparison.Ordinal) ? core.IndexOf(' ', StringComparison.Ordinal) : -1;
+        if (start < 0)
+        {
+            return false;
+        }
+
+        var also = core.IndexOf(" also ", start, StringComparison.Ordinal);
+        if (also < 0)
+        {
+            return false;
+        }
+
+        // (Only an award's or a contest's lot, which the article's other contenders share: "also lost", "has also been
+        // nominated". "Hilary Benn will also visit Aceh" is one man's further plan.)
+        var after = core[(also + 6)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w is "been" or "be").FirstOrDefault()?.TrimEnd(',', '.', '?');
+        if (after is not ("nominated" or "shortlisted" or "lost" or "won" or "failed" or "missed" or "named" or "up" or "among" or "in" or "competing" or "contending" or "beaten"))
+        {
+            return false;
+        }
+
+        var between = core[start..also].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (blank < 0 && between.Length > 2)
+        {
+            return false; // "Which actress has also…": the question word and its noun, then at most an auxiliary
+        }
+
+        for (var i = blank < 0 ? Math.Max(0, between.Length - 1) : 0; i < between.Length; i++)
+        {
+            var w = between[i];
+            var name = char.IsUpper(w[0]);
+            var auxiliary = w is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "could" or "can" or "been" or "be";
+            var and = w == "and" && i + 1 < between.Length && char.IsUpper(between[i + 1][0]);
+            if (!(name || auxiliary || and))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     [GeneratedRegex(@"(?<=^Fill in the blank: |fill in the blank: )(?:However|Meanwhile|Instead|Nevertheless|Still|Indeed|Also|Yet|But|And|Elsewhere|Separately|In addition|Additionally|Moreover|Furthermore|Similarly|Likewise|In other (?:nominations|categories|news|awards|matches|games)), ")]
