@@ -531,9 +531,12 @@ public static partial class QuestionRanker
         // ever introduced, is a guess. "_____ of the Hollywood Reporter said that Million Dollar Baby was
         // heart-wrenching": which of its writers? A view reported without the words is anyone's.
         // "Police … apprehended Ian Brown at his hotel, _____ said.": who told the press, a spokesman nobody can know.
-        if ((d.Type is AnswerType.Person or AnswerType.Name && prompt.Contains('"') && s_blankSaid.IsMatch(prompt))
+        // (Not a report of the speaker's own doing: "R&B star _____ said she sang on an anti-gun single after…", "_____
+        // told the court she had later asked Jackson's lawyer…" say what the blank did, not a view anyone could hold.)
+        if (((d.Type is AnswerType.Person or AnswerType.Name && prompt.Contains('"') && s_blankSaid.IsMatch(prompt))
             || (d.Type == AnswerType.Person && BlankReports().IsMatch(core))
             || (d.Type == AnswerType.Person && core.EndsWith('.') && TrailingBlankSaid().IsMatch(core)))
+            && !(d.Type == AnswerType.Person && SelfReport().IsMatch(core)))
         {
             return "vague: a speaker nobody introduced";
         }
@@ -1016,6 +1019,15 @@ public static partial class QuestionRanker
         "court", "judge", "jury", "prosecution", "defence", "crowd", "crowds", "paparazzi",
     };
 
+    /// What a story's own event has, and the headline shown above the question says whose: "spend the weekend in jail"
+    /// under "Singer misses bail deadline", "was at number six for the weekend" under "Star's film leads US box office",
+    /// "worked for two years on the case" under "Bollywood DVD fraudster is jailed", "sold out days after the line-up was
+    /// announced" under "T in the Park sells out in days".
+    private static readonly HashSet<string> StoryAnchoredNouns = new(StringComparer.Ordinal)
+    {
+        "weekend", "case", "line-up", "organisers", "organizers", "promoters",
+    };
+
     /// True when the stem needs earlier sentences: a context word, or a definite description ("the film") with no
     /// name or number right after it to say which.
     internal static bool LeansOnContext(string stem) => LeaningWord(stem) is not null;
@@ -1233,7 +1245,8 @@ public static partial class QuestionRanker
             if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Length > 0 && char.IsLower(words[i + 1][0]) && !SelfAnchoringNouns.Contains(words[i + 1].Trim('.', '?', ','))
                 && !(Superlative(words[i + 1]) && !words[i + 1].StartsWith("latest", StringComparison.Ordinal))
                 && !Apposition(stem, words[i + 1])
-                && !Prepositions.Contains(words[i + 1]) && !WholeTrade(words, i) && !Anchored(words, i) && !Restricted(words, i) && (title is null || !TitleSays(title, words[i + 1]))
+                && !Prepositions.Contains(words[i + 1]) && !WholeTrade(words, i) && !Anchored(words, i) && !Restricted(words, i)
+                && (title is null || (!TitleSays(title, words[i + 1]) && !StoryAnchoredNouns.Contains(words[i + 1].TrimEnd('.', '?', ',', ';', ':'))))
                 && !(words[i + 1] == "same" && Generic(stem, words, i + 1, "same", yearBlank)) && !PairNamedBefore(words, i) && !BandNamedBefore(words, i)
                 && !OneOfTheLast(words, i) && !LeadsTheField(words, i) && !OrdinalOfASeries(words, i)
                 && !(title is not null && i + 2 < words.Length && char.IsLower(words[i + 2][0]) && IsDescribingWord(words[i + 1]) && TitleSays(title, words[i + 2])))
@@ -1492,7 +1505,7 @@ public static partial class QuestionRanker
             var w = word.Trim(EventWordEdge).ToLowerInvariant();
             if (RecurringEventWords.Contains(w) && !(w is "top" && !Regex.IsMatch(stem, @"\btop (five|ten|three|\d+)\b", RegexOptions.IgnoreCase))
                 && !(w is "place" && !Regex.IsMatch(stem, @"\b(\w+th|first|second|third) place\b", RegexOptions.IgnoreCase))
-                && !(w is "box" && !stem.Contains("box office", StringComparison.OrdinalIgnoreCase)))
+                && !(w is "box" && (!stem.Contains("box office", StringComparison.OrdinalIgnoreCase) || s_boxOfficeKind.IsMatch(stem))))
             {
                 return "an undated " + w;
             }
@@ -1500,6 +1513,9 @@ public static partial class QuestionRanker
 
         return null;
     }
+
+    // "surefire box office hits", "a box office flop": a kind of film, not a week's chart.
+    private static readonly Regex s_boxOfficeKind = new(@"\bbox[ -]office (?:hits?|success(?:es)?|flops?|failures?|draws?|stars?|appeal|gold|poison)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     [GeneratedRegex(@"\binaugural\s+(?:[A-Za-z-]+\s+){0,3}(?:[Aa]wards?|[Pp]rize|[Ff]estival|[Cc]eremony|[Tt]rophy|Oscars?|Baftas?|Grammys?|Brits?|Emmys?)\b")]
     private static partial Regex InauguralEvent();
@@ -1613,6 +1629,13 @@ public static partial class QuestionRanker
         }
 
         var head = words[k - 1].ToLowerInvariant();
+        // "made the decision to re-schedule the previews", "her plan to sue": the infinitive says which decision.
+        if (words[k] == "to" && head is "decision" or "plan" or "bid" or "attempt" or "effort" or "campaign" or "proposal" or "offer" or "idea"
+            && k + 1 < words.Length && words[k + 1].Length > 1 && char.IsLower(words[k + 1][0]) && !Lexicon.FunctionWords.Contains(words[k + 1]))
+        {
+            return true;
+        }
+
         return words[k] is "of" or "that" && !ReferringNouns.Contains(head) && !WorkNouns.Contains(head) && !EventNouns.Contains(head)
             && !Gazetteer.PersonRoles.Contains(head) && !Gazetteer.PersonRoles.Contains(head.TrimEnd('s'));
     }
@@ -2250,6 +2273,12 @@ public static partial class QuestionRanker
 
         return false;
     }
+
+    // "_____ said she sang…", "_____ told the court she had later asked…": the reporting verb right after the blank (and
+    // its role), then the speaker as the subject of something done. ("said he was shocked", "said he felt great",
+    // "says he would…" report a feeling, a view or a plan: anyone's.)
+    [GeneratedRegex(@"_____(?:,[^,]{1,60},)? (?:has |had )?(?:said|says|told (?:the court|reporters|the BBC|the jury|police)|added|admitted|revealed|recalled) (?:that )?(?:he|she) (?!(?:was|is|were|felt|feels|would|will|could|should|might|may|believed|believes|thought|thinks|hoped|hopes|wanted|wants|had been told)\b)")]
+    private static partial Regex SelfReport();
 
     [GeneratedRegex(@", _____ (?:said|says|added)\.$")]
     private static partial Regex TrailingBlankSaid();

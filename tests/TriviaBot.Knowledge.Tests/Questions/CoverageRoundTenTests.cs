@@ -1,0 +1,50 @@
+using TriviaBot.Knowledge.Questions;
+
+namespace TriviaBot.Knowledge.Tests.Questions;
+
+/// Coverage work, 2026-12-07 fourteenth session: what a story's own event has ("the weekend", "the line-up"), a
+/// decision its infinitive names, a kind of film that is no week's chart, and a speaker's report of their own doing.
+public sealed class CoverageRoundTenTests
+{
+    [Theory]
+    [InlineData("In the story “Singer misses bail deadline”, which singer will have to spend the weekend in jail because he could not come up with £150,000 bond money for his bail on time?")]
+    [InlineData("In the story “Bollywood DVD fraudster is jailed”, fill in the blank: The British Phonographic Industry (BPI) worked for _____ years on the case.")]
+    [InlineData("In the story “T in the Park sells out in days”, fill in the blank: The 12th annual T in the Park festival, which takes place at Balado near Kinross in July, sold out just _____ days after the line-up was announced.")]
+    [InlineData("In the story “T in the Park sells out in days”, fill in the blank: The organisers have revealed Scots favourites Travis as well as soulman _____ will appear.")]
+    public void StorysOwnEvent_IsSaidByTheHeadlineShown(string prompt)
+    {
+        Assert.Null(QuestionRanker.LeaningWord(prompt, PromptLeads.Title(prompt)));
+
+        // Without the headline, which weekend, case or festival is meant is anyone's guess.
+        Assert.NotNull(QuestionRanker.LeaningWord(PromptLeads.Core(prompt)));
+    }
+
+    // "The decision to give…" says which decision.
+    [Theory]
+    [InlineData("Fill in the blank: Wolves chief executive _____ defended the decision to give Glenn Hoddle a short-term contract.", null)]
+    [InlineData("Fill in the blank: _____ announced a plan to open a museum in Seattle.", null)]
+    // A decision with no infinitive to say which is still an earlier sentence's.
+    [InlineData("Fill in the blank: _____ defended the decision at a press conference.", "the decision")]
+    // "Box office hits" are a kind of film; "the top of the box office" is a week's chart, which needs a year or a story.
+    [InlineData("Who has become an unlikely major star, given his preference for taking dark and idiosyncratic roles instead of surefire box office hits?", null)]
+    [InlineData("Fill in the blank: _____ starred in a box office flop in his twenties.", null)]
+    [InlineData("Fill in the blank: _____ has returned to the top of the box office with his new comedy.", "an undated box")]
+    public void DecisionByItsInfinitive_AndBoxOfficeAsAKindOfFilm_NeedNoEarlierSentence(string prompt, string? leaning)
+    {
+        Assert.Equal(leaning, QuestionRanker.LeaningWord(prompt));
+    }
+
+    [Theory]
+    [InlineData("In the story “Star's film 'absolute disaster'”, fill in the blank: _____ said she received a phone call on 13 February 2003 from a Michael Jackson associate, Marc Schaffel.", true)]
+    [InlineData("In the story “Guantanamo man 'suing government'”, fill in the blank: _____ said he had been in Afghanistan and Pakistan to study Islam.", true)]
+    // A feeling, a view or a plan is anyone's.
+    [InlineData("In the story “Church anger over Bollywood film”, fill in the blank: _____ says he is shocked at the Censor Board's decision to clear the film.", false)]
+    [InlineData("In the story “New York rockers top talent poll”, fill in the blank: Singer _____ said he felt \"great\" about coming top of the Sound of 2005 list.", false)]
+    [InlineData("In the story “US actor 'found with gun residue'”, fill in the blank: _____ said the residue would have been present if Robert Blake fired a gun that night.", false)]
+    public void SpeakersReportOfTheirOwnDoing_IsAFactAboutThem(string prompt, bool fair)
+    {
+        var reason = QuestionRanker.Reject(TestDrafts.Blank(prompt, "Ann Kite", AnswerType.Person));
+
+        Assert.Equal(fair, reason != "vague: a speaker nobody introduced");
+    }
+}
