@@ -205,6 +205,15 @@ public static partial class QuestionRanker
             return true;
         }
 
+        // A purpose, "…agreed to extend his curfew by two hours so he could play the Brixton gig", and a rule's reach,
+        // "…to limit the number of producers who could be nominated", are no hedge on what happened.
+        if (w is "could" or "would" or "might" && hedge >= 2
+            && ((string.Equals(words[hedge - 2], "so", StringComparison.OrdinalIgnoreCase) && Lexicon.SubjectPronouns.Contains(words[hedge - 1]))
+                || (words[hedge - 1] is "who" or "which" && hedge + 1 < words.Length && words[hedge + 1] == "be" && !words[hedge - 2].Contains("_____", StringComparison.Ordinal))))
+        {
+            return true;
+        }
+
         // (A "Who…?" asks about its opening subject: the blank is the question word.)
         var blank = Math.Max(0, Array.FindIndex(words, x => x.Contains("_____", StringComparison.Ordinal)));
         if (blank > hedge || w is not ("claims" or "claimed" or "alleged" or "believed" or "thought"))
@@ -238,12 +247,13 @@ public static partial class QuestionRanker
     [GeneratedRegex(@"\b(?:all|both)\s+(?:of\s+(?:his|her|their)\s+)?_____\s+(?:limbs|arms|hands|feet|eyes|wheels|parents|grandparents|lungs|kidneys|halves)\b")]
     private static partial Regex KnownCount();
 
-    /// Fourteen words or more after the story's headline, one of them a name or a number.
+    /// Fourteen words or more after the story's headline, one of them a name, a number or words quoted ("praised by police
+    /// for "very courageously" tackling a burglar who stole jewellery from his house").
     private static bool TellsEnough(string prompt)
     {
         var question = PromptLeads.SplitStory(prompt).Question;
         var words = question.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 14 && words.Skip(1).Any(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w[0] is '$' or '£');
+        return words.Length >= 14 && words.Skip(1).Any(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w[0] is '$' or '£' or '"' or '“');
     }
 
     /// A day of the week, lower-cased.

@@ -47,4 +47,29 @@ public sealed class CoverageRoundTenTests
 
         Assert.Equal(fair, reason != "vague: a speaker nobody introduced");
     }
+
+    [Theory]
+    [InlineData("In the story “Rocker in on-stage fight”, fill in the blank: Pete Doherty is out on _____ bail and the judge agreed to extend his 2200 GMT curfew deadline by two hours so he could play the Brixton gig.", true)]
+    [InlineData("In the story “Aviator 'creator' in Oscars snub”, fill in the blank: Ampas decided to limit the number of producers who could be nominated after Shakespeare in Love's victory in _____ saw five producers collect awards.", true)]
+    // What may yet happen is still a hedge.
+    [InlineData("In the story “Charity single for quake relief”, fill in the blank: Former Boyzone singer _____ may take part if a studio can be found close to where he is holidaying in Switzerland.", false)]
+    [InlineData("In the story “Star's trial”, fill in the blank: _____ could face up to 21 years in prison if convicted.", false)]
+    public void PurposeOrRuleModal_IsNoHedge(string prompt, bool fair)
+    {
+        var reason = QuestionRanker.Reject(TestDrafts.Blank(prompt, "1999", AnswerType.Year));
+
+        Assert.Equal(fair, reason != "hedged claim");
+    }
+
+    [Fact]
+    public void QuotedWords_AreParticularEnough_ForAnEntertainmentSubjectInItsStory()
+    {
+        var d = TestDrafts.Blank(
+            "In the story “Star attacks 'dumbed-down TV'”, who goes on to criticise \"reality programmes where they put people in a house for a fortnight and film them doing everything\"?",
+            "Ronnie Corbett",
+            AnswerType.Person) with { Generator = "subject-who" };
+
+        Assert.NotEqual("vague: too little said", QuestionRanker.Reject(d, "entertainment"));
+        Assert.Equal("vague: too little said", QuestionRanker.Reject(d, "politics"));
+    }
 }
