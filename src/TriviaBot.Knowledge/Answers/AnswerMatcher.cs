@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -142,12 +143,19 @@ public sealed class AnswerMatcher
                     Add(tokens[^2] + " " + tokens[^1]);
                 }
 
-                Add(tokens[^1]);
+                // ("Beenie Man" is never "Man", nor "Dizzee Rascal" "Rascal": a stage name's common-word tail names nobody.)
+                if (!StageNameTails.Contains(tokens[^1]))
+                {
+                    Add(tokens[^1]);
+                }
             }
         }
 
         return aliases;
     }
+
+    private static readonly FrozenSet<string> StageNameTails = FrozenSet.ToFrozenSet(
+        ["Man", "Boy", "Boi", "Girl", "Kid", "Cent", "Rascal", "Dogg"], StringComparer.Ordinal);
 
     internal static int AllowedEdits(int normalizedLength) => normalizedLength switch
     {
