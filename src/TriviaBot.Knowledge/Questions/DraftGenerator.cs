@@ -264,9 +264,10 @@ public static partial class DraftGenerator
             return null;
         }
 
-        // "Label withdraws McFadden's video" → "Label withdraws singer's video": a possessive name, its role's head noun.
+        // "Label withdraws McFadden's video" → "Label withdraws singer's video": a possessive name, its role's head noun,
+        // or a star's ("Redford's vision of Sundance" → "Star's vision of Sundance"; not before a title: "Eastwood's Baby").
         if (end < words.Length && HeadlineSplitter.IsPossessive(words[end]) && person.NameParts.Contains(words[end][..^2])
-            && words.AsSpan(start, end + 1 - start).Contains(person.Surname + words[end][^2..]) && RoleHead(person) is { } head)
+            && words.AsSpan(start, end + 1 - start).Contains(person.Surname + words[end][^2..]) && (RoleHead(person) ?? (end + 1 < words.Length && char.IsLower(words[end + 1][0]) ? StarOfTheScreenOrMusic(a, person) : null)) is { } head)
         {
             // ("Rapper Kanye West's shrewd soul" → "Rapper's shrewd soul", not "Rapper star's…": a role already there owns.)
             if (start > 0 && IsHeadlineRole(words[start - 1]))
@@ -330,14 +331,21 @@ public static partial class DraftGenerator
         // "Star attacks 'dumbed-down TV'", as "Hollywood star Tom Hanks" became "Star greeted at wintry premiere").
         // (Not a title the analyser took for a name — "Da Vinci Code is…" —, not before a possessive — "Cage film's third
         // week" —, not an author: a star is of the screen, the stage or music.)
-        if (start == 0 && person.Role is null && !person.IsWorkTitle && a.Section == "entertainment" && end < words.Length && !words[end].Contains('\'', StringComparison.Ordinal)
-            && !words[end].Contains('’', StringComparison.Ordinal) && !a.Sentences.Any(x => x.Tokens.Any(t => t.Text is "novel" or "novels" or "author" or "novelist" or "book" or "books")))
+        if (start == 0 && person.Role is null && end < words.Length && !words[end].Contains('\'', StringComparison.Ordinal)
+            && !words[end].Contains('’', StringComparison.Ordinal) && StarOfTheScreenOrMusic(a, person) is not null)
         {
             return Unnamed(a, answer, accepted, ["Star", .. words[end..]]);
         }
 
         return null;
     }
+
+    /// "star" for an entertainment story's subject the article gives no role, when it is no title the analyser took for
+    /// a name and the story is no author's (a star is of the screen, the stage or music); else null.
+    private static string? StarOfTheScreenOrMusic(ArticleAnalysis a, Person person) =>
+        person.Role is null && !person.IsWorkTitle && a.Section == "entertainment"
+        && !a.Sentences.Any(x => x.Tokens.Any(t => t.Text is "novel" or "novels" or "author" or "novelist" or "book" or "books"))
+            ? "star" : null;
 
     // A nationality, as a role's describing word: "US actor", "Irish actor", "French musician".
     private static bool NationalWord(string word) => word is "US" or "UK" or "Welsh" || HeadlineSplitter.Nationality(word);

@@ -1208,6 +1208,12 @@ public static partial class QuestionRanker
                 return "the " + words[i + 1].TrimEnd('.', ',', '?', ';', ':');
             }
 
+            // "Who knows this and started the Sundance TV Channel…?": knows what?
+            if (w is "this" or "these" or "those" && i > 0 && !Prepositions.Contains(words[i - 1]) && (i + 1 == words.Length || words[i + 1] is "and" or "but" || words[i][^1] is ',' or '?' or '.'))
+            {
+                return w;
+            }
+
             // "who did in no way deserve that mantle?": which mantle?
             if (w is "that" or "this" or "these" or "those" && i + 1 < words.Length && words[i + 1].Length > 1 && char.IsLower(words[i + 1][0])
                 && (i + 2 == words.Length || words[i + 1][^1] is '?' or '.' or ',' or ';'))
@@ -1258,7 +1264,7 @@ public static partial class QuestionRanker
                 && !Prepositions.Contains(words[i + 1]) && !WholeTrade(words, i) && !Anchored(words, i) && !Restricted(words, i)
                 && (title is null || (!TitleSays(title, words[i + 1]) && !StoryAnchoredNouns.Contains(words[i + 1].TrimEnd('.', '?', ',', ';', ':'))))
                 && !(words[i + 1] == "same" && Generic(stem, words, i + 1, "same", yearBlank)) && !PairNamedBefore(words, i) && !BandNamedBefore(words, i)
-                && !OneOfTheLast(words, i) && !LeadsTheField(words, i) && !OrdinalOfASeries(words, i)
+                && !OneOfTheLast(words, i) && !LeadsTheField(words, i) && !OrdinalOfASeries(words, i) && !BettingOutsider(stem, words, i)
                 && !(title is not null && i + 2 < words.Length && char.IsLower(words[i + 2][0]) && IsDescribingWord(words[i + 1]) && TitleSays(title, words[i + 2])))
             {
                 return "the " + words[i + 1];
@@ -1280,6 +1286,12 @@ public static partial class QuestionRanker
         word is not "final" && (word is "annual" or "new" or "controversial" or "popular" or "forthcoming" or "upcoming" or "prestigious"
         || (word.Length > 4 && (word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ous", StringComparison.Ordinal) || word.EndsWith("ful", StringComparison.Ordinal)
             || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal))));
+
+    /// "DJ _____ is the outsider with odds of 40-1", "the outsider in the best director category": the bookmakers' least
+    /// fancied, not someone named before.
+    private static bool BettingOutsider(string stem, string[] words, int at) =>
+        at + 1 < words.Length && words[at + 1].TrimEnd('.', ',', '?') == "outsider"
+        && (stem.Contains("odds", StringComparison.Ordinal) || stem.Contains("category", StringComparison.Ordinal) || stem.Contains("bookmakers", StringComparison.OrdinalIgnoreCase));
 
     /// "The Aviator leads the field with 14 nominations": the idiom for the most nominated, not a field named before.
     private static bool LeadsTheField(string[] words, int at) =>
@@ -1646,6 +1658,12 @@ public static partial class QuestionRanker
             return true;
         }
 
+        // ("tells the story of a young boy's journey": a story is told apart by what it is of.)
+        if (head == "story" && words[k] == "of")
+        {
+            return true;
+        }
+
         return words[k] is "of" or "that" && !ReferringNouns.Contains(head) && !WorkNouns.Contains(head) && !EventNouns.Contains(head)
             && !Gazetteer.PersonRoles.Contains(head) && !Gazetteer.PersonRoles.Contains(head.TrimEnd('s'));
     }
@@ -1720,9 +1738,32 @@ public static partial class QuestionRanker
                 return true;
             }
 
-            if (next is "the" or "a" or "an" || (words[k] != "to" && next.Length > 0 && char.IsLower(next[0]) && !Lexicon.FunctionWords.Contains(next)))
+            if (next is "the" or "a" or "an" || ((words[k] != "to" || ToANamedThing(words, k + 1)) && next.Length > 0 && char.IsLower(next[0]) && !Lexicon.FunctionWords.Contains(next)))
             {
                 return Anchored(words, next is "the" or "a" or "an" ? k + 1 : k, depth + 1);
+            }
+        }
+
+        return false;
+    }
+
+    /// After "to", describing words and a kind of thing before a name ("the theme tune to popular US TV show The Beverly
+    /// Hillbillies"), not an infinitive ("the chance to win", "the plan to open").
+    private static bool ToANamedThing(string[] words, int at)
+    {
+        var w = words[at];
+        if (!(w.EndsWith("ar", StringComparison.Ordinal) || w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal)
+            || w.EndsWith("ous", StringComparison.Ordinal) || w.EndsWith("ful", StringComparison.Ordinal)
+            || w is "hit" or "cult" or "classic" or "new" or "former" or "late" or "veteran" or "fellow"))
+        {
+            return false;
+        }
+
+        for (var k = at + 1; k < words.Length && k <= at + 4; k++)
+        {
+            if (words[k].Length > 1 && char.IsUpper(words[k][0]))
+            {
+                return true;
             }
         }
 

@@ -72,4 +72,32 @@ public sealed class CoverageRoundTenTests
         Assert.NotEqual("vague: too little said", QuestionRanker.Reject(d, "entertainment"));
         Assert.Equal("vague: too little said", QuestionRanker.Reject(d, "politics"));
     }
+
+    [Theory]
+    [InlineData("In the story “Hillbillies singer dies”, which musician was best remembered for singing the theme tune to popular US TV show The Beverly Hillbillies?", null)]
+    [InlineData("In the story “Hillbillies singer dies”, fill in the blank: The show The Beverly Hillbillies, which told the story of a poor man striking oil and moving to Beverly Hills, ran until _____.", null)]
+    [InlineData("In the story “Greer attacks 'bully' Big Brother”, which dj is the outsider with odds of 40-1?", null)]
+    // An infinitive after "to" names nothing; an outsider without odds is someone named before; so is "this" as an object.
+    [InlineData("In the story “Star's vision of Sundance”, who gave the band the chance to play New York?", "the band")]
+    [InlineData("In the story “Big win”, which singer was the outsider at the party?", "the outsider")]
+    [InlineData("In the story “Star's vision of Sundance”, who knows this and started the Sundance TV Channel in an effort to reach a wider audience?", "this")]
+    public void ThemeToANamedShow_StoryOf_BettingOutsider(string prompt, string? leaning)
+    {
+        Assert.Equal(leaning, QuestionRanker.LeaningWord(prompt, PromptLeads.Title(prompt)));
+    }
+
+    [Theory]
+    // A star's possessive headline is told with the star's: its other questions can then be asked under it.
+    [InlineData("Redford's vision of Sundance", "Star's vision of Sundance")]
+    // Not before a title: "Star's Baby scoops top Oscars" reads as a riddle.
+    [InlineData("Redford's Baby scoops top Oscars", null)]
+    public void HeadlineWithoutName_AStarsPossessive(string title, string? expected)
+    {
+        var a = OneArticle.Analyze(
+            title,
+            "Robert Redford wanted Sundance to be a platform for independent film-makers.",
+            "Robert Redford started the festival in 1981.");
+
+        Assert.Equal(expected, DraftGenerator.HeadlineWithoutName(a, "Robert Redford", ["Robert Redford"]));
+    }
 }
