@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using System.Globalization;
 using System.Text;
@@ -247,6 +248,65 @@ public static partial class QuestionRanker
     [GeneratedRegex(@"\b(?:all|both)\s+(?:of\s+(?:his|her|their)\s+)?_____\s+(?:limbs|arms|hands|feet|eyes|wheels|parents|grandparents|lungs|kidneys|halves)\b")]
     private static partial Regex KnownCount();
 
+    /// Whether the list the blank is in is the whole of it: no "including", "such as", "among", "also"…, and either "the
+    /// only" or a count, in the stem or its headline, of as many as the list holds ("Three DJs…": three names).
+    private static bool WholeList(string core, string? title)
+    {
+        if (InclusiveList().IsMatch(core))
+        {
+            return false;
+        }
+
+        string? list = null;
+        foreach (Match m in NameListAroundBlank().Matches(core))
+        {
+            list = m.Value.Contains("_____", StringComparison.Ordinal) ? m.Value : list;
+        }
+
+        if (list is null)
+        {
+            return false;
+        }
+
+        if (core.Contains(" the only ", StringComparison.Ordinal) || core.StartsWith("The only ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // (A count of something else is no count of the list: "X, Y and _____ won three awards", "held for four years".)
+        var items = list.Split([", and ", ", ", " and "], StringSplitOptions.None).Length;
+        foreach (var text in (string?[])[core, title])
+        {
+            var words = (text ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < words.Length; i++)
+            {
+                var w = words[i].Trim('.', ',', ';', ':', '?', '"', '“', '”').ToLowerInvariant();
+                var count = w is "both" or "pair" or "duo" ? 2 : w is "trio" ? 3
+                    : Answers.NumberWords.TryParse(w, out var n) && n is >= 2 and <= 12 ? (int)n : 0;
+                if (count == items && !(i + 1 < words.Length && CountedUnits.Contains(words[i + 1].Trim('.', ',', ';', ':', '?'))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> CountedUnits = FrozenSet.ToFrozenSet(
+    [
+        "years", "months", "weeks", "days", "hours", "minutes", "times", "goals", "points", "awards", "prizes", "nominations",
+        "Oscars", "Grammys", "Baftas", "Brits", "games", "matches", "wins", "tries", "runs", "wickets", "sets", "seasons", "albums",
+        "singles", "films", "books", "million", "billion", "per", "%", "places", "changes", "copies",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\b(?:include|includes|included|including|such as|among|amongst|like|also|other|others|as well as|along with|alongside|featuring|more)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InclusiveList();
+
+    // Names (or the blank) joined by commas and a last "and": "Huw Stephens, _____ and Rob Da Bank".
+    [GeneratedRegex(@"(?:(?:Sir |Dame )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|_____)(?:, (?:(?:Sir |Dame )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|_____))*,? and (?:(?:Sir |Dame )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|_____)")]
+    private static partial Regex NameListAroundBlank();
+
     /// Fourteen words or more after the story's headline, one of them a name, a number or words quoted ("praised by police
     /// for "very courageously" tackling a burglar who stole jewellery from his house").
     private static bool TellsEnough(string prompt)
@@ -443,8 +503,11 @@ public static partial class QuestionRanker
         // guess ("topped the charts in _____ and Mexico").
         // "Estelle came in at 39, _____ was 40th", "has four nominations, while _____ has three": a place in a ranking.
         // A name after a name's comma is the first one's other name ("The 10th District Court, _____ made by…").
+        // (Unless the stem says the list is whole: "Huw Stephens, _____ and Rob Da Bank will each host…" under "Three DJs
+        // replace Peel radio show", "Ian McEwan and _____ are the only nominees to have won…".)
         if (d.Type is AnswerType.Place or AnswerType.Name or AnswerType.Person
-            && (PlaceList().IsMatch(core) || RankingList().IsMatch(core) || (d.Type == AnswerType.Name && s_nameAfterComma.IsMatch(core)) || (PairBlank().IsMatch(core) && (d.Type != AnswerType.Person || s_partOfMore.IsMatch(ClauseOfBlank(core))))))
+            && (PlaceList().IsMatch(core) || RankingList().IsMatch(core) || (d.Type == AnswerType.Name && s_nameAfterComma.IsMatch(core)) || (PairBlank().IsMatch(core) && (d.Type != AnswerType.Person || s_partOfMore.IsMatch(ClauseOfBlank(core)))))
+            && !WholeList(core, story))
         {
             return "a name blank in a list";
         }

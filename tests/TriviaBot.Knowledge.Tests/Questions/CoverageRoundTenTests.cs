@@ -100,4 +100,18 @@ public sealed class CoverageRoundTenTests
 
         Assert.Equal(expected, DraftGenerator.HeadlineWithoutName(a, "Robert Redford", ["Robert Redford"]));
     }
+
+    [Theory]
+    [InlineData("In the story “Little Britain two top comic list”, fill in the blank: Matt Lucas and _____ won numerous awards for Little Britain in 2004.", false)]
+    [InlineData("In the story “Aviation firms eye booming India”, fill in the blank: Airbus has signed fresh deals with two Indian airlines - _____ and Kingfisher.", false)]
+    [InlineData("In the story “Spark heads world Booker list”, fill in the blank: Ian McEwan and _____ are the only nominees to have won the main Booker Prize.", false)]
+    [InlineData("In the story “Vera Drake scoops film award”, fill in the blank: Oscar hopefuls _____ and Imelda Staunton were both winners at the 2004 Evening Standard British Film Awards.", false)]
+    // A list the stem doesn't say is whole, one it says is partial, and a count of something else are still lists.
+    [InlineData("In the story “West End to honour finest shows”, fill in the blank: Pam Ferris, Victoria Hamilton and _____ are nominated for best actress.", true)]
+    [InlineData("In the story “Jay-Z becomes label boss”, fill in the blank: Def Jam's four biggest artists include LL Cool J, DMX, _____ and Ashanti.", true)]
+    [InlineData("In the story “Big night”, fill in the blank: Kylie Minogue, Robbie Williams and _____ won three awards between them.", true)]
+    public void ListTheStemSaysIsWhole_IsNoGuess(string prompt, bool list)
+    {
+        Assert.Equal(list, QuestionRanker.Reject(TestDrafts.Blank(prompt, "David Walliams", AnswerType.Person)) is "a name blank in a list" or "vague: one of several");
+    }
 }
