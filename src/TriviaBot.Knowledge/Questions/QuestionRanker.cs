@@ -1030,12 +1030,12 @@ public static partial class QuestionRanker
     internal static bool TitleSays(string title, string leaning)
     {
         var head = leaning.Split(' ')[^1].Trim('.', '?', '!', ',', ';', ':').Replace("'s", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
-        var words = Normalize(title).Split(' ');
-        var original = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kin = Kin(head);
+        var (words, original) = TitleWordsOf(title);
         for (var i = 0; i < words.Length; i++)
         {
             var w = Kin(words[i]);
-            if (w == Kin(head) || w + "s" == Kin(head) || w == Kin(head) + "s")
+            if (w == kin || IsPluralOf(kin, w) || IsPluralOf(w, kin))
             {
                 // "to show at festival" doesn't say which festival; "Berlin festival", "Big Brother show" do.
                 var named = original.Length == words.Length
@@ -1060,6 +1060,25 @@ public static partial class QuestionRanker
     }
 
     // "the film" in the story "Mumbai bombs movie postponed": one thing, two words.
+    // One story's headline is asked about for every "the …" of each of its stems: its words are split once per
+    // headline, not once per question. (Per thread: the pipeline may run on several at once.)
+    [ThreadStatic]
+    private static (string Title, string[] Normalized, string[] Original)? t_titleWords;
+
+    private static (string[] Normalized, string[] Original) TitleWordsOf(string title)
+    {
+        if (t_titleWords is not { } cached || !string.Equals(cached.Title, title, StringComparison.Ordinal))
+        {
+            t_titleWords = cached = (title, Normalize(title).Split(' '), title.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return (cached.Normalized, cached.Original);
+    }
+
+    // plural == singular + "s", without building the string.
+    private static bool IsPluralOf(string plural, string singular) =>
+        plural.Length == singular.Length + 1 && plural[^1] == 's' && plural.StartsWith(singular, StringComparison.Ordinal);
+
     private static string Kin(string noun) => noun switch
     {
         "movie" or "picture" => "film",
@@ -1759,7 +1778,9 @@ public static partial class QuestionRanker
         // So does the story's headline around a question.
         public string Outside { get; } = " " + Normalize(d.Type == AnswerType.Speaker ? d.Prompt : PromptLeads.Title(d.Prompt) + " " + OutsideQuotes(d.Prompt)) + " ";
 
-        public HashSet<string> Words { get; } = Normalize(Core(d)).Split(' ').ToHashSet(StringComparer.Ordinal);
+        public HashSet<string> Words => _words ??= Prompt.Split(' ').ToHashSet(StringComparer.Ordinal);
+
+        private HashSet<string>? _words;
 
         // Two questions from one story share its headline; what tells them apart is the rest.
         private static string Core(Draft d) =>
