@@ -453,8 +453,10 @@ public static partial class DraftGenerator
     /// songs…", "Fifty-five statues…"): no name, so it is lowered after the headline.
     private static bool OpensOnCommonWord(ArticleAnalysis a, string question, Func<HashSet<string>> lowerCaseWords)
     {
-        var first = question.Split(' ')[0];
-        if (first.Length < 2 || !char.IsUpper(first[0]) || first.Skip(1).Any(char.IsUpper) || first is "I" or "Fill")
+        // (The first word sliced off, not the question split: every draft's question comes through here.)
+        var space = question.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? question : question[..space];
+        if (first.Length < 2 || !char.IsUpper(first[0]) || QuestionRanker.AnyUpper(first.AsSpan(1)) || first is "I" or "Fill")
         {
             return false;
         }

@@ -747,6 +747,21 @@ public static partial class QuestionRanker
     }
 
     /// How many words Split(' ', RemoveEmptyEntries) would give: the runs between spaces.
+    /// Whether any character of <paramref name="text"/> is a capital (LINQ over a string's chars allocates an enumerator
+    /// and a delegate per call; every draft asks).
+    internal static bool AnyUpper(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int CountWords(string text)
     {
         var n = 0;
@@ -1719,7 +1734,7 @@ public static partial class QuestionRanker
     {
         var score = d.BaseScore;
         // The "Fill in the blank:" lead is the same four words on every blank; the sentence is what the player reads.
-        var words = PromptLeads.Core(d.Prompt).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = CountWords(PromptLeads.Core(d.Prompt));
         if (d.Type != AnswerType.Speaker)
         {
             // (Up to 34 words reads fine: stems of 29 to 34 words were judged 25 of 30 acceptable, AC, 2026-12-07.)
@@ -1734,7 +1749,7 @@ public static partial class QuestionRanker
             }
 
             // A stem that names something besides the answer gives the player context.
-            if (d.Prompt.Skip(1).Any(char.IsUpper))
+            if (d.Prompt.Length > 1 && AnyUpper(d.Prompt.AsSpan(1)))
             {
                 score += 0.03;
             }
