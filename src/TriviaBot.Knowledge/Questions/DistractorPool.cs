@@ -345,7 +345,7 @@ public sealed partial class DistractorPool
             if (d.Type is AnswerType.Person or AnswerType.Speaker && KeysOf(d) is { AnswerGender: 0, Cue: 0 })
             {
                 var g = NameOf(c).Gender;
-                if (g != 0 && picked.Any(p => NameOf(p).Gender == -g))
+                if (g != 0 && PicksGender(picked, -g))
                 {
                     continue;
                 }
@@ -357,6 +357,19 @@ public sealed partial class DistractorPool
                 picked.Add(c);
             }
         }
+    }
+
+    private bool PicksGender(List<string> picked, int gender)
+    {
+        foreach (var p in picked)
+        {
+            if (NameOf(p).Gender == gender)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// Plausible (similar length) and reliably wrong: not an accepted answer, not a part of the answer or the other
@@ -391,7 +404,7 @@ public sealed partial class DistractorPool
             // "Hans Christian Anderson" beside Andersen) is the same person or a giveaway.
             var surname = name.Surname;
             var surnameKey = name.SurnameKey;
-            if (Near(c, keys.Answer) || keys.StemWords.Any(w => w.Length >= 5 && Near(w, surnameKey)))
+            if (Near(c, keys.Answer) || NearAny(keys.StemWords, surnameKey))
             {
                 return false;
             }
@@ -421,6 +434,20 @@ public sealed partial class DistractorPool
         // Same form: a short answer gets short distractors.
         var ratio = (double)candidate.Length / Math.Max(1, d.Answer.Length);
         return ratio is > 0.34 and < 3.0;
+    }
+
+    // (A loop, not Any with a closure over the surname: every candidate of every person's question asks.)
+    private static bool NearAny(string[] stemWords, string surnameKey)
+    {
+        foreach (var w in stemWords)
+        {
+            if (w.Length >= 5 && Near(w, surnameKey))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// Within two edits of each other (Levenshtein), for names of five letters or more.
@@ -560,7 +587,13 @@ public sealed partial class DistractorPool
 
     /// What every candidate of one question is checked against, worked out once per question: the answer's gender and
     /// the stem's cue for it (<see cref="GenderCue"/>) too, asked of every candidate.
-    private sealed record DraftKeys(Draft Draft, string[] Accepted, string Answer, string[] StemWords, string Stem, string AnswerSurname, int AnswerGender, int Cue);
+    private sealed record DraftKeys(Draft Draft, string[] Accepted, string Answer, string[] StemWords, string Stem, string AnswerSurname, int AnswerGender)
+    {
+        // (Only a person's question asks, so only theirs work it out.)
+        public int Cue => _cue ??= GenderCue(Draft.Prompt);
+
+        private int? _cue;
+    }
 
     private DraftKeys? _draftKeys;
 
@@ -571,7 +604,7 @@ public sealed partial class DistractorPool
             var stem = QuestionRanker.Normalize(d.Prompt);
             _draftKeys = new DraftKeys(
                 d, d.Accepted.Append(d.Answer).Select(Key).ToArray(), Key(d.Answer), stem.Split(' '), " " + stem + " ", Person.SurnameOf(d.Answer),
-                Lexicon.GenderOf(d.Answer.Split(' ')[0]), GenderCue(d.Prompt));
+                Lexicon.GenderOf(d.Answer.Split(' ')[0]));
         }
 
         return _draftKeys;

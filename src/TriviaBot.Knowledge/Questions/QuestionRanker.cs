@@ -1803,7 +1803,19 @@ public static partial class QuestionRanker
 
         public string[] Answers { get; } = d.Accepted.Select(Normalize).Where(n => n.Length > 0).ToArray();
 
-        public bool Mentions(string[] answers) => answers.Any(n => ContainsWord(Outside, n));
+        public bool Mentions(string[] answers)
+        {
+            // (A loop, not Any with a closure: asked for every pair of a story's stems.)
+            foreach (var n in answers)
+            {
+                if (ContainsWord(Outside, n))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     private static bool Conflicts(Stem served, Stem q)
@@ -1824,7 +1836,13 @@ public static partial class QuestionRanker
 
     private static double Overlap(HashSet<string> x, HashSet<string> y)
     {
-        var inter = x.Count(y.Contains);
+        // (A loop, not Count(y.Contains): every pair of a story's stems is compared, and a delegate per call adds up.)
+        var inter = 0;
+        foreach (var w in x)
+        {
+            inter += y.Contains(w) ? 1 : 0;
+        }
+
         return (double)inter / Math.Max(1, Math.Min(x.Count, y.Count));
     }
 
@@ -1952,29 +1970,41 @@ public static partial class QuestionRanker
             return text;
         }
 
-        var sb = new StringBuilder(text.Length);
-        var inQuote = false;
-        for (var i = 0; i < text.Length; i++)
+        // (Every prompt with a story lead quotes its headline: built in a stack or pooled buffer, not a StringBuilder.)
+        char[]? rented = null;
+        var buffer = text.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        try
         {
-            var c = text[i];
-            if (QuoteChars.IsDoubleQuote(c))
+            var length = 0;
+            var inQuote = false;
+            foreach (var c in text)
             {
-                inQuote = c == '“' || (c == '"' && !inQuote);
-                if (c == '”')
+                if (QuoteChars.IsDoubleQuote(c))
                 {
-                    inQuote = false;
+                    inQuote = c == '“' || (c == '"' && !inQuote);
+                    if (c == '”')
+                    {
+                        inQuote = false;
+                    }
+
+                    continue;
                 }
 
-                continue;
+                if (!inQuote)
+                {
+                    buffer[length++] = c;
+                }
             }
 
-            if (!inQuote)
+            return new string(buffer[..length]);
+        }
+        finally
+        {
+            if (rented is not null)
             {
-                sb.Append(c);
+                ArrayPool<char>.Shared.Return(rented);
             }
         }
-
-        return sb.ToString();
     }
 
     private static bool QuotesBalanced(string text)
