@@ -1246,29 +1246,41 @@ public static partial class ArticleAnalyzer
     /// A quoted title: short, every significant word capitalised, not a sentence ("Casino Night", "Messenger No. 3").
     internal static bool LooksLikeTitle(string text)
     {
-        var trimmed = text.TrimEnd('.', ',');
-        if (trimmed.Length == 0 || trimmed.EndsWith('!') || trimmed.EndsWith('?'))
+        var trimmed = text.AsSpan().TrimEnd(".,");
+        if (trimmed.Length == 0 || trimmed[^1] is '!' or '?')
         {
             return false;
         }
 
-        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 7 || words.All(w => w.All(c => !char.IsLetter(c) || char.IsUpper(c))))
+        // The words as Split(' ') gives them, read in place: every quote of an article comes through here, and a
+        // speech is no title by its eighth word. Any one reason is enough to say no, so the first found ends it.
+        var count = 0;
+        var allCaps = true;
+        var first = '\0';
+        foreach (var range in trimmed.Split(' '))
         {
-            return false;
-        }
+            var w = trimmed[range];
+            if (w.IsEmpty)
+            {
+                continue;
+            }
 
-        foreach (var w in words)
-        {
-            var c = w[0];
-            if (char.IsLower(c) && !Lexicon.FunctionWords.Contains(w))
+            if (++count > 7 || (char.IsLower(w[0]) && !FunctionWordsBySpan.Contains(w)))
             {
                 return false;
             }
+
+            first = count == 1 ? w[0] : first;
+            foreach (var c in w)
+            {
+                allCaps &= !char.IsLetter(c) || char.IsUpper(c);
+            }
         }
 
-        return char.IsUpper(words[0][0]) || char.IsDigit(words[0][0]);
+        return !allCaps && (char.IsUpper(first) || char.IsDigit(first));
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordsBySpan = Lexicon.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // ASCII digits only: "\d" also takes "19٨٠", which no year parser reads.
     [GeneratedRegex(@"\b(1[89][0-9][0-9]|20[0-9][0-9])\b")]

@@ -402,7 +402,13 @@ public static partial class QuoteFinder
             return false;
         }
 
-        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // (Counted, not split: only whether there are three words is wanted.)
+        var words = 0;
+        foreach (var range in t.AsSpan().Split(' '))
+        {
+            words += range.End.Value > range.Start.Value ? 1 : 0;
+        }
+
         if (words < 3 || ArticleAnalyzer.LooksLikeTitle(t))
         {
             return false;

@@ -342,10 +342,10 @@ public sealed partial class DistractorPool
 
             // An answer of unknown gender still gets choices that agree with each other: one woman among three
             // men gives something away either way.
-            if (d.Type is AnswerType.Person or AnswerType.Speaker && Lexicon.GenderOf(d.Answer.Split(' ')[0]) == 0 && GenderCue(d.Prompt) == 0)
+            if (d.Type is AnswerType.Person or AnswerType.Speaker && KeysOf(d) is { AnswerGender: 0, Cue: 0 })
             {
-                var g = Lexicon.GenderOf(c.Split(' ')[0]);
-                if (g != 0 && picked.Any(p => Lexicon.GenderOf(p.Split(' ')[0]) == -g))
+                var g = NameOf(c).Gender;
+                if (g != 0 && PicksGender(picked, -g))
                 {
                     continue;
                 }
@@ -357,6 +357,19 @@ public sealed partial class DistractorPool
                 picked.Add(c);
             }
         }
+    }
+
+    private bool PicksGender(List<string> picked, int gender)
+    {
+        foreach (var p in picked)
+        {
+            if (NameOf(p).Gender == gender)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// Plausible (similar length) and reliably wrong: not an accepted answer, not a part of the answer or the other
@@ -381,35 +394,34 @@ public sealed partial class DistractorPool
         if (d.Type is AnswerType.Person or AnswerType.Speaker)
         {
             // A distractor must read as a person at a glance: a known given name or a personal title first.
-            var parts = candidate.Split(' ');
-            if (parts.Length < 2 || (!Gazetteer.FirstNames.Contains(parts[0]) && Lexicon.GenderOf(parts[0]) == 0) || Gazetteer.Honorifics.Contains(parts[0])
-                || candidate.Contains(". ", StringComparison.Ordinal) || parts.Distinct().Count() < parts.Length || !IsWellFormedName(parts))
+            var name = NameOf(candidate);
+            if (!name.ReadsAsPerson)
             {
                 return false;
             }
 
             // A near-spelling of the answer or of a name in the stem ("Peter Jamieson" for Peter Jameson,
             // "Hans Christian Anderson" beside Andersen) is the same person or a giveaway.
-            var surname = Person.SurnameOf(candidate);
-            var surnameKey = Key(surname);
-            if (Near(c, keys.Answer) || keys.StemWords.Any(w => w.Length >= 5 && Near(w, surnameKey)))
+            var surname = name.Surname;
+            var surnameKey = name.SurnameKey;
+            if (Near(c, keys.Answer) || NearAny(keys.StemWords, surnameKey))
             {
                 return false;
             }
 
             // Someone the stem names (even by first name: "Wes has a great career ahead of him") is no choice.
-            if (string.Equals(surname, Person.SurnameOf(d.Answer), StringComparison.OrdinalIgnoreCase)
+            if (string.Equals(surname, keys.AnswerSurname, StringComparison.OrdinalIgnoreCase)
                 || d.Prompt.Contains(surname, StringComparison.OrdinalIgnoreCase)
-                || QuestionRanker.ContainsWord(keys.Stem, QuestionRanker.Normalize(parts[0])))
+                || QuestionRanker.ContainsWord(keys.Stem, name.FirstKey))
             {
                 return false;
             }
 
             // "Which actress…?" with a man among the choices gives the answer away.
             // A quote that says nothing of its speaker's gender gives nothing away either way.
-            var answerGender = Lexicon.GenderOf(d.Answer.Split(' ')[0]);
-            var neutralQuote = d.Type == AnswerType.Speaker && GenderCue(d.Prompt) == 0;
-            if (answerGender != 0 && !neutralQuote && Lexicon.GenderOf(candidate.Split(' ')[0]) == -answerGender)
+            var answerGender = keys.AnswerGender;
+            var neutralQuote = d.Type == AnswerType.Speaker && keys.Cue == 0;
+            if (answerGender != 0 && !neutralQuote && name.Gender == -answerGender)
             {
                 return false;
             }
@@ -422,6 +434,20 @@ public sealed partial class DistractorPool
         // Same form: a short answer gets short distractors.
         var ratio = (double)candidate.Length / Math.Max(1, d.Answer.Length);
         return ratio is > 0.34 and < 3.0;
+    }
+
+    // (A loop, not Any with a closure over the surname: every candidate of every person's question asks.)
+    private static bool NearAny(string[] stemWords, string surnameKey)
+    {
+        foreach (var w in stemWords)
+        {
+            if (w.Length >= 5 && Near(w, surnameKey))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// Within two edits of each other (Levenshtein), for names of five letters or more.
@@ -559,8 +585,15 @@ public sealed partial class DistractorPool
         return key;
     }
 
-    /// What every candidate of one question is checked against, worked out once per question.
-    private sealed record DraftKeys(Draft Draft, string[] Accepted, string Answer, string[] StemWords, string Stem);
+    /// What every candidate of one question is checked against, worked out once per question: the answer's gender and
+    /// the stem's cue for it (<see cref="GenderCue"/>) too, asked of every candidate.
+    private sealed record DraftKeys(Draft Draft, string[] Accepted, string Answer, string[] StemWords, string Stem, string AnswerSurname, int AnswerGender)
+    {
+        // (Only a person's question asks, so only theirs work it out.)
+        public int Cue => _cue ??= GenderCue(Draft.Prompt);
+
+        private int? _cue;
+    }
 
     private DraftKeys? _draftKeys;
 
@@ -569,10 +602,33 @@ public sealed partial class DistractorPool
         if (_draftKeys is null || !ReferenceEquals(_draftKeys.Draft, d))
         {
             var stem = QuestionRanker.Normalize(d.Prompt);
-            _draftKeys = new DraftKeys(d, d.Accepted.Append(d.Answer).Select(Key).ToArray(), Key(d.Answer), stem.Split(' '), " " + stem + " ");
+            _draftKeys = new DraftKeys(
+                d, d.Accepted.Append(d.Answer).Select(Key).ToArray(), Key(d.Answer), stem.Split(' '), " " + stem + " ", Person.SurnameOf(d.Answer),
+                Lexicon.GenderOf(d.Answer.Split(' ')[0]));
         }
 
         return _draftKeys;
+    }
+
+    /// What the checks of a person's name as a choice read of the name itself: whether it reads as a person at a glance,
+    /// its surname (and its key), its first name's key and its gender.
+    private sealed record CandidateName(bool ReadsAsPerson, string Surname, string SurnameKey, string FirstKey, int Gender);
+
+    // The same names come round for every question of their section: worked out once per name.
+    private readonly Dictionary<string, CandidateName> _names = new(StringComparer.Ordinal);
+
+    private CandidateName NameOf(string candidate)
+    {
+        if (!_names.TryGetValue(candidate, out var name))
+        {
+            var parts = candidate.Split(' ');
+            var readsAsPerson = parts.Length >= 2 && (Gazetteer.FirstNames.Contains(parts[0]) || Lexicon.GenderOf(parts[0]) != 0) && !Gazetteer.Honorifics.Contains(parts[0])
+                && !candidate.Contains(". ", StringComparison.Ordinal) && parts.Distinct().Count() == parts.Length && IsWellFormedName(parts);
+            var surname = Person.SurnameOf(candidate);
+            _names[candidate] = name = new CandidateName(readsAsPerson, surname, Key(surname), QuestionRanker.Normalize(parts[0]), Lexicon.GenderOf(parts[0]));
+        }
+
+        return name;
     }
 
     /// "took _____ prizes": 4 among 3, 5 and 6, not among 13 and 15; never "1 Oscars". A round count among round

@@ -461,8 +461,10 @@ public static partial class DraftGenerator
     /// songs…", "Fifty-five statues…"): no name, so it is lowered after the headline.
     private static bool OpensOnCommonWord(ArticleAnalysis a, string question, Func<HashSet<string>> lowerCaseWords)
     {
-        var first = question.Split(' ')[0];
-        if (first.Length < 2 || !char.IsUpper(first[0]) || first.Skip(1).Any(char.IsUpper) || first is "I" or "Fill")
+        // (The first word sliced off, not the question split: every draft's question comes through here.)
+        var space = question.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? question : question[..space];
+        if (first.Length < 2 || !char.IsUpper(first[0]) || QuestionRanker.AnyUpper(first.AsSpan(1)) || first is "I" or "Fill")
         {
             return false;
         }
@@ -503,8 +505,28 @@ public static partial class DraftGenerator
 
     /// Whether the headline's words name the answer (any accepted form of it).
     /// (A figure of any length gives itself away: "BBC to pour £9m into new comedy".)
-    private static bool GivesAway(IReadOnlyList<string> titleWords, IEnumerable<string> answers) =>
-        answers.SelectMany(x => QuestionRanker.Normalize(x).Split(' ')).Any(part => (part.Length > 2 || part.Any(char.IsAsciiDigit)) && titleWords.Any(w => SameWord(w, part)));
+    /// (Loops, not nested LINQ with closures: every draft of the article asks, with each of its accepted forms.)
+    private static bool GivesAway(IReadOnlyList<string> titleWords, IEnumerable<string> answers)
+    {
+        foreach (var answer in answers)
+        {
+            foreach (var part in QuestionRanker.Normalize(answer).Split(' '))
+            {
+                if (part.Length > 2 || part.AsSpan().ContainsAnyInRange('0', '9'))
+                {
+                    foreach (var w in titleWords)
+                    {
+                        if (SameWord(w, part))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// "Germany" is given away by "German music…" in the headline, "Oscar" by "Oscars".
     private static bool SameWord(string a, string b) =>
@@ -1072,7 +1094,8 @@ public static partial class DraftGenerator
     internal static string Render(ArticleAnalysis a, Sentence s, int from, int to, Person? answer, out bool unresolved, bool expandOtherPronouns = true, IReadOnlySet<int>? surePronouns = null, int keepAt = -1)
     {
         unresolved = false;
-        var sb = new StringBuilder();
+        // (Sized for the sentence: a clause of it, its names written in full, seldom needs more.)
+        var sb = new StringBuilder(s.Text.Length + 16);
         var mentions = a.Mentions[s.Index];
         var expanded = new HashSet<Person>();
         var named = new HashSet<Person>();

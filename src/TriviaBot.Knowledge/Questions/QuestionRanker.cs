@@ -823,6 +823,21 @@ public static partial class QuestionRanker
     }
 
     /// How many words Split(' ', RemoveEmptyEntries) would give: the runs between spaces.
+    /// Whether any character of <paramref name="text"/> is a capital (LINQ over a string's chars allocates an enumerator
+    /// and a delegate per call; every draft asks).
+    internal static bool AnyUpper(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int CountWords(string text)
     {
         var n = 0;
@@ -1115,12 +1130,12 @@ public static partial class QuestionRanker
     internal static bool TitleSays(string title, string leaning)
     {
         var head = leaning.Split(' ')[^1].Trim('.', '?', '!', ',', ';', ':').Replace("'s", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
-        var words = Normalize(title).Split(' ');
-        var original = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kin = Kin(head);
+        var (words, original) = TitleWordsOf(title);
         for (var i = 0; i < words.Length; i++)
         {
             var w = Kin(words[i]);
-            if (w == Kin(head) || w + "s" == Kin(head) || w == Kin(head) + "s")
+            if (w == kin || IsPluralOf(kin, w) || IsPluralOf(w, kin))
             {
                 // "to show at festival" doesn't say which festival; "Berlin festival", "Big Brother show" do.
                 var named = original.Length == words.Length
@@ -1145,6 +1160,25 @@ public static partial class QuestionRanker
     }
 
     // "the film" in the story "Mumbai bombs movie postponed": one thing, two words.
+    // One story's headline is asked about for every "the …" of each of its stems: its words are split once per
+    // headline, not once per question. (Per thread: the pipeline may run on several at once.)
+    [ThreadStatic]
+    private static (string Title, string[] Normalized, string[] Original)? t_titleWords;
+
+    private static (string[] Normalized, string[] Original) TitleWordsOf(string title)
+    {
+        if (t_titleWords is not { } cached || !string.Equals(cached.Title, title, StringComparison.Ordinal))
+        {
+            t_titleWords = cached = (title, Normalize(title).Split(' '), title.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return (cached.Normalized, cached.Original);
+    }
+
+    // plural == singular + "s", without building the string.
+    private static bool IsPluralOf(string plural, string singular) =>
+        plural.Length == singular.Length + 1 && plural[^1] == 's' && plural.StartsWith(singular, StringComparison.Ordinal);
+
     private static string Kin(string noun) => noun switch
     {
         "movie" or "picture" => "film",
@@ -1837,7 +1871,7 @@ public static partial class QuestionRanker
     {
         var score = d.BaseScore;
         // The "Fill in the blank:" lead is the same four words on every blank; the sentence is what the player reads.
-        var words = PromptLeads.Core(d.Prompt).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = CountWords(PromptLeads.Core(d.Prompt));
         if (d.Type != AnswerType.Speaker)
         {
             // (Up to 34 words reads fine: stems of 29 to 34 words were judged 25 of 30 acceptable, AC, 2026-12-07.)
@@ -1852,7 +1886,7 @@ public static partial class QuestionRanker
             }
 
             // A stem that names something besides the answer gives the player context.
-            if (d.Prompt.Skip(1).Any(char.IsUpper))
+            if (d.Prompt.Length > 1 && AnyUpper(d.Prompt.AsSpan(1)))
             {
                 score += 0.03;
             }
@@ -1896,7 +1930,9 @@ public static partial class QuestionRanker
         // So does the story's headline around a question.
         public string Outside { get; } = " " + Normalize(d.Type == AnswerType.Speaker ? d.Prompt : PromptLeads.Title(d.Prompt) + " " + OutsideQuotes(d.Prompt)) + " ";
 
-        public HashSet<string> Words { get; } = Normalize(Core(d)).Split(' ').ToHashSet(StringComparer.Ordinal);
+        public HashSet<string> Words => _words ??= Prompt.Split(' ').ToHashSet(StringComparer.Ordinal);
+
+        private HashSet<string>? _words;
 
         // Two questions from one story share its headline; what tells them apart is the rest.
         private static string Core(Draft d) =>
@@ -1904,7 +1940,19 @@ public static partial class QuestionRanker
 
         public string[] Answers { get; } = d.Accepted.Select(Normalize).Where(n => n.Length > 0).ToArray();
 
-        public bool Mentions(string[] answers) => answers.Any(n => ContainsWord(Outside, n));
+        public bool Mentions(string[] answers)
+        {
+            // (A loop, not Any with a closure: asked for every pair of a story's stems.)
+            foreach (var n in answers)
+            {
+                if (ContainsWord(Outside, n))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     private static bool Conflicts(Stem served, Stem q)
@@ -1925,7 +1973,13 @@ public static partial class QuestionRanker
 
     private static double Overlap(HashSet<string> x, HashSet<string> y)
     {
-        var inter = x.Count(y.Contains);
+        // (A loop, not Count(y.Contains): every pair of a story's stems is compared, and a delegate per call adds up.)
+        var inter = 0;
+        foreach (var w in x)
+        {
+            inter += y.Contains(w) ? 1 : 0;
+        }
+
         return (double)inter / Math.Max(1, Math.Min(x.Count, y.Count));
     }
 
@@ -2053,29 +2107,41 @@ public static partial class QuestionRanker
             return text;
         }
 
-        var sb = new StringBuilder(text.Length);
-        var inQuote = false;
-        for (var i = 0; i < text.Length; i++)
+        // (Every prompt with a story lead quotes its headline: built in a stack or pooled buffer, not a StringBuilder.)
+        char[]? rented = null;
+        var buffer = text.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        try
         {
-            var c = text[i];
-            if (QuoteChars.IsDoubleQuote(c))
+            var length = 0;
+            var inQuote = false;
+            foreach (var c in text)
             {
-                inQuote = c == '“' || (c == '"' && !inQuote);
-                if (c == '”')
+                if (QuoteChars.IsDoubleQuote(c))
                 {
-                    inQuote = false;
+                    inQuote = c == '“' || (c == '"' && !inQuote);
+                    if (c == '”')
+                    {
+                        inQuote = false;
+                    }
+
+                    continue;
                 }
 
-                continue;
+                if (!inQuote)
+                {
+                    buffer[length++] = c;
+                }
             }
 
-            if (!inQuote)
+            return new string(buffer[..length]);
+        }
+        finally
+        {
+            if (rented is not null)
             {
-                sb.Append(c);
+                ArrayPool<char>.Shared.Return(rented);
             }
         }
-
-        return sb.ToString();
     }
 
     private static bool QuotesBalanced(string text)
