@@ -1282,6 +1282,13 @@ public static partial class QuestionRanker
                 return "the box " + words[i + 2];
             }
 
+            // "Previous winners include White Teeth…" under "Mutant book wins Guardian prize": the headline's prize's.
+            if (w is "previous" or "Previous" && title is not null && i + 1 < words.Length && words[i + 1] is "winners" or "recipients" or "nominees" or "champions" or "holders"
+                && (s_awardName.IsMatch(title) || TitleSays(title, "prize") || TitleSays(title, "award") || TitleSays(title, "trophy")))
+            {
+                continue;
+            }
+
             // ("such as", "such films as": an example follows.)
             if (ContextWords.Contains(w) && !Generic(stem, words, i, w, yearBlank)
                 && !(w is "such" && words.AsSpan(i + 1, Math.Min(3, words.Length - i - 1)).Contains("as")))
@@ -1411,7 +1418,11 @@ public static partial class QuestionRanker
                 || (at >= 3 && before is "has" or "have" or "had" && words[at - 2] == "and")),
             "ever" => after is not "since" && words.Skip(Math.Max(0, at - 3)).Take(Math.Min(at, 3)).Any(Superlative),
             // "despite four previous nominations", "Microsoft's _____ previous programs": counted, so whose is said.
-            "previous" => IsCount(before) || before.StartsWith('_'),
+            // "in previous years": the years before this one. "Previous speakers at the Edinburgh Lectures series": of
+            // the series named.
+            "previous" => IsCount(before) || before.StartsWith('_') || (before == "in" && after == "years")
+                || (at + 3 < words.Length && words[at + 1].EndsWith('s') && words[at + 2] is "at" or "of" or "for"
+                    && (words[at + 3] == "the" && at + 4 < words.Length ? words[at + 4] : words[at + 3]) is { Length: > 0 } named && char.IsUpper(named[0])),
             // "around the same time as NBC…": the same as what, it says.
             "same" => s_sameAs.IsMatch(stem) || (at >= 2 && before == "the" && words[at - 2] == "of" && after == "name"),
             // "Without further ado".

@@ -114,4 +114,15 @@ public sealed class CoverageRoundTenTests
     {
         Assert.Equal(list, QuestionRanker.Reject(TestDrafts.Blank(prompt, "David Walliams", AnswerType.Person)) is "a name blank in a list" or "vague: one of several");
     }
+
+    [Theory]
+    [InlineData("In the story “Mutant book wins Guardian prize”, fill in the blank: Previous winners include White Teeth by Zadie Smith, in _____, which went on to become a bestseller.", null)]
+    [InlineData("In the story “Gallery unveils interactive tree”, fill in the blank: Artists who have decorated the Tate tree in previous years include Tracey Emin in _____.", null)]
+    [InlineData("In the story “Franz man seeks government help”, fill in the blank: Previous speakers at the Oxford Union have included former Soviet leader _____.", null)]
+    // Winners of what, under a headline that names no prize?
+    [InlineData("In the story “Band plays to packed house”, fill in the blank: Previous winners include White Teeth by Zadie Smith, in _____.", "Previous")]
+    public void PreviousWinners_OfTheHeadlinesPrize_OrOfTheNamedSeries(string prompt, string? leaning)
+    {
+        Assert.Equal(leaning, QuestionRanker.LeaningWord(prompt, PromptLeads.Title(prompt)));
+    }
 }
