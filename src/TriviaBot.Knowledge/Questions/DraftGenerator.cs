@@ -340,6 +340,22 @@ public static partial class DraftGenerator
         return null;
     }
 
+    /// A role's words as the sentence capitalises them where it writes them in capitals: "dj" → "DJ", "mp" → "MP".
+    private static string AsWritten(string role, string sentence)
+    {
+        var words = role.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var upper = words[i].ToUpperInvariant();
+            if (words[i] != upper && words[i].Length <= 4 && IndexOfWord(sentence, upper) >= 0)
+            {
+                words[i] = upper;
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
     /// "star" for an entertainment story's subject the article gives no role, when it is no title the analyser took for
     /// a name and the story is no author's (a star is of the screen, the stage or music); else null.
     private static string? StarOfTheScreenOrMusic(ArticleAnalysis a, Person person) =>
@@ -481,7 +497,9 @@ public static partial class DraftGenerator
         // ("So-called phishing attacks…": a common word's compound.)
         var dash = lower.IndexOf('-', StringComparison.Ordinal);
         // (Not "A-ha", "The-Dream": a band's name.)
+        // ("Artists who have decorated the Tate tree…" where the article writes "artist" in lower case: its plural, or singular.)
         return Lexicon.FunctionWords.Contains(lower) || Answers.NumberWords.TryParse(lower, out _) || lowerCaseWords().Contains(lower)
+            || (lower.Length > 4 && lower.EndsWith('s') && lowerCaseWords().Contains(lower[..^1])) || lowerCaseWords().Contains(lower + "s")
             || (dash > 0 && dash + 1 < lower.Length && char.IsLower(lower[dash + 1]) && lower.Length - dash > 3 && Lexicon.FunctionWords.Contains(lower[..dash]));
     }
 
@@ -758,7 +776,7 @@ public static partial class DraftGenerator
                     role = rolePrefix;
                 }
 
-                var wh = role is null ? "Who" : "Which " + role;
+                var wh = role is null ? "Who" : "Which " + AsWritten(role, s.Text);
                 var prompt = wh + " " + vp + "?";
                 var fact = NewFact(a, "action", m.Person.FullName, tokens[verb].Text, vp, s.Index);
                 facts.Add(fact);

@@ -125,4 +125,27 @@ public sealed class CoverageRoundTenTests
     {
         Assert.Equal(leaning, QuestionRanker.LeaningWord(prompt, PromptLeads.Title(prompt)));
     }
+
+    [Fact]
+    public void RoleWrittenInCapitals_KeepsThem()
+    {
+        var drafts = OneArticle.Drafts(
+            "Greer attacks 'bully' Big Brother",
+            "DJ Lisa I'Anson is the outsider with odds of 40-1 to win the show.",
+            "Lisa I'Anson joined the house on Thursday.");
+
+        Assert.Contains(drafts, d => d.Prompt.Contains("which DJ is the outsider", StringComparison.Ordinal));
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("which dj", StringComparison.OrdinalIgnoreCase) && !d.Prompt.Contains("which DJ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void StemOpeningOnAPluralOfACommonWord_IsLowerCasedAfterTheHeadline()
+    {
+        var drafts = OneArticle.Drafts(
+            "Gallery unveils interactive tree",
+            "The Tate's tree this year was designed by the artist Michael Craig-Martin.",
+            "Artists who have decorated the Tate tree in previous years include Tracey Emin in 2002.");
+
+        Assert.Contains(drafts, d => d.Prompt.Contains("”, artists who have decorated", StringComparison.Ordinal));
+    }
 }
