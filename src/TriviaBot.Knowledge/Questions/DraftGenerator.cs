@@ -265,9 +265,10 @@ public static partial class DraftGenerator
         }
 
         // "Label withdraws McFadden's video" → "Label withdraws singer's video": a possessive name, its role's head noun,
-        // or a star's ("Redford's vision of Sundance" → "Star's vision of Sundance"; not before a title: "Eastwood's Baby").
+        // or, opening the headline, a star's ("Redford's vision of Sundance" → "Star's vision of Sundance"; not before a
+        // title: "Eastwood's Baby"; not inside it: "Court rejects Schaffel's claims").
         if (end < words.Length && HeadlineSplitter.IsPossessive(words[end]) && person.NameParts.Contains(words[end][..^2])
-            && words.AsSpan(start, end + 1 - start).Contains(person.Surname + words[end][^2..]) && (RoleHead(person) ?? (end + 1 < words.Length && char.IsLower(words[end + 1][0]) ? StarOfTheScreenOrMusic(a, person) : null)) is { } head)
+            && words.AsSpan(start, end + 1 - start).Contains(person.Surname + words[end][^2..]) && (RoleHead(person) ?? (start == 0 && end + 1 < words.Length && char.IsLower(words[end + 1][0]) ? StarOfTheScreenOrMusic(a, person) : null)) is { } head)
         {
             // ("Rapper Kanye West's shrewd soul" → "Rapper's shrewd soul", not "Rapper star's…": a role already there owns.)
             if (start > 0 && IsHeadlineRole(words[start - 1]))

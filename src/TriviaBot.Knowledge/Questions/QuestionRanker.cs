@@ -208,9 +208,18 @@ public static partial class QuestionRanker
 
         // A purpose, "…agreed to extend his curfew by two hours so he could play the Brixton gig", and a rule's reach,
         // "…to limit the number of producers who could be nominated", are no hedge on what happened.
-        if (w is "could" or "would" or "might" && hedge >= 2
-            && ((string.Equals(words[hedge - 2], "so", StringComparison.OrdinalIgnoreCase) && Lexicon.SubjectPronouns.Contains(words[hedge - 1]))
-                || (words[hedge - 1] is "who" or "which" && hedge + 1 < words.Length && words[hedge + 1] == "be" && !words[hedge - 2].Contains("_____", StringComparison.Ordinal))))
+        // (Only after a past deed, "agreed…, so he could play": "his deal ends in _____, so he could leave EMI" is a guess;
+        // never "so he could be…", "could have…". Only a rule's reach before the blank: "_____ is one of several actors
+        // who could be cast as Bond" is speculation about the blank.)
+        var blankAt = Array.FindIndex(words, x => x.Contains("_____", StringComparison.Ordinal));
+        if (w is "could" or "would" && hedge >= 2 && hedge + 1 < words.Length && words[hedge + 1] is not ("be" or "have")
+            && string.Equals(words[hedge - 2], "so", StringComparison.OrdinalIgnoreCase) && Lexicon.SubjectPronouns.Contains(words[hedge - 1])
+            && words.Take(hedge - 2).Any(x => x.Length > 4 && x.EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        if (w is "could" && hedge >= 2 && words[hedge - 1] is "who" or "which" && hedge + 1 < words.Length && words[hedge + 1] == "be" && blankAt > hedge)
         {
             return true;
         }
@@ -248,8 +257,12 @@ public static partial class QuestionRanker
     [GeneratedRegex(@"\b(?:all|both)\s+(?:of\s+(?:his|her|their)\s+)?_____\s+(?:limbs|arms|hands|feet|eyes|wheels|parents|grandparents|lungs|kidneys|halves)\b")]
     private static partial Regex KnownCount();
 
-    /// Whether the list the blank is in is the whole of it: no "including", "such as", "among", "also"…, and either "the
-    /// only" or a count, in the stem or its headline, of as many as the list holds ("Three DJs…": three names).
+    /// Whether the list the blank is in is the whole of it: no "including", "such as", "among", "also"…, and either the
+    /// list "are the only…", or "respectively", or a count of as many people or acts as the list holds, in the headline
+    /// ("Three DJs replace Peel radio show", "Guantanamo four questioned", "Labour trio…") or right before the kind of
+    /// thing listed ("two Indian airlines - _____ and Kingfisher").
+    /// (Not "both", alone: "X and _____ are both nominated" leaves others nominated too; not a count of something else,
+    /// "three categories", "three of the 12 acts", "the third round", "BBC Two".)
     private static bool WholeList(string core, string? title)
     {
         if (InclusiveList().IsMatch(core))
@@ -258,9 +271,13 @@ public static partial class QuestionRanker
         }
 
         string? list = null;
+        var listEnd = -1;
         foreach (Match m in NameListAroundBlank().Matches(core))
         {
-            list = m.Value.Contains("_____", StringComparison.Ordinal) ? m.Value : list;
+            if (m.Value.Contains("_____", StringComparison.Ordinal))
+            {
+                (list, listEnd) = (m.Value, m.Index + m.Length);
+            }
         }
 
         if (list is null)
@@ -268,37 +285,75 @@ public static partial class QuestionRanker
             return false;
         }
 
-        if (core.Contains(" the only ", StringComparison.Ordinal) || core.StartsWith("The only ", StringComparison.Ordinal))
+        var after = core.AsSpan(listEnd);
+        if (after.StartsWith(" are the only ", StringComparison.Ordinal) || after.StartsWith(" were the only ", StringComparison.Ordinal)
+            || core.Contains(" respectively", StringComparison.Ordinal))
         {
             return true;
         }
 
-        // (A count of something else is no count of the list: "X, Y and _____ won three awards", "held for four years".)
         var items = list.Split([", and ", ", ", " and "], StringSplitOptions.None).Length;
-        foreach (var text in (string?[])[core, title])
+        return CountsTo(title, items, headline: true) || CountsTo(core, items, headline: false);
+
+        static bool CountsTo(string? text, int items, bool headline)
         {
             var words = (text ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             for (var i = 0; i < words.Length; i++)
             {
-                var w = words[i].Trim('.', ',', ';', ':', '?', '"', '“', '”').ToLowerInvariant();
-                var count = w is "both" or "pair" or "duo" ? 2 : w is "trio" ? 3
-                    : Answers.NumberWords.TryParse(w, out var n) && n is >= 2 and <= 12 ? (int)n : 0;
-                if (count == items && !(i + 1 < words.Length && CountedUnits.Contains(words[i + 1].Trim('.', ',', ';', ':', '?'))))
+                var w = words[i].Trim('.', ',', ';', ':', '?', '"', '“', '”', '\'', '‘', '’').ToLowerInvariant();
+                var count = w is "pair" or "duo" ? 2 : w is "trio" ? 3 : CardinalCount(w);
+                if (count != items || (i > 0 && words[i - 1] is "BBC" or "Channel" or "Radio" or "No" or "number"))
+                {
+                    continue;
+                }
+
+                // A headline's count is of its subject ("Three DJs…", "Guantanamo four…"); a stem's must be of people or
+                // acts, right before their noun (a describing word or two between).
+                if (headline ? !(i + 1 < words.Length && words[i + 1] is "of") : CountsPeople(words, i))
                 {
                     return true;
                 }
             }
+
+            return false;
         }
 
-        return false;
+        static bool CountsPeople(string[] words, int at)
+        {
+            for (var k = at + 1; k < words.Length && k <= at + 3; k++)
+            {
+                var noun = words[k].Trim('.', ',', ';', ':', '-', '–').ToLowerInvariant();
+                if (ListedKinds.Contains(noun))
+                {
+                    return true;
+                }
+
+                if (noun.Length == 0 || noun is "of" or "the" or "and" or "in" or "at")
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
     }
 
-    private static readonly FrozenSet<string> CountedUnits = FrozenSet.ToFrozenSet(
+    /// 2 to 12 written as a cardinal ("two", "4"), else 0: never an ordinal ("third").
+    private static int CardinalCount(string word) => word switch
+    {
+        "two" or "2" => 2, "three" or "3" => 3, "four" or "4" => 4, "five" or "5" => 5, "six" or "6" => 6, "seven" or "7" => 7,
+        "eight" or "8" => 8, "nine" or "9" => 9, "ten" or "10" => 10, "eleven" or "11" => 11, "twelve" or "12" => 12,
+        _ => 0,
+    };
+
+    // What a stem's count may be of, for the list after it to be the whole: people, acts, firms and places.
+    private static readonly FrozenSet<string> ListedKinds = FrozenSet.ToFrozenSet(
     [
-        "years", "months", "weeks", "days", "hours", "minutes", "times", "goals", "points", "awards", "prizes", "nominations",
-        "Oscars", "Grammys", "Baftas", "Brits", "games", "matches", "wins", "tries", "runs", "wickets", "sets", "seasons", "albums",
-        "singles", "films", "books", "million", "billion", "per", "%", "places", "changes", "copies",
-    ], StringComparer.OrdinalIgnoreCase);
+        "djs", "acts", "bands", "groups", "stars", "nominees", "presenters", "hosts", "members", "singers", "actors", "actresses",
+        "airlines", "companies", "firms", "men", "women", "people", "prospects", "players", "bloggers", "artists", "judges",
+        "winners", "economies", "countries", "cities", "brothers", "sisters", "sons", "daughters", "children", "candidates",
+        "finalists", "directors", "writers", "authors", "founders", "partners", "suspects", "defendants", "teams", "clubs",
+    ], StringComparer.Ordinal);
 
     [GeneratedRegex(@"\b(?:include|includes|included|including|such as|among|amongst|like|also|other|others|as well as|along with|alongside|featuring|more)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InclusiveList();
@@ -307,13 +362,12 @@ public static partial class QuestionRanker
     [GeneratedRegex(@"(?:(?:Sir |Dame )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|_____)(?:, (?:(?:Sir |Dame )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|_____))*,? and (?:(?:Sir |Dame )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|_____)")]
     private static partial Regex NameListAroundBlank();
 
-    /// Fourteen words or more after the story's headline, one of them a name, a number or words quoted ("praised by police
-    /// for "very courageously" tackling a burglar who stole jewellery from his house").
+    /// Fourteen words or more after the story's headline, one of them a name or a number.
     private static bool TellsEnough(string prompt)
     {
         var question = PromptLeads.SplitStory(prompt).Question;
         var words = question.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 14 && words.Skip(1).Any(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w[0] is '$' or '£' or '"' or '“');
+        return words.Length >= 14 && words.Skip(1).Any(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w[0] is '$' or '£');
     }
 
     /// A day of the week, lower-cased.
@@ -822,7 +876,6 @@ public static partial class QuestionRanker
         return null;
     }
 
-    /// How many words Split(' ', RemoveEmptyEntries) would give: the runs between spaces.
     /// Whether any character of <paramref name="text"/> is a capital (LINQ over a string's chars allocates an enumerator
     /// and a delegate per call; every draft asks).
     internal static bool AnyUpper(ReadOnlySpan<char> text)
@@ -838,6 +891,7 @@ public static partial class QuestionRanker
         return false;
     }
 
+    /// How many words Split(' ', RemoveEmptyEntries) would give: the runs between spaces.
     private static int CountWords(string text)
     {
         var n = 0;
@@ -1108,13 +1162,23 @@ public static partial class QuestionRanker
     };
 
     /// What a story's own event has, and the headline shown above the question says whose: "spend the weekend in jail"
-    /// under "Singer misses bail deadline", "was at number six for the weekend" under "Star's film leads US box office",
-    /// "worked for two years on the case" under "Bollywood DVD fraudster is jailed", "sold out days after the line-up was
-    /// announced" under "T in the Park sells out in days".
-    private static readonly HashSet<string> StoryAnchoredNouns = new(StringComparer.Ordinal)
+    /// under "Singer misses bail deadline", "was at number six for the weekend" under "Star's film leads US box office";
+    /// a court story's case ("worked for two years on the case" under "Bollywood DVD fraudster is jailed"); a festival's
+    /// or a tour's line-up and organisers ("sold out just _____ days after the line-up was announced" beside "the 12th
+    /// annual T in the Park festival").
+    private static bool StoryAnchored(string title, string stem, string noun) => noun switch
     {
-        "weekend", "case", "line-up", "organisers", "organizers", "promoters",
+        "weekend" => true,
+        "case" => LegalHeadline().IsMatch(title),
+        "line-up" or "organisers" or "organizers" or "promoters" => EventWord().IsMatch(title) || EventWord().IsMatch(stem),
+        _ => false,
     };
+
+    [GeneratedRegex(@"\b(?:court|trial|jailed|jail|sued|sues|suing|charged|charges|case|guilty|convicted|cleared|accused|arrested|judge|lawsuit|fraudster)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LegalHeadline();
+
+    [GeneratedRegex(@"\b(?:festival|gig|gigs|concert|concerts|tour|Glastonbury)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EventWord();
 
     /// True when the stem needs earlier sentences: a context word, or a definite description ("the film") with no
     /// name or number right after it to say which.
@@ -1366,7 +1430,7 @@ public static partial class QuestionRanker
                 && !(Superlative(words[i + 1]) && !words[i + 1].StartsWith("latest", StringComparison.Ordinal))
                 && !Apposition(stem, words[i + 1])
                 && !Prepositions.Contains(words[i + 1]) && !WholeTrade(words, i) && !Anchored(words, i) && !Restricted(words, i)
-                && (title is null || (!TitleSays(title, words[i + 1]) && !StoryAnchoredNouns.Contains(words[i + 1].TrimEnd('.', '?', ',', ';', ':'))))
+                && (title is null || (!TitleSays(title, words[i + 1]) && !StoryAnchored(title, stem, words[i + 1].TrimEnd('.', '?', ',', ';', ':'))))
                 && !(words[i + 1] == "same" && Generic(stem, words, i + 1, "same", yearBlank)) && !PairNamedBefore(words, i) && !BandNamedBefore(words, i)
                 && !OneOfTheLast(words, i) && !LeadsTheField(words, i) && !OrdinalOfASeries(words, i) && !BettingOutsider(stem, words, i)
                 && !(title is not null && i + 2 < words.Length && char.IsLower(words[i + 2][0]) && IsDescribingWord(words[i + 1]) && TitleSays(title, words[i + 2])))
@@ -1393,9 +1457,10 @@ public static partial class QuestionRanker
 
     /// "DJ _____ is the outsider with odds of 40-1", "the outsider in the best director category": the bookmakers' least
     /// fancied, not someone named before.
+    /// (The stem must say for what: "to win…", a category, a named award; "regarding _____ as the outsider" doesn't.)
     private static bool BettingOutsider(string stem, string[] words, int at) =>
         at + 1 < words.Length && words[at + 1].TrimEnd('.', ',', '?') == "outsider"
-        && (stem.Contains("odds", StringComparison.Ordinal) || stem.Contains("category", StringComparison.Ordinal) || stem.Contains("bookmakers", StringComparison.OrdinalIgnoreCase));
+        && (stem.Contains(" to win ", StringComparison.Ordinal) || stem.Contains(" category", StringComparison.Ordinal) || s_awardName.IsMatch(stem));
 
     /// "The Aviator leads the field with 14 nominations": the idiom for the most nominated, not a field named before.
     private static bool LeadsTheField(string[] words, int at) =>
@@ -1635,7 +1700,7 @@ public static partial class QuestionRanker
             var w = word.Trim(EventWordEdge).ToLowerInvariant();
             if (RecurringEventWords.Contains(w) && !(w is "top" && !Regex.IsMatch(stem, @"\btop (five|ten|three|\d+)\b", RegexOptions.IgnoreCase))
                 && !(w is "place" && !Regex.IsMatch(stem, @"\b(\w+th|first|second|third) place\b", RegexOptions.IgnoreCase))
-                && !(w is "box" && (!stem.Contains("box office", StringComparison.OrdinalIgnoreCase) || s_boxOfficeKind.IsMatch(stem))))
+                && !(w is "box" && !s_boxOfficeKind.Replace(stem, string.Empty).Contains("box office", StringComparison.OrdinalIgnoreCase)))
             {
                 return "an undated " + w;
             }
@@ -1859,10 +1924,9 @@ public static partial class QuestionRanker
     /// Hillbillies"), not an infinitive ("the chance to win", "the plan to open").
     private static bool ToANamedThing(string[] words, int at)
     {
-        var w = words[at];
-        if (!(w.EndsWith("ar", StringComparison.Ordinal) || w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal)
-            || w.EndsWith("ous", StringComparison.Ordinal) || w.EndsWith("ful", StringComparison.Ordinal)
-            || w is "hit" or "cult" or "classic" or "new" or "former" or "late" or "veteran" or "fellow"))
+        // (A word list, not endings: "appear", "reveal", "steal" end like "popular", "musical".)
+        if (words[at] is not ("popular" or "hit" or "cult" or "classic" or "new" or "former" or "late" or "veteran" or "fellow" or "musical"
+            or "comic" or "famous" or "legendary" or "acclaimed" or "long-running" or "animated" or "iconic" or "original"))
         {
             return false;
         }
@@ -2465,10 +2529,11 @@ public static partial class QuestionRanker
         return false;
     }
 
-    // "_____ said she sang…", "_____ told the court she had later asked…": the reporting verb right after the blank (and
-    // its role), then the speaker as the subject of something done. ("said he was shocked", "said he felt great",
-    // "says he would…" report a feeling, a view or a plan: anyone's.)
-    [GeneratedRegex(@"_____(?:,[^,]{1,60},)? (?:has |had )?(?:said|says|told (?:the court|reporters|the BBC|the jury|police)|added|admitted|revealed|recalled) (?:that )?(?:he|she) (?!(?:was|is|were|felt|feels|would|will|could|should|might|may|believed|believes|thought|thinks|hoped|hopes|wanted|wants|had been told)\b)")]
+    // "_____ said she sang on an anti-gun single…", "_____ said she received a phone call…": the reporting verb right after
+    // the blank (and its role), then the speaker as the subject of something done, in the simple past. ("said he was
+    // shocked", "said she hated…", "said he never wanted…", "said he had been in…" report a feeling, a view or a claim:
+    // anyone's. Nor "told the court": a witness nobody introduced.)
+    [GeneratedRegex(@"_____(?:,[^,]{1,60},)? (?:has |had )?(?:said|says|added|revealed|recalled) (?:that )?(?:he|she) (?:received|sang|met|visited|wrote|recorded|bought|sold|joined|signed|travelled|moved|worked|found|phoned|called|played|performed|started|began|filmed|returned|married|launched|released|founded|formed|produced|directed|designed|built|opened|hosted|presented)\b")]
     private static partial Regex SelfReport();
 
     [GeneratedRegex(@", _____ (?:said|says|added)\.$")]

@@ -10,13 +10,21 @@ public sealed class CoverageRoundTenTests
     [InlineData("In the story “Singer misses bail deadline”, which singer will have to spend the weekend in jail because he could not come up with £150,000 bond money for his bail on time?")]
     [InlineData("In the story “Bollywood DVD fraudster is jailed”, fill in the blank: The British Phonographic Industry (BPI) worked for _____ years on the case.")]
     [InlineData("In the story “T in the Park sells out in days”, fill in the blank: The 12th annual T in the Park festival, which takes place at Balado near Kinross in July, sold out just _____ days after the line-up was announced.")]
-    [InlineData("In the story “T in the Park sells out in days”, fill in the blank: The organisers have revealed Scots favourites Travis as well as soulman _____ will appear.")]
     public void StorysOwnEvent_IsSaidByTheHeadlineShown(string prompt)
     {
         Assert.Null(QuestionRanker.LeaningWord(prompt, PromptLeads.Title(prompt)));
 
         // Without the headline, which weekend, case or festival is meant is anyone's guess.
         Assert.NotNull(QuestionRanker.LeaningWord(PromptLeads.Core(prompt)));
+    }
+
+    [Theory]
+    // A case needs a court story; organisers a festival, a gig or a tour.
+    [InlineData("In the story “Singer's new album tops chart”, fill in the blank: _____ was questioned by police over the case.", "the case.")]
+    [InlineData("In the story “Band splits after 20 years”, fill in the blank: The organisers said _____ had pulled out.", "the organisers")]
+    public void StorysOwnEvent_OnlyOfItsKindOfStory(string prompt, string leaning)
+    {
+        Assert.Equal(leaning, QuestionRanker.LeaningWord(prompt, PromptLeads.Title(prompt)));
     }
 
     // "The decision to give…" says which decision.
@@ -36,8 +44,11 @@ public sealed class CoverageRoundTenTests
 
     [Theory]
     [InlineData("In the story “Star's film 'absolute disaster'”, fill in the blank: _____ said she received a phone call on 13 February 2003 from a Michael Jackson associate, Marc Schaffel.", true)]
-    [InlineData("In the story “Guantanamo man 'suing government'”, fill in the blank: _____ said he had been in Afghanistan and Pakistan to study Islam.", true)]
-    // A feeling, a view or a plan is anyone's.
+    [InlineData("In the story “Singer backs anti-gun song”, fill in the blank: R&B star _____ said she sang on an anti-gun single after being haunted by a shooting.", true)]
+    // A feeling, a view, a plan or a claim is anyone's; a witness telling the court is someone nobody introduced.
+    [InlineData("In the story “Guantanamo man 'suing government'”, fill in the blank: _____ said he had been in Afghanistan and Pakistan to study Islam.", false)]
+    [InlineData("In the story “Star quits film”, fill in the blank: _____ said she hated making Gigli.", false)]
+    [InlineData("In the story “Star on trial”, fill in the blank: _____ told the jury she had seen Michael Jackson drinking wine.", false)]
     [InlineData("In the story “Church anger over Bollywood film”, fill in the blank: _____ says he is shocked at the Censor Board's decision to clear the film.", false)]
     [InlineData("In the story “New York rockers top talent poll”, fill in the blank: Singer _____ said he felt \"great\" about coming top of the Sound of 2005 list.", false)]
     [InlineData("In the story “US actor 'found with gun residue'”, fill in the blank: _____ said the residue would have been present if Robert Blake fired a gun that night.", false)]
@@ -54,6 +65,8 @@ public sealed class CoverageRoundTenTests
     // What may yet happen is still a hedge.
     [InlineData("In the story “Charity single for quake relief”, fill in the blank: Former Boyzone singer _____ may take part if a studio can be found close to where he is holidaying in Switzerland.", false)]
     [InlineData("In the story “Star's trial”, fill in the blank: _____ could face up to 21 years in prison if convicted.", false)]
+    [InlineData("In the story “Bond race hots up”, fill in the blank: _____ is one of several actors who could be cast as James Bond.", false)]
+    [InlineData("In the story “Singer's label deal”, fill in the blank: Robbie Williams's deal ends in _____, so he could leave EMI.", false)]
     public void PurposeOrRuleModal_IsNoHedge(string prompt, bool fair)
     {
         var reason = QuestionRanker.Reject(TestDrafts.Blank(prompt, "1999", AnswerType.Year));
@@ -61,25 +74,16 @@ public sealed class CoverageRoundTenTests
         Assert.Equal(fair, reason != "hedged claim");
     }
 
-    [Fact]
-    public void QuotedWords_AreParticularEnough_ForAnEntertainmentSubjectInItsStory()
-    {
-        var d = TestDrafts.Blank(
-            "In the story “Star attacks 'dumbed-down TV'”, who goes on to criticise \"reality programmes where they put people in a house for a fortnight and film them doing everything\"?",
-            "Ronnie Corbett",
-            AnswerType.Person) with { Generator = "subject-who" };
-
-        Assert.NotEqual("vague: too little said", QuestionRanker.Reject(d, "entertainment"));
-        Assert.Equal("vague: too little said", QuestionRanker.Reject(d, "politics"));
-    }
-
     [Theory]
     [InlineData("In the story “Hillbillies singer dies”, which musician was best remembered for singing the theme tune to popular US TV show The Beverly Hillbillies?", null)]
     [InlineData("In the story “Hillbillies singer dies”, fill in the blank: The show The Beverly Hillbillies, which told the story of a poor man striking oil and moving to Beverly Hills, ran until _____.", null)]
-    [InlineData("In the story “Greer attacks 'bully' Big Brother”, which dj is the outsider with odds of 40-1?", null)]
+    [InlineData("In the story “Greer attacks 'bully' Big Brother”, which DJ is the outsider to win Celebrity Big Brother with odds of 40-1?", null)]
+    [InlineData("In the story “Bookmakers back Aviator for Oscar”, who is the outsider in the best director category?", null)]
     // An infinitive after "to" names nothing; an outsider without odds is someone named before; so is "this" as an object.
     [InlineData("In the story “Star's vision of Sundance”, who gave the band the chance to play New York?", "the band")]
     [InlineData("In the story “Big win”, which singer was the outsider at the party?", "the outsider")]
+    [InlineData("In the story “Bookmakers back Aviator”, fill in the blank: Most bookmakers regard _____ as the outsider.", "the outsider.")]
+    [InlineData("In the story “Live 8 line-up grows”, fill in the blank: Bob Geldof asked the band to appear at Live 8 in _____.", "the band")]
     [InlineData("In the story “Star's vision of Sundance”, who knows this and started the Sundance TV Channel in an effort to reach a wider audience?", "this")]
     public void ThemeToANamedShow_StoryOf_BettingOutsider(string prompt, string? leaning)
     {
@@ -91,6 +95,7 @@ public sealed class CoverageRoundTenTests
     [InlineData("Redford's vision of Sundance", "Star's vision of Sundance")]
     // Not before a title: "Star's Baby scoops top Oscars" reads as a riddle.
     [InlineData("Redford's Baby scoops top Oscars", null)]
+    [InlineData("Court rejects Redford's claims", null)]
     public void HeadlineWithoutName_AStarsPossessive(string title, string? expected)
     {
         var a = OneArticle.Analyze(
@@ -105,11 +110,16 @@ public sealed class CoverageRoundTenTests
     [InlineData("In the story “Little Britain two top comic list”, fill in the blank: Matt Lucas and _____ won numerous awards for Little Britain in 2004.", false)]
     [InlineData("In the story “Aviation firms eye booming India”, fill in the blank: Airbus has signed fresh deals with two Indian airlines - _____ and Kingfisher.", false)]
     [InlineData("In the story “Spark heads world Booker list”, fill in the blank: Ian McEwan and _____ are the only nominees to have won the main Booker Prize.", false)]
-    [InlineData("In the story “Vera Drake scoops film award”, fill in the blank: Oscar hopefuls _____ and Imelda Staunton were both winners at the 2004 Evening Standard British Film Awards.", false)]
+    [InlineData("In the story “Guantanamo four questioned”, fill in the blank: Moazzam Begg, _____, Feroz Abbasi and Richard Belmar were held for three years.", false)]
     // A list the stem doesn't say is whole, one it says is partial, and a count of something else are still lists.
     [InlineData("In the story “West End to honour finest shows”, fill in the blank: Pam Ferris, Victoria Hamilton and _____ are nominated for best actress.", true)]
     [InlineData("In the story “Jay-Z becomes label boss”, fill in the blank: Def Jam's four biggest artists include LL Cool J, DMX, _____ and Ashanti.", true)]
     [InlineData("In the story “Big night”, fill in the blank: Kylie Minogue, Robbie Williams and _____ won three awards between them.", true)]
+    [InlineData("In the story “Brits shortlist named”, fill in the blank: Keane, Franz Ferdinand and _____ are nominated in three categories.", true)]
+    [InlineData("In the story “Wimbledon latest”, fill in the blank: Andy Roddick, Lleyton Hewitt and _____ reached the third round.", true)]
+    [InlineData("In the story “Motor show”, fill in the blank: BBC Two presenters Jeremy Clarkson and _____ were in Monaco for filming.", true)]
+    [InlineData("In the story “Oscars race”, fill in the blank: Stars Leonardo DiCaprio and _____ are both nominated for acting Oscars.", true)]
+    [InlineData("In the story “Festival sells out”, fill in the blank: Oasis, Coldplay and _____ headlined Glastonbury, the only festival to sell out in hours.", true)]
     public void ListTheStemSaysIsWhole_IsNoGuess(string prompt, bool list)
     {
         Assert.Equal(list, QuestionRanker.Reject(TestDrafts.Blank(prompt, "David Walliams", AnswerType.Person)) is "a name blank in a list" or "vague: one of several");
