@@ -143,8 +143,9 @@ public sealed class AnswerMatcher
                     Add(tokens[^2] + " " + tokens[^1]);
                 }
 
-                // ("Beenie Man" is never "Man", nor "Dizzee Rascal" "Rascal": a stage name's common-word tail names nobody.)
-                if (!StageNameTails.Contains(tokens[^1]))
+                // ("Beenie Man" is never "Man", nor "Dizzee Rascal" "Rascal": a stage name's common-word tail names nobody;
+                // nor is "Boy George" "George", "Kid Rock" "Rock": a stage name's head says it is one.)
+                if (!StageNameTails.Contains(tokens[^1]) && !(tokens.Count == 2 && StageNameHeads.Contains(tokens[0])))
                 {
                     Add(tokens[^1]);
                 }
@@ -153,6 +154,9 @@ public sealed class AnswerMatcher
 
         return aliases;
     }
+
+    private static readonly FrozenSet<string> StageNameHeads = FrozenSet.ToFrozenSet(
+        ["Boy", "Kid", "Lil", "Lil'", "Big", "Little", "Lady", "MC", "DJ", "Ol'"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> StageNameTails = FrozenSet.ToFrozenSet(
         ["Man", "Boy", "Boi", "Girl", "Kid", "Cent", "Rascal", "Dogg"], StringComparer.Ordinal);

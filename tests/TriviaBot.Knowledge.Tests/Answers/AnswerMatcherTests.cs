@@ -127,6 +127,8 @@ public class AnswerMatcherTests
     // A stage name's common-word tail names nobody: "man" is no answer for Beenie Man.
     [InlineData("Beenie Man", new[] { "Beenie Man" })]
     [InlineData("Dizzee Rascal", new[] { "Dizzee Rascal" })]
+    [InlineData("Boy George", new[] { "Boy George" })]
+    [InlineData("Kid Rock", new[] { "Kid Rock" })]
     public void PersonAliases_FullName_GivesFullNameAndSurname(string fullName, string[] expected) =>
         Assert.Equal(expected, AnswerMatcher.PersonAliases(fullName));
 
