@@ -1432,7 +1432,7 @@ public static partial class QuestionRanker
                 && !Prepositions.Contains(words[i + 1]) && !WholeTrade(words, i) && !Anchored(words, i) && !Restricted(words, i)
                 && (title is null || (!TitleSays(title, words[i + 1]) && !StoryAnchored(title, stem, words[i + 1].TrimEnd('.', '?', ',', ';', ':'))))
                 && !(words[i + 1] == "same" && Generic(stem, words, i + 1, "same", yearBlank)) && !PairNamedBefore(words, i) && !BandNamedBefore(words, i)
-                && !OneOfTheLast(words, i) && !LeadsTheField(words, i) && !OrdinalOfASeries(words, i) && !BettingOutsider(stem, words, i)
+                && !OneOfTheLast(words, i) && !LeadsTheField(words, i) && !OrdinalOfASeries(words, i) && !BettingOutsider(stem, words, i) && !NamedBeforeInTheSameLine(words, i)
                 && !(title is not null && i + 2 < words.Length && char.IsLower(words[i + 2][0]) && IsDescribingWord(words[i + 1]) && TitleSays(title, words[i + 2])))
             {
                 return "the " + words[i + 1];
@@ -1457,6 +1457,41 @@ public static partial class QuestionRanker
 
     /// "DJ _____ is the outsider with odds of 40-1", "the outsider in the best director category": the bookmakers' least
     /// fancied, not someone named before.
+    /// "…late DJ John Peel's BBC Radio 1 show goes on air, with three hosts chosen to fill the legendary presenter's slot":
+    /// a person the stem has named with a role of the same line of work, described again.
+    private static bool NamedBeforeInTheSameLine(string[] words, int at)
+    {
+        string? group = null;
+        for (var k = at + 1; k < words.Length && k <= at + 3 && group is null; k++)
+        {
+            var w = words[k].TrimEnd('.', ',', '?', ';', ':');
+            w = w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w;
+            if (w.Length == 0 || !char.IsLower(w[0]))
+            {
+                return false;
+            }
+
+            group = Gazetteer.PersonRoles.Contains(w) ? PersonTraits.RoleGroup(w) : null;
+        }
+
+        // (Only the arts' lines of work: "Tory leader Michael Howard accused the prime minister…" is of two politicians.)
+        if (group is not ("presenter" or "musician" or "actor" or "director" or "writer" or "artist"))
+        {
+            return false;
+        }
+
+        for (var k = 0; k + 2 < at; k++)
+        {
+            if (PersonTraits.RoleGroup(words[k]) == group && Gazetteer.PersonRoles.Contains(words[k].ToLowerInvariant())
+                && words[k + 1].Length > 0 && char.IsUpper(words[k + 1][0]) && words[k + 2].Length > 0 && char.IsUpper(words[k + 2][0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// (The stem must say for what: "to win…", a category, a named award; "regarding _____ as the outsider" doesn't.)
     private static bool BettingOutsider(string stem, string[] words, int at) =>
         at + 1 < words.Length && words[at + 1].TrimEnd('.', ',', '?') == "outsider"

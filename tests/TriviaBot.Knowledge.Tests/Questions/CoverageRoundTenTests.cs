@@ -158,4 +158,14 @@ public sealed class CoverageRoundTenTests
 
         Assert.Contains(drafts, d => d.Prompt.Contains("”, artists who have decorated", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("In the story “John Peel replacement show begins”, fill in the blank: The permanent replacement for late DJ John Peel's BBC Radio 1 show goes on air, with _____ hosts chosen to fill the legendary presenter's slot.", null)]
+    // Another line of work, or politics, where "the prime minister" is not the Tory leader named before.
+    [InlineData("In the story “Film wins prize”, fill in the blank: Director Mike Leigh praised the singer's voice in _____.", "the singer's")]
+    [InlineData("In the story “Row over report”, fill in the blank: Tory leader Michael Howard accused the prime minister and _____ of squabbling.", "the prime")]
+    public void RoleDescribingSomeoneTheStemNamed_OfTheSameLineOfWork(string prompt, string? leaning)
+    {
+        Assert.Equal(leaning, QuestionRanker.LeaningWord(prompt, PromptLeads.Title(prompt)));
+    }
 }
