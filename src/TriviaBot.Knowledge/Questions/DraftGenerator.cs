@@ -2188,7 +2188,9 @@ public static partial class DraftGenerator
             text = char.ToUpperInvariant(text[0]) + text[1..];
         }
 
-        return text[^1] is '.' or '!' or '?' or '"' or '”' or ')' ? text : text + ".";
+        // (A clause cut after a bracket, "…took sixth place with $5.4m (£2.8m), but…", still ends with a full stop: the
+        // bracket goes with the sum when the sum is blanked.)
+        return text[^1] is '.' or '!' or '?' or '"' or '”' ? text : text + ".";
     }
 
     /// "The late US legend Elvis Presley is…", "The Oscar-winning actress Hilary Swank…": the description comes with

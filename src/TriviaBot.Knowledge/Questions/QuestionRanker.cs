@@ -355,6 +355,9 @@ public static partial class QuestionRanker
         "finalists", "directors", "writers", "authors", "founders", "partners", "suspects", "defendants", "teams", "clubs",
     ], StringComparer.Ordinal);
 
+    [GeneratedRegex(@"\b(?:in|at|near|from|of) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, _____(?:[.;)]|,|$)")]
+    private static partial Regex TownCommaBlank();
+
     [GeneratedRegex(@"\b(?:include|includes|included|including|such as|among|amongst|like|also|other|others|as well as|along with|alongside|featuring|more)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InclusiveList();
 
@@ -490,6 +493,12 @@ public static partial class QuestionRanker
         // government, in the stem or the headline, names it (judged obvious).
         if (d.Type is AnswerType.Place or AnswerType.Name && NationalClues.TryGetValue(d.Answer, out var clues)
             && clues.Any(c => DraftGenerator.IndexOfWord(prompt, c) >= 0))
+        {
+            return "obvious: the place's nationality or currency is in the question";
+        }
+
+        // "…on display in Bonn, _____.": a country after its town's comma is the address's own, whatever the town.
+        if (d.Type is AnswerType.Place && Gazetteer.Countries.Contains(d.Answer) && TownCommaBlank().IsMatch(core))
         {
             return "obvious: the place's nationality or currency is in the question";
         }

@@ -168,4 +168,22 @@ public sealed class CoverageRoundTenTests
     {
         Assert.Equal(leaning, QuestionRanker.LeaningWord(prompt, PromptLeads.Title(prompt)));
     }
+
+    [Fact]
+    public void CountryAfterItsTownsComma_IsObvious()
+    {
+        var prompt = "In the story “Elvis fans hold birthday bash”, fill in the blank: A special exhibition of memorabilia is on display in Bonn, _____.";
+
+        Assert.Equal("obvious: the place's nationality or currency is in the question", QuestionRanker.Reject(TestDrafts.Blank(prompt, "Germany", AnswerType.Place)));
+    }
+
+    [Fact]
+    public void ClauseCutAfterABracketedSum_EndsWithAFullStop()
+    {
+        var drafts = OneArticle.Drafts(
+            "Fockers keeps US box office lead",
+            "Ocean's Twelve took sixth place in the US chart with $5.4m (£2.8m), but it led the non-US chart at the weekend, according to Hollywood Reporter, with an estimated $17.7m (£9.4m) and total takings of $137m (£73m).");
+
+        Assert.Contains(drafts, d => d.Answer == "$5.4m" && d.Prompt.EndsWith("took sixth place in the US chart with _____.", StringComparison.Ordinal));
+    }
 }
