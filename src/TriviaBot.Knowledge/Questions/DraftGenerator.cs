@@ -488,7 +488,9 @@ public static partial class DraftGenerator
 
         // ("Portrait of Omai fetched…", "Sound of Music…" open on a title.)
         var words = question.Split(' ', 3);
-        if (a.Works.Any(w => question.StartsWith(w.Title, StringComparison.Ordinal)) || a.Persons.Any(p => question.StartsWith(p.FullName, StringComparison.Ordinal))
+        // ("New Zealander Graham Henry…": "New" before a capital opens a name.)
+        if ((first == "New" && words.Length > 1 && words[1].Length > 0 && char.IsUpper(words[1][0]))
+            || a.Works.Any(w => question.StartsWith(w.Title, StringComparison.Ordinal)) || a.Persons.Any(p => question.StartsWith(p.FullName, StringComparison.Ordinal))
             || (words.Length == 3 && words[1] is "of" or "and" or "the" or "in" && words[2].Length > 0 && char.IsUpper(words[2][0])))
         {
             return false;

@@ -1168,6 +1168,8 @@ public static partial class QuestionRanker
         // A story's own courtroom and crowd: "_____ told the court she was hired…", "the judge agreed to extend his curfew",
         // "greeted the crowd and signed autographs", "a car chase with members of the paparazzi".
         "court", "judge", "jury", "prosecution", "defence", "crowd", "crowds", "paparazzi",
+        // The body's parts: "hit in the head by a firework", "shot in the chest".
+        "face", "chest", "neck", "stomach", "leg", "legs", "arm", "arms", "shoulder", "knee", "eye", "eyes",
     };
 
     /// What a story's own event has, and the headline shown above the question says whose: "spend the weekend in jail"
@@ -1177,7 +1179,9 @@ public static partial class QuestionRanker
     /// annual T in the Park festival").
     private static bool StoryAnchored(string title, string stem, string noun) => noun switch
     {
-        "weekend" => true,
+        // (A chart's week too: "held off Kylie Minogue to remain the week's biggest seller" under "Band Aid retains
+        // number one spot".)
+        "weekend" or "week's" => true,
         "case" => LegalHeadline().IsMatch(title),
         "line-up" or "organisers" or "organizers" or "promoters" => EventWord().IsMatch(title) || EventWord().IsMatch(stem),
         _ => false,
@@ -1408,8 +1412,20 @@ public static partial class QuestionRanker
                 return "the " + who;
             }
 
-            // "the 39-year-old actor": which one?
-            if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Contains("-year-old", StringComparison.Ordinal))
+            // "hit in the head by a firework", "on the head with his knee": the body's (not "the head coach").
+            if (w is "the" && i > 0 && words[i - 1] is "in" or "on" && i + 1 < words.Length && words[i + 1].TrimEnd('.', '?') == "head"
+                && (i + 2 >= words.Length || words[i + 1].EndsWith('.') || Prepositions.Contains(words[i + 2]) || Lexicon.FunctionWords.Contains(words[i + 2])))
+            {
+                i++;
+                continue;
+            }
+
+            // "the 39-year-old actor": which one? ("its young star, the 18-year-old _____", "the 18-year-old Sara Forestier"
+            // say: the name follows.)
+            if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Contains("-year-old", StringComparison.Ordinal)
+                && !(i + 2 < words.Length && words[i + 2].Length > 0 && (words[i + 2][0] == '_'
+                    || (i + 3 < words.Length && char.IsUpper(words[i + 2][0]) && char.IsUpper(words[i + 3][0]) && Ingestion.HeadlineSplitter.Nationality(words[i + 2]) is false
+                        && Demonym(words[i + 2]) is null))))
             {
                 return "the " + words[i + 1];
             }
@@ -1438,7 +1454,7 @@ public static partial class QuestionRanker
             if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Length > 0 && char.IsLower(words[i + 1][0]) && !SelfAnchoringNouns.Contains(words[i + 1].Trim('.', '?', ','))
                 && !(Superlative(words[i + 1]) && !words[i + 1].StartsWith("latest", StringComparison.Ordinal))
                 && !Apposition(stem, words[i + 1])
-                && !Prepositions.Contains(words[i + 1]) && !WholeTrade(words, i) && !Anchored(words, i) && !Restricted(words, i)
+                && !Prepositions.Contains(words[i + 1]) && !WholeTrade(words, i) && !Anchored(words, i) && !Restricted(words, i) && !RestrictedByWho(stem, words, i)
                 && (title is null || (!TitleSays(title, words[i + 1]) && !StoryAnchored(title, stem, words[i + 1].TrimEnd('.', '?', ',', ';', ':'))))
                 && !(words[i + 1] == "same" && Generic(stem, words, i + 1, "same", yearBlank)) && !PairNamedBefore(words, i) && !BandNamedBefore(words, i)
                 && !OneOfTheLast(words, i) && !LeadsTheField(words, i) && !OrdinalOfASeries(words, i) && !BettingOutsider(stem, words, i) && !NamedBeforeInTheSameLine(words, i)
@@ -1854,6 +1870,20 @@ public static partial class QuestionRanker
 
     /// "the destruction of the Earth", "the fact that…": an abstract noun made definite by what
     /// follows it, not by an earlier sentence.
+    /// "among the judges who will hear aspiring writers read their work aloud": a relative clause with no comma before it
+    /// says which people.
+    private static bool RestrictedByWho(string stem, string[] words, int at)
+    {
+        var k = at + 1;
+        while (k < words.Length && k <= at + 3 && words[k].Length > 0 && char.IsLower(words[k][0]) && words[k] != "who")
+        {
+            k++;
+        }
+
+        return k > at + 1 && k + 1 < words.Length && words[k] == "who" && words[k - 1].EndsWith('s')
+            && stem.Contains(words[k - 1] + " who ", StringComparison.Ordinal);
+    }
+
     private static bool Restricted(string[] words, int at)
     {
         var k = at + 1;

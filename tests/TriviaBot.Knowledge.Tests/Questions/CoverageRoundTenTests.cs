@@ -186,4 +186,30 @@ public sealed class CoverageRoundTenTests
 
         Assert.Contains(drafts, d => d.Answer == "$5.4m" && d.Prompt.EndsWith("took sixth place in the US chart with _____.", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("In the story “Actor sues over movie 'injury'”, fill in the blank: Bruce Willis said he was hit in the head by a firework during the filming of _____.", null)]
+    [InlineData("In the story “Low-budget film wins Cesar”, fill in the blank: L'Esquive earned a Cesar prize for its young star, the 18-year-old _____.", null)]
+    [InlineData("In the story “Band Aid retains number one spot”, fill in the blank: Do They Know It's Christmas held off _____ to remain the week's biggest single.", null)]
+    [InlineData("In the story “Lit Idol begins search for author”, which writer is among the judges who will hear aspiring writers read their work aloud?", null)]
+    // A head coach, a Brazilian midfielder of 31 and judges a comma sets apart are still someone's earlier.
+    [InlineData("In the story “Lions pick coach”, fill in the blank: _____ was the head coach in 2001.", "the head")]
+    [InlineData("In the story “Mexicans tracking unhappy Juninho”, fill in the blank: Agent _____ insists that the 31-year-old Brazilian midfielder is determined to win back his place.", "the 31-year-old")]
+    [InlineData("In the story “Lit Idol begins search for author”, which writer is among the judges, who will hear aspiring writers read their work aloud?", "the judges")]
+    public void BodyPartsAChartsWeekANamedAgeAndJudgesWho(string prompt, string? leaning)
+    {
+        Assert.Equal(leaning, QuestionRanker.LeaningWord(prompt, PromptLeads.Title(prompt)));
+    }
+
+    [Fact]
+    public void NewBeforeACapital_OpensAName_AndKeepsItsCapital()
+    {
+        var drafts = OneArticle.Drafts(
+            "Campbell to be Lions consultant",
+            "Alastair Campbell will work with the British and Irish Lions on their new tour of New Zealand.",
+            "New Zealander Graham Henry was the head coach in 2001.");
+
+        Assert.Contains(drafts, d => d.Prompt.Contains("New Zealander Graham Henry", StringComparison.Ordinal));
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("new Zealander", StringComparison.Ordinal));
+    }
 }
