@@ -925,11 +925,12 @@ public static partial class ArticleAnalyzer
                 }
 
                 // "podcast Office Ladies", "his film Hide and Seek": the kind word followed by a title run; or, in
-                // apposition, a title that ends the sentence ("their own fund-raising single, We Are The World.").
+                // apposition, a title that ends the sentence ("their own fund-raising single, We Are The World.") or that a
+                // comma closes ("the promotional material for the film, Sins, ahead of its release").
                 var from = i + 1;
                 // (Not a person: "the man behind the film, Mike Leigh.")
                 if (from + 1 < tokens.Count && tokens[from].Text == "," && TitleRunEnd(tokens, from + 1) is var last && last > from + 1
-                    && (last == tokens.Count || tokens[last].Text is "." or "!" or "?")
+                    && (last == tokens.Count || tokens[last].Text is "." or "!" or "?" or ",")
                     && !Gazetteer.IsGivenName(tokens[from + 1].Bare) && a.FindPerson(JoinBare(tokens, from + 1, last)) is null)
                 {
                     from++;

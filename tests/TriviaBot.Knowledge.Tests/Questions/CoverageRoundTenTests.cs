@@ -212,4 +212,14 @@ public sealed class CoverageRoundTenTests
         Assert.Contains(drafts, d => d.Prompt.Contains("New Zealander Graham Henry", StringComparison.Ordinal));
         Assert.DoesNotContain(drafts, d => d.Prompt.Contains("new Zealander", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Indian television channels are refusing to run the promotional material for the film, Sins, ahead of its release on Friday.", "Sins")]
+    [InlineData("The Manics' seventh studio album, Lifeblood, features a song dedicated to Edwards.", "Lifeblood")]
+    public void TitleInAppositionClosedByAComma_IsAWork(string sentence, string title)
+    {
+        var a = OneArticle.Analyze("Church anger over Bollywood film", sentence);
+
+        Assert.Contains(a.Works, w => w.Title == title);
+    }
 }
