@@ -267,8 +267,10 @@ public static partial class DraftGenerator
         // "Label withdraws McFadden's video" → "Label withdraws singer's video": a possessive name, its role's head noun,
         // or, opening the headline, a star's ("Redford's vision of Sundance" → "Star's vision of Sundance"; not before a
         // title: "Eastwood's Baby"; not inside it: "Court rejects Schaffel's claims").
+        var opensBeforeCommonWord = start == 0 && end + 1 < words.Length && char.IsLower(words[end + 1][0]);
         if (end < words.Length && HeadlineSplitter.IsPossessive(words[end]) && person.NameParts.Contains(words[end][..^2])
-            && words.AsSpan(start, end + 1 - start).Contains(person.Surname + words[end][^2..]) && (RoleHead(person) ?? (start == 0 && end + 1 < words.Length && char.IsLower(words[end + 1][0]) ? StarOfTheScreenOrMusic(a, person) : null)) is { } head)
+            && words.AsSpan(start, end + 1 - start).Contains(person.Surname + words[end][^2..])
+            && (RoleHead(person) ?? (opensBeforeCommonWord ? StarOfTheScreenOrMusic(a, person) : null)) is { } head)
         {
             // ("Rapper Kanye West's shrewd soul" → "Rapper's shrewd soul", not "Rapper star's…": a role already there owns.)
             if (start > 0 && IsHeadlineRole(words[start - 1]))
@@ -488,8 +490,8 @@ public static partial class DraftGenerator
 
         // ("Portrait of Omai fetched…", "Sound of Music…" open on a title.)
         var words = question.Split(' ', 3);
-        // ("New Zealander Graham Henry…": "New" before a capital opens a name.)
-        if ((first == "New" && words.Length > 1 && words[1].Length > 0 && char.IsUpper(words[1][0]))
+        // ("New Zealander Graham Henry…", "Los Angeles police…": a place's name, or its people's, opens it.)
+        if ((PlaceFirstWords.Value.Contains(first) && Gazetteer.PlacesOrdered.Any(p => p.Contains(' ', StringComparison.Ordinal) && question.StartsWith(p, StringComparison.Ordinal)))
             || a.Works.Any(w => question.StartsWith(w.Title, StringComparison.Ordinal)) || a.Persons.Any(p => question.StartsWith(p.FullName, StringComparison.Ordinal))
             || (words.Length == 3 && words[1] is "of" or "and" or "the" or "in" && words[2].Length > 0 && char.IsUpper(words[2][0])))
         {

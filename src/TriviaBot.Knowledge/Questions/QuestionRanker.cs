@@ -211,7 +211,8 @@ public static partial class QuestionRanker
         // (Only after a past deed, "agreed…, so he could play": "his deal ends in _____, so he could leave EMI" is a guess;
         // never "so he could be…", "could have…". Only a rule's reach before the blank: "_____ is one of several actors
         // who could be cast as Bond" is speculation about the blank.)
-        var blankAt = Array.FindIndex(words, x => x.Contains("_____", StringComparison.Ordinal));
+        // (A "Who…?" asks about its opening subject: the blank is the question word.)
+        var blank = Math.Max(0, Array.FindIndex(words, x => x.Contains("_____", StringComparison.Ordinal)));
         if (w is "could" or "would" && hedge >= 2 && hedge + 1 < words.Length && words[hedge + 1] is not ("be" or "have")
             && string.Equals(words[hedge - 2], "so", StringComparison.OrdinalIgnoreCase) && Lexicon.SubjectPronouns.Contains(words[hedge - 1])
             && words.Take(hedge - 2).Any(x => x.Length > 4 && x.EndsWith("ed", StringComparison.Ordinal)))
@@ -219,13 +220,11 @@ public static partial class QuestionRanker
             return true;
         }
 
-        if (w is "could" && hedge >= 2 && words[hedge - 1] is "who" or "which" && hedge + 1 < words.Length && words[hedge + 1] == "be" && blankAt > hedge)
+        if (w is "could" && hedge >= 2 && words[hedge - 1] is "who" or "which" && hedge + 1 < words.Length && words[hedge + 1] == "be" && blank > hedge)
         {
             return true;
         }
 
-        // (A "Who…?" asks about its opening subject: the blank is the question word.)
-        var blank = Math.Max(0, Array.FindIndex(words, x => x.Contains("_____", StringComparison.Ordinal)));
         if (blank > hedge || w is not ("claims" or "claimed" or "alleged" or "believed" or "thought"))
         {
             return false;
@@ -339,12 +338,8 @@ public static partial class QuestionRanker
     }
 
     /// 2 to 12 written as a cardinal ("two", "4"), else 0: never an ordinal ("third").
-    private static int CardinalCount(string word) => word switch
-    {
-        "two" or "2" => 2, "three" or "3" => 3, "four" or "4" => 4, "five" or "5" => 5, "six" or "6" => 6, "seven" or "7" => 7,
-        "eight" or "8" => 8, "nine" or "9" => 9, "ten" or "10" => 10, "eleven" or "11" => 11, "twelve" or "12" => 12,
-        _ => 0,
-    };
+    private static int CardinalCount(string word) =>
+        Answers.NumberWords.TryParse(word, out var n) && n is >= 2 and <= 12 && Answers.NumberWords.OrdinalValue(word) == 0 ? (int)n : 0;
 
     // What a stem's count may be of, for the list after it to be the whole: people, acts, firms and places.
     private static readonly FrozenSet<string> ListedKinds = FrozenSet.ToFrozenSet(
@@ -361,8 +356,11 @@ public static partial class QuestionRanker
     [GeneratedRegex(@"\b(?:include|includes|included|including|such as|among|amongst|like|also|other|others|as well as|along with|alongside|featuring|more)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InclusiveList();
 
+    // A name of up to four capitalised words, or the blank, as a list holds it.
+    private const string ListedName = @"(?:(?:Sir |Dame )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|_____)";
+
     // Names (or the blank) joined by commas and a last "and": "Huw Stephens, _____ and Rob Da Bank".
-    [GeneratedRegex(@"(?:(?:Sir |Dame )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|_____)(?:, (?:(?:Sir |Dame )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|_____))*,? and (?:(?:Sir |Dame )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|_____)")]
+    [GeneratedRegex(ListedName + "(?:, " + ListedName + ")*,? and " + ListedName)]
     private static partial Regex NameListAroundBlank();
 
     /// Fourteen words or more after the story's headline, one of them a name or a number.
@@ -1422,10 +1420,7 @@ public static partial class QuestionRanker
 
             // "the 39-year-old actor": which one? ("its young star, the 18-year-old _____", "the 18-year-old Sara Forestier"
             // say: the name follows.)
-            if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Contains("-year-old", StringComparison.Ordinal)
-                && !(i + 2 < words.Length && words[i + 2].Length > 0 && (words[i + 2][0] == '_'
-                    || (i + 3 < words.Length && char.IsUpper(words[i + 2][0]) && char.IsUpper(words[i + 3][0]) && Ingestion.HeadlineSplitter.Nationality(words[i + 2]) is false
-                        && Demonym(words[i + 2]) is null))))
+            if (w is "the" or "The" && i + 1 < words.Length && words[i + 1].Contains("-year-old", StringComparison.Ordinal) && !NameAt(words, i + 2))
             {
                 return "the " + words[i + 1];
             }
@@ -1480,8 +1475,14 @@ public static partial class QuestionRanker
         || (word.Length > 4 && (word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ous", StringComparison.Ordinal) || word.EndsWith("ful", StringComparison.Ordinal)
             || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal))));
 
-    /// "DJ _____ is the outsider with odds of 40-1", "the outsider in the best director category": the bookmakers' least
-    /// fancied, not someone named before.
+    /// The blank or a full name (two capitalised words, the first no nationality: "the 31-year-old Brazilian
+    /// midfielder" names nobody) at word <paramref name="at"/>.
+    private static bool NameAt(string[] words, int at) =>
+        at < words.Length && words[at].Length > 0
+        && (words[at][0] == '_'
+            || (at + 1 < words.Length && char.IsUpper(words[at][0]) && words[at + 1].Length > 0 && char.IsUpper(words[at + 1][0])
+                && Ingestion.HeadlineSplitter.Nationality(words[at]) is false && Demonym(words[at]) is null));
+
     /// "…late DJ John Peel's BBC Radio 1 show goes on air, with three hosts chosen to fill the legendary presenter's slot":
     /// a person the stem has named with a role of the same line of work, described again.
     private static bool NamedBeforeInTheSameLine(string[] words, int at)
@@ -1507,7 +1508,8 @@ public static partial class QuestionRanker
 
         for (var k = 0; k + 2 < at; k++)
         {
-            if (PersonTraits.RoleGroup(words[k]) == group && Gazetteer.PersonRoles.Contains(words[k].ToLowerInvariant())
+            // (The set lookup first, case-insensitive as the role list is: RoleGroup lower-cases and splits its word.)
+            if (Gazetteer.PersonRoles.Contains(words[k]) && PersonTraits.RoleGroup(words[k]) == group
                 && words[k + 1].Length > 0 && char.IsUpper(words[k + 1][0]) && words[k + 2].Length > 0 && char.IsUpper(words[k + 2][0]))
             {
                 return true;
@@ -1517,7 +1519,9 @@ public static partial class QuestionRanker
         return false;
     }
 
-    /// (The stem must say for what: "to win…", a category, a named award; "regarding _____ as the outsider" doesn't.)
+    /// "DJ _____ is the outsider to win…", "the outsider in the best director category": the bookmakers' least fancied,
+    /// not someone named before. (The stem must say for what: "to win…", a category, a named award; "regarding _____ as
+    /// the outsider" doesn't.)
     private static bool BettingOutsider(string stem, string[] words, int at) =>
         at + 1 < words.Length && words[at + 1].TrimEnd('.', ',', '?') == "outsider"
         && (stem.Contains(" to win ", StringComparison.Ordinal) || stem.Contains(" category", StringComparison.Ordinal) || s_awardName.IsMatch(stem));
@@ -1868,8 +1872,6 @@ public static partial class QuestionRanker
         "law", "rules", "claims", "allegations", "charges", "show's", "film's", "band's",
     };
 
-    /// "the destruction of the Earth", "the fact that…": an abstract noun made definite by what
-    /// follows it, not by an earlier sentence.
     /// "among the judges who will hear aspiring writers read their work aloud": a relative clause with no comma before it
     /// says which people.
     private static bool RestrictedByWho(string stem, string[] words, int at)
@@ -1884,6 +1886,8 @@ public static partial class QuestionRanker
             && stem.Contains(words[k - 1] + " who ", StringComparison.Ordinal);
     }
 
+    /// "the destruction of the Earth", "the fact that…": an abstract noun made definite by what
+    /// follows it, not by an earlier sentence.
     private static bool Restricted(string[] words, int at)
     {
         var k = at + 1;
