@@ -1181,7 +1181,9 @@ public static partial class QuestionRanker
         // number one spot".)
         "weekend" or "week's" => true,
         "case" => LegalHeadline().IsMatch(title),
-        "line-up" or "organisers" or "organizers" or "promoters" => EventWord().IsMatch(title) || EventWord().IsMatch(stem),
+        "organisers" or "organizers" or "promoters" => EventWord().IsMatch(title) || EventWord().IsMatch(stem),
+        // ("Singer Alex Kapranos … and the line-up was completed when guitarist Nick McCarthy moved…": a band's.)
+        "line-up" => EventWord().IsMatch(title) || EventWord().IsMatch(stem) || BandMember().Count(stem) >= 2,
         _ => false,
     };
 
@@ -1190,6 +1192,9 @@ public static partial class QuestionRanker
 
     [GeneratedRegex(@"\b(?:festival|gig|gigs|concert|concerts|tour|Glastonbury)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EventWord();
+
+    [GeneratedRegex(@"\b(?:[Ss]inger|[Gg]uitarist|[Bb]assist|[Dd]rummer|[Kk]eyboardist|[Ff]rontman|[Vv]ocalist) [A-Z_]")]
+    private static partial Regex BandMember();
 
     /// True when the stem needs earlier sentences: a context word, or a definite description ("the film") with no
     /// name or number right after it to say which.
@@ -1410,6 +1415,13 @@ public static partial class QuestionRanker
                 return "the " + who;
             }
 
+            // "had seen a vast change over the years": the idiom, not years named before.
+            if (w is "the" && i > 0 && words[i - 1] == "over" && i + 1 < words.Length && words[i + 1].TrimEnd('.', ',', '?', ';') == "years")
+            {
+                i++;
+                continue;
+            }
+
             // "hit in the head by a firework", "on the head with his knee": the body's (not "the head coach").
             if (w is "the" && i > 0 && words[i - 1] is "in" or "on" && i + 1 < words.Length && words[i + 1].TrimEnd('.', '?') == "head"
                 && (i + 2 >= words.Length || words[i + 1].EndsWith('.') || Prepositions.Contains(words[i + 2]) || Lexicon.FunctionWords.Contains(words[i + 2])))
@@ -1453,13 +1465,36 @@ public static partial class QuestionRanker
                 && (title is null || (!TitleSays(title, words[i + 1]) && !StoryAnchored(title, stem, words[i + 1].TrimEnd('.', '?', ',', ';', ':'))))
                 && !(words[i + 1] == "same" && Generic(stem, words, i + 1, "same", yearBlank)) && !PairNamedBefore(words, i) && !BandNamedBefore(words, i)
                 && !OneOfTheLast(words, i) && !LeadsTheField(words, i) && !OrdinalOfASeries(words, i) && !BettingOutsider(stem, words, i) && !NamedBeforeInTheSameLine(words, i)
-                && !(title is not null && i + 2 < words.Length && char.IsLower(words[i + 2][0]) && IsDescribingWord(words[i + 1]) && TitleSays(title, words[i + 2])))
+                && !(title is not null && i + 2 < words.Length && char.IsLower(words[i + 2][0]) && IsDescribingWord(words[i + 1]) && TitleSays(title, words[i + 2]))
+                && !(title is not null && CategoryOfTheStorysPrize(title, words, i)))
             {
                 return "the " + words[i + 1];
             }
         }
 
         return null;
+    }
+
+    /// "won the young people's literature prize for his novel Godless" under "Paraguay novel wins US book prize": a
+    /// category of the prize the headline names (a prize or an award, one to three words before it).
+    private static readonly Regex s_prizeWord = new(@"\b(?:[Pp]rizes?|[Aa]wards?)\b");
+
+    private static bool CategoryOfTheStorysPrize(string title, string[] words, int at)
+    {
+        for (var k = at + 2; k < words.Length && k <= at + 4; k++)
+        {
+            if (words[k - 1].Length == 0 || !char.IsLower(words[k - 1][0]) || words[k - 1][^1] is '.' or '?' or ';' or ':')
+            {
+                return false;
+            }
+
+            if (words[k].TrimEnd('.', ',', '?', ';', ':') is "prize" or "award" && (s_prizeWord.IsMatch(title) || s_awardName.IsMatch(title)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// "is the sixth in a series of 18 reissues", "the second of three films": the ordinal says of what.
@@ -1596,10 +1631,28 @@ public static partial class QuestionRanker
 
     /// "Roxy Music's back catalogue was re-released in 2000, leading to the band undertaking a world tour": the band
     /// is the one whose name the stem gave.
-    private static bool BandNamedBefore(string[] words, int at) =>
-        at + 1 < words.Length && words[at + 1].TrimEnd('.', '?', ',', '\'', '’', 's') is "band" or "group"
-        && words.Take(at).Any(w => w.Length > 2 && char.IsUpper(w[0]) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))
-            && w[..^2] is not ("It" or "That" or "There" or "Here" or "He" or "She" or "What" or "Who" or "Where"));
+    /// ("Original Abba member Bjorn Ulvaeus set about translating the musical into the band's mother tongue": a name
+    /// before a band member's role is the band's.)
+    private static bool BandNamedBefore(string[] words, int at)
+    {
+        if (!(at + 1 < words.Length && words[at + 1].TrimEnd('.', '?', ',', '\'', '’', 's') is "band" or "group"))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < at; k++)
+        {
+            var w = words[k];
+            if (w.Length > 2 && char.IsUpper(w[0])
+                && (((w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) && w[..^2] is not ("It" or "That" or "There" or "Here" or "He" or "She" or "What" or "Who" or "Where"))
+                    || (k + 1 < at && words[k + 1] is "member" or "frontman" or "frontwoman" or "guitarist" or "bassist" or "drummer" or "keyboardist" && !Ingestion.HeadlineSplitter.Nationality(w))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A person by their nation: "Slovakian", "Spaniard", "Briton" (not "the Americas", "the Netherlands").
     // (The ending first: it rules out almost every word after "the" without looking at the rest.)
@@ -1905,6 +1958,12 @@ public static partial class QuestionRanker
         // "made the decision to re-schedule the previews", "her plan to sue": the infinitive says which decision.
         if (words[k] == "to" && head is "decision" or "plan" or "bid" or "attempt" or "effort" or "campaign" or "proposal" or "offer" or "idea"
             && k + 1 < words.Length && words[k + 1].Length > 1 && char.IsLower(words[k + 1][0]) && !Lexicon.FunctionWords.Contains(words[k + 1]))
+        {
+            return true;
+        }
+
+        // "one of the men behind plans to reopen a Swansea theatre", "the man behind the legend": who is behind what says which.
+        if (words[k] == "behind" && head is "man" or "men" or "woman" or "women" or "people" or "team" or "brains")
         {
             return true;
         }

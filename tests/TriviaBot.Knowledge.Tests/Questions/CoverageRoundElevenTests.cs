@@ -1,0 +1,44 @@
+using TriviaBot.Knowledge.Questions;
+
+namespace TriviaBot.Knowledge.Tests.Questions;
+
+/// Coverage work, 2026-12-07 fifteenth session: idioms and descriptions that say which on their own ("over the years",
+/// "the men behind…"), a category of the headline's prize, and a band the stem names through a member.
+public sealed class CoverageRoundElevenTests
+{
+    [Theory]
+    [InlineData("In the story “Fears raised over ballet future”, fill in the blank: Dance teacher _____, who has taught ballet for over 48 years, told BBC News she had seen a \"vast\" change over the years.", null)]
+    [InlineData("In the story “Film star behind theatre bid”, fill in the blank: Leading actor _____ is one of the men behind plans to reopen a Swansea theatre thought to be Wales' oldest.", null)]
+    [InlineData("In the story “Abba queen enters music rich list”, fill in the blank: _____ is the man behind acts including Britney Spears.", null)]
+    // Years, a man or a stall that only an earlier sentence says are still leaning.
+    [InlineData("In the story “Fears raised over ballet future”, fill in the blank: _____ has taught ballet in the years.", "the years.")]
+    [InlineData("In the story “Film star behind theatre bid”, fill in the blank: Leading actor _____ met the man at a party.", "the man")]
+    [InlineData("In the story “Broadcaster back on the market”, fill in the blank: _____ has taken out the stall with business partner Pete Winterbottom.", "the stall")]
+    public void IdiomsAndWhoIsBehindWhat_SayWhich(string prompt, string? leaning)
+    {
+        Assert.Equal(leaning, QuestionRanker.LeaningWord(prompt, PromptLeads.Title(prompt)));
+    }
+
+    [Theory]
+    [InlineData("In the story “Paraguay novel wins US book prize”, fill in the blank: Pete Hautman won the young people's literature prize for his novel _____.", null)]
+    [InlineData("In the story “South Bank Awards honour hit soap”, fill in the blank: Former Grange Hill actress _____ won the breakthrough award for writing and directing her first film, A Way Of Life.", null)]
+    // Under a headline with no prize, which prize is an earlier sentence's; so is an honour of no named kind.
+    [InlineData("In the story “Paraguay novel sells well”, fill in the blank: Pete Hautman won the young people's literature prize for his novel _____.", "the young")]
+    [InlineData("In the story “Paraguay novel wins US book prize”, fill in the blank: Pete Hautman won the young people's literature honour for his novel _____.", "the young")]
+    public void ACategoryOfTheHeadlinesPrize_SaysWhich(string prompt, string? leaning)
+    {
+        Assert.Equal(leaning, QuestionRanker.LeaningWord(prompt, PromptLeads.Title(prompt)));
+    }
+
+    [Theory]
+    [InlineData("In the story “Abba reunite for musical premiere”, fill in the blank: Original Abba member _____ set about translating the musical into the band's mother tongue.", null)]
+    [InlineData("In the story “Franz Ferdinand's art school lesson”, fill in the blank: Singer _____ was studying English at university but had friends at art school, and the line-up was completed when guitarist Nick McCarthy moved from Munich.", null)]
+    // A member of no named band, a nationality before the role, or one member alone say nothing of which band.
+    [InlineData("In the story “Abba reunite for musical premiere”, fill in the blank: A former member _____ translated songs into the band's mother tongue.", "the band's")]
+    [InlineData("In the story “Star sings in Stockholm”, fill in the blank: Swedish guitarist _____ translated songs into the band's mother tongue.", "the band's")]
+    [InlineData("In the story “Franz Ferdinand's art school lesson”, fill in the blank: Singer _____ studied English, and the line-up was completed later.", "the line-up")]
+    public void ABandTheStemNamesThroughAMember_SaysWhichBand(string prompt, string? leaning)
+    {
+        Assert.Equal(leaning, QuestionRanker.LeaningWord(prompt, PromptLeads.Title(prompt)));
+    }
+}
