@@ -122,7 +122,7 @@ public sealed class ArticleAnalysis(Article article, IReadOnlyList<Sentence> sen
         {
             if (_otherBands is null)
             {
-                (_band, _otherBands) = Questions.DraftGenerator.StoryBand(this);
+                (_band, _otherBands, _namedBands) = Questions.DraftGenerator.StoryBand(this);
             }
 
             return _band;
@@ -139,8 +139,19 @@ public sealed class ArticleAnalysis(Article article, IReadOnlyList<Sentence> sen
         }
     }
 
+    /// Every name the story calls a band ("rap duo OutKast", "Snow Patrol bassist"), the story's own among them.
+    public IReadOnlySet<string> NamedBands
+    {
+        get
+        {
+            _ = Band;
+            return _namedBands!;
+        }
+    }
+
     private string? _band;
     private IReadOnlyList<string>? _otherBands;
+    private IReadOnlySet<string>? _namedBands;
     private bool? _headlineReadsWhole;
     private string[]? _headlineWords;
 

@@ -25,16 +25,16 @@ public static partial class DraftGenerator
     /// band or group. Null when the article calls another name a band too ("Leeds
     /// group Kaiser Chiefs came fifth"): "the band" could then be either; unless the story's band is named in three
     /// sentences or more and each other in one, then the others are given too (no "the band" is read near them).
-    internal static (string? Band, IReadOnlyList<string> Others) StoryBand(ArticleAnalysis a)
+    internal static (string? Band, IReadOnlyList<string> Others, IReadOnlySet<string> Named) StoryBand(ArticleAnalysis a)
     {
+        var named = new HashSet<string>(StringComparer.Ordinal);
         // (A music story: "England have…" and "the group stage", "media group Vivendi" are no band's.)
         if (!a.Sentences.Any(s => s.Tokens.Any(t => !t.InQuote && BandNouns.Contains(t.Bare)))
             || !a.Sentences.Any(s => s.Tokens.Any(t => !t.InQuote && MusicWords.Contains(t.Bare))))
         {
-            return (null, []);
+            return (null, [], named);
         }
 
-        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var s in a.Sentences)
         {
             var t = s.Tokens;
@@ -50,6 +50,12 @@ public static partial class DraftGenerator
                 var end = k + 1;
                 while (end < t.Count && end - k <= 5 && !t[end - 1].IsPossessive
                     && (t[end].IsCapitalized || (t[end].Text is "of" or "the" or "on" or "in" && NameGoesOn(t, end))))
+                {
+                    end++;
+                }
+
+                // ("band Maroon 5", "group Band Aid 20": a number goes on with the name.)
+                if (end < t.Count && t[end].Kind == TokenKind.Number && !t[end - 1].IsPossessive)
                 {
                     end++;
                 }
@@ -90,10 +96,10 @@ public static partial class DraftGenerator
         var band = named.FirstOrDefault(n => ContainsWord(a.Headline, n));
         if (band is null || (named.Count > 1 && (SentencesNaming(a, band) < 3 || named.Any(n => n != band && SentencesNaming(a, n) > 1))))
         {
-            return (null, []);
+            return (null, [], named);
         }
 
-        return (band, [.. named.Where(n => n != band)]);
+        return (band, [.. named.Where(n => n != band)], named);
     }
 
     // "TV on the Radio": a small word inside a name has a capitalised word within two words after it.

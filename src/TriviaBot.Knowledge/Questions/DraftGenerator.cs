@@ -1925,6 +1925,17 @@ public static partial class DraftGenerator
             }
         }
 
+        // A band the story names as one, other than the story's own (every other question names that one):
+        // "Muse were named best UK and Ireland act, ahead of Franz Ferdinand…" asked of Muse, typed.
+        foreach (var band in a.NamedBands)
+        {
+            if (band != a.Band && !band.Contains(' ', StringComparison.Ordinal) && !answers.Any(x => x.Surface.Contains(band, StringComparison.Ordinal))
+                && BandTokenIn(tokens, from, to, band))
+            {
+                answers.Add((band, AnswerType.Name, [band], null));
+            }
+        }
+
         // "won four Oscars": a count of things (two or more), typed as a word or a number; "went in at number
         // three": a chart position, the same way.
         AddNumbers(CountBlank().Matches(s.Text), AnswerType.Number, least: 2);
@@ -2548,6 +2559,21 @@ public static partial class DraftGenerator
         static bool IsTitleGlue(string w) => w is "of" or "the" or "to" or "and" or "in" or "on" or "a" or "for" or "with" or "from";
 
         static bool IsNameWord(Token t) => t.Kind == TokenKind.Word && t.IsCapitalized && !t.InQuote && !t.IsAllCaps && !ArticleAnalyzer.IsHyphenModifier(t.Text);
+    }
+
+    private static bool BandTokenIn(IReadOnlyList<Token> tokens, int from, int to, string band)
+    {
+        for (var k = from; k < to; k++)
+        {
+            // (Not "Maroon" of "US band Maroon 5": a name goes on after it.)
+            if (tokens[k].Text == band && !tokens[k].InQuote
+                && !(k + 1 < tokens.Count && (tokens[k + 1].Kind == TokenKind.Number || (tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].IsCapitalized))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// The first whole-word occurrence ("four" not inside "fourth", "Rome" not inside "Romeo").

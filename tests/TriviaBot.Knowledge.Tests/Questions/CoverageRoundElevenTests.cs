@@ -41,4 +41,42 @@ public sealed class CoverageRoundElevenTests
     {
         Assert.Equal(leaning, QuestionRanker.LeaningWord(prompt, PromptLeads.Title(prompt)));
     }
+
+    [Fact]
+    public void ABandTheStoryNamesInPassing_IsAskedTyped()
+    {
+        var drafts = OneArticle.Drafts(
+            "Roundabout continues nostalgia trip",
+            "The Magic Roundabout is the latest children's show to be turned into a film.",
+            "Pop stars Robbie Williams and Kylie Minogue provide voices in The Magic Roundabout, while the now-defunct boy band Busted performed the Thunderbirds theme song.");
+
+        var busted = Assert.Single(drafts, d => d.Answer == "Busted");
+        Assert.Equal(AnswerType.Name, busted.Type);
+        Assert.Contains("boy band _____ performed the Thunderbirds theme song", busted.Prompt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheStorysOwnBand_IsNoBlank()
+    {
+        // Every other question of the story names its band: asked of it, each would give the answer away.
+        var drafts = OneArticle.Drafts(
+            "Hard act to follow for OutKast",
+            "US rap duo OutKast's trio of trophies at the MTV Europe Awards crowns a year of success for the band.",
+            "The double album saw the pair produce one disc each, and OutKast topped the charts in the US with single Hey Ya.");
+
+        Assert.DoesNotContain(drafts, d => d.Answer == "OutKast");
+    }
+
+    [Fact]
+    public void ABandNameGoesOnWithItsNumber()
+    {
+        var a = OneArticle.Analyze(
+            "Blue beat U2 to top France honour",
+            "Irish band U2 lost out to boy band Blue at the NRJ music awards in Cannes.",
+            "US band Maroon 5 was named best new international artist, and took the best international song title for This Love.");
+
+        Assert.Contains("Maroon 5", a.NamedBands);
+        Assert.DoesNotContain("Maroon", a.NamedBands);
+        Assert.DoesNotContain(OneArticle.Drafts(a.Article.Title, [.. a.Article.Paragraphs]), d => d.Answer == "Maroon");
+    }
 }
