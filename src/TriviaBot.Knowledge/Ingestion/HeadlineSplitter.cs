@@ -199,6 +199,13 @@ internal static partial class HeadlineSplitter
             return surnameTaken;
         }
 
+        // "Beastie Boys win sampling battle US rappers | Beastie Boys have won…": the body's description of the
+        // headline's subject ended up on the headline.
+        if (SubjectDescriptionGluedOn(headline, body) is { } description)
+        {
+            return description;
+        }
+
         var original = (headline, body);
         var lastSeam = NoRepair;
         var (reason, seam) = Diagnose(headline, body);
@@ -1249,6 +1256,52 @@ internal static partial class HeadlineSplitter
         }
 
         return null;
+    }
+
+    /// The headline and body with the headline's last words moved to the body, when they describe the name the body
+    /// opens on and the headline names too ("…battle US rappers | Beastie Boys have won…", "…at Brits rock band |
+    /// Keane have…"): a person's or band's noun, up to two describing words or a nationality before it. Null when the
+    /// headline would not then read whole.
+    private static readonly HashSet<string> MusicKinds = new(StringComparer.Ordinal)
+    {
+        "rock", "pop", "rap", "soul", "indie", "punk", "boy", "girl", "folk", "jazz", "hip-hop", "dance", "metal", "R&B",
+    };
+
+    private static (string Headline, string Body)? SubjectDescriptionGluedOn(string headline, string body)
+    {
+        var words = headline.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var opener = FirstWords(body, 2);
+        if (words.Length < 4 || opener.Length < 2 || !IsUpperInitial(opener[0]) || SentenceStarters.Contains(opener[0]) || Array.IndexOf(words, opener[0]) is < 0 or > 2)
+        {
+            return null;
+        }
+
+        var last = words[^1];
+        if (last.Length < 3 || !char.IsLower(last[0]) || !(Gazetteer.PersonRoles.Contains(last) || Gazetteer.PersonRoles.Contains(last.TrimEnd('s')) || last is "band" or "group" or "duo" or "trio"))
+        {
+            return null;
+        }
+
+        // (A nationality or a kind of music must say it is a description: "…exits group", "…new Japan boss" end on the
+        // headline's object.)
+        var start = words.Length - 1;
+        if (start > 3 && MusicKinds.Contains(words[start - 1]))
+        {
+            start--;
+        }
+
+        if (start > 3 && (Nationality(words[start - 1]) || words[start - 1] is "US" or "UK"))
+        {
+            start--;
+        }
+
+        if (start == words.Length - 1)
+        {
+            return null;
+        }
+
+        var moved = (string.Join(' ', words[..start]), string.Join(' ', words[start..]) + " " + body.TrimStart());
+        return Diagnose(moved.Item1, moved.Item2).Reason is null ? moved : null;
     }
 
     /// The headline with <paramref name="taken"/> (the body's opening words) moved onto it, when the body opens on

@@ -85,6 +85,13 @@ public static partial class DraftGenerator
         {
             // ("And U2 have it in spades": after a conjunction.)
             var skip = s.Tokens.Count > 2 && s.Tokens[0].Text is "And" or "But" ? 1 : 0;
+            // ("US rappers Beastie Boys have won…": after a description of the act.)
+            if (s.Tokens.Count > 4 && (s.Tokens[0].Text is "US" or "UK" || Ingestion.HeadlineSplitter.Nationality(s.Tokens[0].Text))
+                && s.Tokens[1].Text is "rappers" or "rockers" or "stars" or "popsters" or "punks")
+            {
+                skip = 2;
+            }
+
             if (saysBand && LeadName(a, s, skip) is { } lead && ContainsWord(a.Headline, lead) && TakesPluralVerb(s, skip, lead) && !IsPersonsName(a, lead))
             {
                 named.Add(lead);

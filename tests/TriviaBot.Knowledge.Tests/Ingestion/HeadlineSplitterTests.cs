@@ -101,6 +101,8 @@ public sealed class HeadlineSplitterTests
     [InlineData("Tories attack burglar 'U-turns' Tory leader Michael Howard has accused Tony Blair of performing U-turns over rules on using force against burglars.", "Tories attack burglar 'U-turns'")]
     [InlineData("QPR keeper Day heads for Preston Queens Park Rangers keeper Chris Day is set to join Preston on a month's loan.", "QPR keeper Day heads for Preston")]
     [InlineData("Bush website blocked outside US Surfers outside the US have been unable to visit President Bush's re-election website.", "Bush website blocked outside US")]
+    // The body's description of the act the headline names, glued on the headline's end.
+    [InlineData("Beastie Boys win sampling battle US rappers Beastie Boys have won their long-running battle over the use of a sample in their song Pass the Mic.", "Beastie Boys win sampling battle")]
     public void TrySplit_BbcStyleLine_FindsHeadline(string line, string expected)
     {
         Assert.True(HeadlineSplitter.TrySplit(line, out var headline, out _));
@@ -139,6 +141,16 @@ public sealed class HeadlineSplitterTests
     public void WhyNotWhole_HeadlineEndingOnAStrayQuote_SaysSoWithoutThrowing(string title)
     {
         Assert.Equal("ends on a stray quote", HeadlineSplitter.WhyNotWhole(title, "Gareth Thomas has been ruled out of the rest of the Six Nations."));
+    }
+
+    [Theory]
+    // A headline's own object or a describing word is no description of the body's subject.
+    [InlineData("Snow Patrol bassist exits group", "Snow Patrol bassist Mark McClelland has left the band.")]
+    [InlineData("Vodafone appoints new Japan boss", "Vodafone has drafted in its UK chief executive to run its Japanese operations.")]
+    [InlineData("Keane win over US rock fans", "Keane have sold out their first US tour.")]
+    public void Repair_HeadlineEndingOnItsObject_KeptWhole(string headline, string body)
+    {
+        Assert.Equal((headline, body), HeadlineSplitter.Repair(headline, body));
     }
 
     [Fact]

@@ -79,4 +79,16 @@ public sealed class CoverageRoundElevenTests
         Assert.DoesNotContain("Maroon", a.NamedBands);
         Assert.DoesNotContain(OneArticle.Drafts(a.Article.Title, [.. a.Article.Paragraphs]), d => d.Answer == "Maroon");
     }
+
+    [Fact]
+    public void StoryBand_AfterADescriptionOfTheAct()
+    {
+        var a = OneArticle.Analyze(
+            "Beastie Boys win sampling battle",
+            "US rappers Beastie Boys have won their long-running battle over the use of a sample in their song Pass the Mic.",
+            "Although the group had paid a licence fee for the sample, flautist James Newton said his copyright had been infringed.",
+            "A court held that the band had abided by copyright protections.");
+
+        Assert.Equal("Beastie Boys", a.Band);
+    }
 }
