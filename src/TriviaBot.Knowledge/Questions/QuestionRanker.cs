@@ -371,6 +371,28 @@ public static partial class QuestionRanker
         return words.Length >= 14 && words.Skip(1).Any(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w[0] is '$' or '£');
     }
 
+    /// Under a headline told without the answer's name ("Star misses UK charity premiere"), a question that names no
+    /// one and nothing but a country, and gives no number, fits anyone: "who cancelled an appearance at the UK charity
+    /// premiere of her new movie saying she was too ill to fly?" (judged AL). ("…lead England in their final two games"
+    /// counts.)
+    private static bool OnlyCountriesNamed(string prompt)
+    {
+        var words = PromptLeads.SplitStory(prompt).Question.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
+        {
+            var w = words[i].TrimEnd('.', ',', '?', ';', ':');
+            if (w.Length > 0 && (char.IsDigit(w[0]) || w[0] is '$' or '£' || (char.IsUpper(w[0]) && !CountryWord(w)) || Answers.NumberWords.TryParse(w, out _)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool CountryWord(string w) =>
+        w is "US" or "UK" or "Britain" or "British" or "England" or "English" || Gazetteer.Countries.Contains(w) || Ingestion.HeadlineSplitter.Nationality(w);
+
     /// A day of the week, lower-cased.
     private static bool IsWeekday(string lower) => lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
 
@@ -788,7 +810,7 @@ public static partial class QuestionRanker
         if (d.Generator == "subject-who")
         {
             var anchors = prompt.Split(' ').Skip(1).Count(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0])));
-            if ((words < 8 || anchors < 2) && !(section == "entertainment" && story is not null && TellsEnough(prompt)))
+            if (((words < 8 || anchors < 2) && !(section == "entertainment" && story is not null && TellsEnough(prompt))) || (d.HeadlineUnnamed && OnlyCountriesNamed(prompt)))
             {
                 return "vague: too little said";
             }
@@ -1415,6 +1437,13 @@ public static partial class QuestionRanker
                 return "the " + who;
             }
 
+            // "Who pulled out in 2002, a month before he died?": out of what? ("pulled out of the film" says.)
+            if (w is "pulled" or "dropped" or "backed" or "opted" && i + 1 < words.Length && words[i + 1].TrimEnd('.', ',', '?', ';') == "out"
+                && (i + 2 == words.Length || words[i + 1].Length > 3 || words[i + 2] != "of"))
+            {
+                return w + " out";
+            }
+
             // "had seen a vast change over the years": the idiom, not years named before.
             if (w is "the" && i > 0 && words[i - 1] == "over" && i + 1 < words.Length && words[i + 1].TrimEnd('.', ',', '?', ';') == "years")
             {
@@ -1963,7 +1992,9 @@ public static partial class QuestionRanker
         }
 
         // "one of the men behind plans to reopen a Swansea theatre", "the man behind the legend": who is behind what says which.
-        if (words[k] == "behind" && head is "man" or "men" or "woman" or "women" or "people" or "team" or "brains")
+        // (Not "the man behind acts including Britney Spears": one of several.)
+        if (words[k] == "behind" && head is "man" or "men" or "woman" or "women" or "people" or "team" or "brains"
+            && k + 1 < words.Length && (words[k + 1] is "the" or "plans" or "a" || (words[k + 1].Length > 0 && char.IsUpper(words[k + 1][0]))))
         {
             return true;
         }

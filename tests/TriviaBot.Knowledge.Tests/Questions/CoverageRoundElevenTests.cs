@@ -9,11 +9,16 @@ public sealed class CoverageRoundElevenTests
     [Theory]
     [InlineData("In the story “Fears raised over ballet future”, fill in the blank: Dance teacher _____, who has taught ballet for over 48 years, told BBC News she had seen a \"vast\" change over the years.", null)]
     [InlineData("In the story “Film star behind theatre bid”, fill in the blank: Leading actor _____ is one of the men behind plans to reopen a Swansea theatre thought to be Wales' oldest.", null)]
-    [InlineData("In the story “Abba queen enters music rich list”, fill in the blank: _____ is the man behind acts including Britney Spears.", null)]
+    [InlineData("In the story “Comedy duo top TV poll”, fill in the blank: _____ is one of the team behind Little Britain.", null)]
     // Years, a man or a stall that only an earlier sentence says are still leaning.
     [InlineData("In the story “Fears raised over ballet future”, fill in the blank: _____ has taught ballet in the years.", "the years.")]
     [InlineData("In the story “Film star behind theatre bid”, fill in the blank: Leading actor _____ met the man at a party.", "the man")]
     [InlineData("In the story “Broadcaster back on the market”, fill in the blank: _____ has taken out the stall with business partner Pete Winterbottom.", "the stall")]
+    // One of several behind a kind of thing (judged AM: producers and managers fit too).
+    [InlineData("In the story “Abba queen enters music rich list”, fill in the blank: _____ is the man behind acts including Britney Spears.", "the man")]
+    // Out of what, an earlier sentence says (judged AL); "pulled out of the film" says.
+    [InlineData("In the story “Original Exorcist to be screened”, who pulled out in 2002, a month before he died?", "pulled out")]
+    [InlineData("In the story “Original Exorcist to be screened”, who pulled out of directing The Exorcist prequel in 2002, a month before he died?", null)]
     public void IdiomsAndWhoIsBehindWhat_SayWhich(string prompt, string? leaning)
     {
         Assert.Equal(leaning, QuestionRanker.LeaningWord(prompt, PromptLeads.Title(prompt)));
@@ -90,5 +95,21 @@ public sealed class CoverageRoundElevenTests
             "A court held that the band had abided by copyright protections.");
 
         Assert.Equal("Beastie Boys", a.Band);
+    }
+
+    [Theory]
+    [InlineData("In the story “Star misses UK charity premiere”, who cancelled an appearance at the UK charity premiere of her new movie saying she was too ill to fly?", true)]
+    [InlineData("In the story “England forward backs skipper Robinson”, who is relishing the prospect of taking on the Irish in their own backyard?", true)]
+    // A name, a number (in words too) says which.
+    [InlineData("In the story “Star misses UK charity premiere”, who appeared at the Grammy awards, singing a duet with her third husband Marc Anthony?", false)]
+    [InlineData("In the story “England captain out of Six Nations”, who had been due to lead England in their final two games against Italy and Scotland?", false)]
+    public void UnderAnUnnamedHeadline_AQuestionNamingOnlyCountries_SaysTooLittle(string prompt, bool vague)
+    {
+        var draft = TestDrafts.Blank(prompt, "Jennifer Lopez", AnswerType.Person) with { Generator = "subject-who", HeadlineUnnamed = true };
+
+        Assert.Equal(vague, QuestionRanker.Reject(draft, "entertainment") == "vague: too little said");
+
+        // (Only under a headline told without the name: a headline that names the answer says who is meant.)
+        Assert.NotEqual("vague: too little said", QuestionRanker.Reject(draft with { HeadlineUnnamed = false }, "entertainment"));
     }
 }
