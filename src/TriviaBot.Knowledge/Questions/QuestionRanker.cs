@@ -14,6 +14,9 @@ public static partial class QuestionRanker
 {
     public const double ServeThreshold = 0.55;
 
+    /// Questions of one story served with the same answer, at most.
+    public const int MaxPerAnswer = 3;
+
     public static List<Question> Rank(ArticleContext a, IReadOnlyList<Draft> drafts, DistractorPool pool)
     {
         var scored = new List<(Question Question, string? Reject, Draft Draft)>(drafts.Count);
@@ -132,6 +135,7 @@ public static partial class QuestionRanker
 
         var open = new bool[eligible.Count];
         Array.Fill(open, true);
+        var answeredTimes = new Dictionary<string, int>(StringComparer.Ordinal);
         var served = new bool[scored.Count];
         while (true)
         {
@@ -169,6 +173,18 @@ public static partial class QuestionRanker
             foreach (var y in conflicts[best])
             {
                 open[y] = false;
+            }
+
+            // Two questions of a story with one answer are enough: a third "Andy Roddick" asks again what the channel
+            // has answered twice.
+            var answer = scored[eligible[best]].Question.Answer;
+            var times = answeredTimes[answer] = answeredTimes.GetValueOrDefault(answer) + 1;
+            if (times >= MaxPerAnswer)
+            {
+                for (var x = 0; x < eligible.Count; x++)
+                {
+                    open[x] &= !string.Equals(scored[eligible[x]].Question.Answer, answer, StringComparison.Ordinal);
+                }
             }
         }
 
@@ -392,6 +408,27 @@ public static partial class QuestionRanker
 
     private static bool CountryWord(string w) =>
         w is "US" or "UK" or "Britain" or "British" or "England" or "English" || Gazetteer.Countries.Contains(w) || Ingestion.HeadlineSplitter.Nationality(w);
+
+    /// How many capitalised words run through word <paramref name="at"/> (itself included; not past a word ending on a
+    /// comma or full stop, nor before one).
+    private static int CapitalisedRun(string[] words, int at)
+    {
+        static bool Capital(string w) => w.Length > 0 && char.IsUpper(w[0]);
+        static bool Ends(string w) => w.Length > 0 && w[^1] is ',' or '.' or ';' or ':' or '?' or '!';
+        var from = at;
+        while (from > 0 && Capital(words[from - 1]) && !Ends(words[from - 1]))
+        {
+            from--;
+        }
+
+        var to = at;
+        while (!Ends(words[to]) && to + 1 < words.Length && Capital(words[to + 1]))
+        {
+            to++;
+        }
+
+        return to - from + 1;
+    }
 
     /// A day of the week, lower-cased.
     private static bool IsWeekday(string lower) => lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
@@ -850,8 +887,9 @@ public static partial class QuestionRanker
                 return "unanchored relative time"; // "Sunday's ceremony"
             }
 
-            // ("The song We Are The World": a title's capitalised "We".)
-            var inTitle = i > 0 && char.IsUpper(outsideWords[i][0]) && i + 2 < outsideWords.Length && char.IsUpper(outsideWords[i + 1][0]) && char.IsUpper(outsideWords[i + 2][0]);
+            // ("The song We Are The World", "slipped to four with Lose My Breath,": a title's capitalised "We", "My", inside
+            // a run of three capitalised words or more.)
+            var inTitle = i > 0 && char.IsUpper(outsideWords[i][0]) && CapitalisedRun(outsideWords, i) >= 3;
             if (Lexicon.FirstPersonPronouns.Contains(w) && outsideWords[i] != "US" && !inTitle)
             {
                 return "first-person narration";
@@ -1504,9 +1542,10 @@ public static partial class QuestionRanker
         return null;
     }
 
-    /// "won the young people's literature prize for his novel Godless" under "Paraguay novel wins US book prize": a
-    /// category of the prize the headline names (a prize or an award, one to three words before it).
-    private static readonly Regex s_prizeWord = new(@"\b(?:[Pp]rizes?|[Aa]wards?)\b");
+    /// "won the young people's literature prize for his novel Godless" under "Paraguay novel wins US book prize", "In the
+    /// separate sitcom category" under "Little Britain vies for TV trophy": a category of the prize the headline names
+    /// (a prize, an award or a category, one to three words before it).
+    private static readonly Regex s_prizeWord = new(@"\b(?:[Pp]rizes?|[Aa]wards?|[Tt]roph(?:y|ies))\b");
 
     private static bool CategoryOfTheStorysPrize(string title, string[] words, int at)
     {
@@ -1517,7 +1556,7 @@ public static partial class QuestionRanker
                 return false;
             }
 
-            if (words[k].TrimEnd('.', ',', '?', ';', ':') is "prize" or "award" && (s_prizeWord.IsMatch(title) || s_awardName.IsMatch(title)))
+            if (words[k].TrimEnd('.', ',', '?', ';', ':') is "prize" or "award" or "category" && (s_prizeWord.IsMatch(title) || s_awardName.IsMatch(title)))
             {
                 return true;
             }

@@ -112,4 +112,47 @@ public sealed class CoverageRoundElevenTests
         // (Only under a headline told without the name: a headline that names the answer says who is meant.)
         Assert.NotEqual("vague: too little said", QuestionRanker.Reject(draft with { HeadlineUnnamed = false }, "entertainment"));
     }
+
+    [Theory]
+    // A title's "My" or "Me" is no narrator's.
+    [InlineData("In the story “Band Aid retains number one spot”, fill in the blank: Destiny's Child slipped one place to four with _____, followed by Girls Aloud at five with the Children in Need record I'll Stand By You.", null)]
+    [InlineData("In the story “Label withdraws singer's video”, which singer went to number one in September with his first solo single Real To Me?", null)]
+    [InlineData("In the story “Band Aid retains number one spot”, fill in the blank: Girls Aloud are at five with _____, as I told the BBC.", "first-person narration")]
+    [InlineData("In the story “Band Aid retains number one spot”, fill in the blank: My Chemical Romance are at five with _____.", null)]
+    [InlineData("In the story “Band Aid retains number one spot”, fill in the blank: Girls Aloud are at five with _____, My friends say.", "first-person narration")]
+    public void ACapitalisedPronounInsideATitle_IsNoNarration(string prompt, string? reason)
+    {
+        Assert.Equal(reason, QuestionRanker.Reject(TestDrafts.Blank(prompt, "Lose My Breath", AnswerType.Title), "entertainment"));
+    }
+
+    [Fact]
+    public void ACategoryOfTheHeadlinesTrophy_SaysWhich()
+    {
+        const string prompt = "In the story “Little Britain vies for TV trophy”, fill in the blank: In the separate sitcom category, dark comedy Nighty Night will do battle with mainstream BBC One show _____.";
+
+        Assert.Null(QuestionRanker.LeaningWord(prompt, PromptLeads.Title(prompt)));
+        Assert.Equal("the separate", QuestionRanker.LeaningWord(prompt.Replace("TV trophy", "TV honour", StringComparison.Ordinal), "Little Britain vies for TV honour"));
+    }
+
+    [Fact]
+    public void OneStory_ServesOneAnswerThreeTimesAtMost()
+    {
+        var a = OneArticle.Analyze("Label withdraws singer's video", "Singer Brian McFadden has had a busy 2004.").ToContext();
+        var pool = new DistractorPool();
+        pool.Add(a);
+        string[] facts =
+        [
+            "Brian McFadden quit chart-topping group Westlife in March _____.",
+            "The singer Kerry Katona married Brian McFadden in Rome in _____.",
+            "Guy Chambers produced the album Irish Son in London during _____.",
+            "A Dublin school complained about the video for Irish Son in _____.",
+            "Westlife went on a farewell tour of Ireland and Scotland in _____.",
+        ];
+        var drafts = facts.Select(f => TestDrafts.Blank("In the story “Label withdraws singer's video”, fill in the blank: " + f, "2004", AnswerType.Year, baseScore: 0.8)).ToList();
+
+        var ranked = QuestionRanker.Rank(a, drafts, pool);
+
+        Assert.Equal(facts.Length, ranked.Count(q => q.Score >= QuestionRanker.ServeThreshold));
+        Assert.Equal(QuestionRanker.MaxPerAnswer, ranked.Count(q => q.Served));
+    }
 }
