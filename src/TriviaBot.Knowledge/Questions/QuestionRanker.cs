@@ -409,6 +409,27 @@ public static partial class QuestionRanker
     private static bool CountryWord(string w) =>
         w is "US" or "UK" or "Britain" or "British" or "England" or "English" || Gazetteer.Countries.Contains(w) || Ingestion.HeadlineSplitter.Nationality(w);
 
+    /// Whether <paramref name="word"/> stands in <paramref name="text"/> after a full stop, a colon, a question or an
+    /// exclamation mark ("Jamelia said: We were thrilled…").
+    private static bool OpensASentence(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var k = at - 1;
+            while (k >= 0 && text[k] is ' ' or '"' or '“' or '\'' or '‘')
+            {
+                k--;
+            }
+
+            if (k >= 0 && text[k] is '.' or '!' or '?' or ':')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// How many capitalised words run through word <paramref name="at"/> (itself included; not past a word ending on a
     /// comma or full stop, nor before one).
     private static int CapitalisedRun(string[] words, int at)
@@ -703,7 +724,10 @@ public static partial class QuestionRanker
 
         // "The _____ winner faces stiff competition": which winner? A place used as a describing word says nothing,
         // or says too much ("a _____ school complained about his song Irish Son", "the central _____ ceremony").
-        if ((d.Type == AnswerType.Place && s_thePlaceModifier.IsMatch(core)) || (d.Type is AnswerType.Place or AnswerType.Name && s_placeAsModifier.IsMatch(core, WordsBeforeBlank(core, 3))))
+        // (A name before an event's or a series' noun is its name: "launched the _____ competition", "nominated for the
+        // prestigious _____ television awards".)
+        if ((d.Type == AnswerType.Place && s_thePlaceModifier.IsMatch(core))
+            || (d.Type is AnswerType.Place or AnswerType.Name && s_placeAsModifier.IsMatch(core, WordsBeforeBlank(core, 3)) && !(d.Type == AnswerType.Name && NamesAnEvent(core))))
         {
             return "vague: a place used as a describing word";
         }
@@ -888,8 +912,10 @@ public static partial class QuestionRanker
             }
 
             // ("The song We Are The World", "slipped to four with Lose My Breath,": a title's capitalised "We", "My", inside
-            // a run of three capitalised words or more.)
-            var inTitle = i > 0 && char.IsUpper(outsideWords[i][0]) && CapitalisedRun(outsideWords, i) >= 3;
+            // a run of three capitalised words or more; "followed by Thank You, winner of…": a capital "You", "My", "We"
+            // no sentence opens is a title's too. "I" is capitalised anywhere.)
+            var inTitle = i > 0 && char.IsUpper(outsideWords[i][0])
+                && (CapitalisedRun(outsideWords, i) >= 3 || (w[0] != 'i' && !OpensASentence(outside, outsideWords[i])));
             if (Lexicon.FirstPersonPronouns.Contains(w) && outsideWords[i] != "US" && !inTitle)
             {
                 return "first-person narration";
@@ -2708,6 +2734,27 @@ public static partial class QuestionRanker
 
     // (Not "won an _____ for best actor": a word like "for" after the blank makes it a noun, not a describing word.)
     private static readonly Regex s_nameAsModifier = new(@"\b(?:[Aa]|[Aa]n)\s+(?:[a-z]+\s+)?_____\s+(?!(?:for|in|at|of|on|to|by|with|from|and|or|as|the|a|an|was|is|were|are)\b)[a-z]");
+
+    private static bool NamesAnEvent(string core)
+    {
+        var at = core.IndexOf("_____ ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var after = core.AsSpan(at + 6);
+        var end = after.IndexOfAny(' ', ',', '.');
+        var noun = (end < 0 ? after : after[..end]).ToString();
+        if (noun == "television" && end >= 0)
+        {
+            var rest = after[(end + 1)..];
+            var next = rest.IndexOfAny(' ', ',', '.');
+            noun = (next < 0 ? rest : rest[..next]).ToString();
+        }
+
+        return noun is "competition" or "contest" or "awards" or "award" or "prize" or "festival" or "ceremony" or "films" or "series" or "trophy";
+    }
 
     private static bool SameWordsBeforeAnotherYear(string prompt)
     {

@@ -119,7 +119,8 @@ public sealed class CoverageRoundElevenTests
     [InlineData("In the story “Label withdraws singer's video”, which singer went to number one in September with his first solo single Real To Me?", null)]
     [InlineData("In the story “Band Aid retains number one spot”, fill in the blank: Girls Aloud are at five with _____, as I told the BBC.", "first-person narration")]
     [InlineData("In the story “Band Aid retains number one spot”, fill in the blank: My Chemical Romance are at five with _____.", null)]
-    [InlineData("In the story “Band Aid retains number one spot”, fill in the blank: Girls Aloud are at five with _____, My friends say.", "first-person narration")]
+    [InlineData("In the story “Star's return to the top”, fill in the blank: Superstar was followed by Thank You, winner of best single at the 2004 Mobos, which reached number _____ in the UK charts.", null)]
+    [InlineData("In the story “Star's return to the top”, fill in the blank: Jamelia said: We were thrilled to reach number _____ in the UK charts.", "first-person narration")]
     public void ACapitalisedPronounInsideATitle_IsNoNarration(string prompt, string? reason)
     {
         Assert.Equal(reason, QuestionRanker.Reject(TestDrafts.Blank(prompt, "Lose My Breath", AnswerType.Title), "entertainment"));
@@ -154,5 +155,15 @@ public sealed class CoverageRoundElevenTests
 
         Assert.Equal(facts.Length, ranked.Count(q => q.Score >= QuestionRanker.ServeThreshold));
         Assert.Equal(QuestionRanker.MaxPerAnswer, ranked.Count(q => q.Served));
+    }
+
+    [Theory]
+    [InlineData("In the story “Fears raised over ballet future”, fill in the blank: Dame Antoinette Sibley, president of the RAD, launched the _____ competition.", null)]
+    [InlineData("In the story “Little Britain vies for TV trophy”, fill in the blank: BBC hits Little Britain and Strictly Come Dancing are among shows nominated for the prestigious _____ television awards.", null)]
+    // Before any other noun a name describes: which one, it doesn't say.
+    [InlineData("In the story “Fears raised over ballet future”, fill in the blank: Dame Antoinette Sibley joined the _____ board in 1991.", "vague: a place used as a describing word")]
+    public void ANameBeforeAnEventsNoun_IsTheEventsName(string prompt, string? reason)
+    {
+        Assert.Equal(reason, QuestionRanker.Reject(TestDrafts.Blank(prompt, "Golden Rose", AnswerType.Name), "entertainment"));
     }
 }
