@@ -246,6 +246,15 @@ public static partial class QuestionRanker
             return false;
         }
 
+        // "…is one of the men behind plans to reopen a Swansea theatre thought to be Wales' oldest": a thing after the
+        // blank described with a hedge of its own (a noun right before "thought to be").
+        if (w is "thought" or "believed" && hedge >= 2 && hedge + 2 < words.Length && words[hedge + 1] == "to" && words[hedge + 2] == "be"
+            && words[hedge - 1].Length > 2 && char.IsLower(words[hedge - 1][0]) && !Lexicon.Auxiliaries.Contains(words[hedge - 1])
+            && !Lexicon.FunctionWords.Contains(words[hedge - 1]) && !Lexicon.SubjectPronouns.Contains(words[hedge - 1]) && words[hedge - 1] is not ("widely" or "also" or "now" or "still" or "generally"))
+        {
+            return true;
+        }
+
         // Inside a relative clause after the blank that no comma closes before the hedge ("_____, who founded Yukos in
         // 1990, is thought to be worth £50m" hedges the blank's own fact).
         // (For a "Who…?", past its question word, the text's first "who" or "which": the headline went with its quotes.)
@@ -1506,6 +1515,21 @@ public static partial class QuestionRanker
                 && (i + 2 == words.Length || words[i + 1].Length > 3 || words[i + 2] != "of"))
             {
                 return w + " out";
+            }
+
+            // "the national stadium in Glasgow": a country's one of its kind, in a named city.
+            if (w is "the" && i + 4 < words.Length && words[i + 1] == "national" && words[i + 3] == "in" && NamesSomething(words[i + 4]))
+            {
+                i += 2;
+                continue;
+            }
+
+            // "in the four years since his last album, Halfway Between…": the span the album named after it starts.
+            if (w is "the" && i + 6 < words.Length && IsCount(words[i + 1]) && words[i + 2] is "years" or "months" && words[i + 3] == "since"
+                && words[i + 4] is "his" or "her" or "their" && words[i + 5] is "last" or "previous" or "debut" && i + 7 < words.Length && WorkNouns.Contains(words[i + 6]) && NamesSomething(words[i + 7]))
+            {
+                i += 7;
+                continue;
             }
 
             // "had seen a vast change over the years": the idiom, not years named before.

@@ -166,4 +166,25 @@ public sealed class CoverageRoundElevenTests
     {
         Assert.Equal(reason, QuestionRanker.Reject(TestDrafts.Blank(prompt, "Golden Rose", AnswerType.Name), "entertainment"));
     }
+
+    [Theory]
+    [InlineData("In the story “REM announce new Glasgow concert”, fill in the blank: Grammy Award winners U2 will play _____ on 21 June while Oasis will perform at the national stadium in Glasgow on 29 June.", null)]
+    [InlineData("In the story “Dance music not dead says Fatboy”, fill in the blank: Norman Cook acknowledged much change in the dance world in the four years since his last album, _____.", null)]
+    // A national stadium of no named city, years since an album no name follows, lean on earlier sentences.
+    [InlineData("In the story “REM announce new Glasgow concert”, fill in the blank: U2 will play _____ while Oasis will perform at the national stadium.", "the national")]
+    [InlineData("In the story “Dance music not dead says Fatboy”, fill in the blank: _____ acknowledged much change in the four years since his last album.", "the four")]
+    public void ANationalVenueInANamedCity_AndYearsSinceANamedAlbum_SayWhich(string prompt, string? leaning)
+    {
+        Assert.Equal(leaning, QuestionRanker.LeaningWord(prompt, PromptLeads.Title(prompt)));
+    }
+
+    [Theory]
+    [InlineData("In the story “Film star behind theatre bid”, fill in the blank: Leading actor _____ is one of the men behind plans to reopen a Swansea theatre thought to be Wales' oldest.", true)]
+    // The blank's own fact hedged is still a hedge.
+    [InlineData("In the story “Film star behind theatre bid”, fill in the blank: Leading actor _____ is thought to be behind plans to reopen a Swansea theatre.", false)]
+    [InlineData("In the story “Film star behind theatre bid”, fill in the blank: Leading actor _____ is widely thought to be behind plans to reopen a Swansea theatre.", false)]
+    public void AThingAfterTheBlankDescribedWithAHedge_IsNoHedgeOnTheBlank(string prompt, bool fair)
+    {
+        Assert.Equal(fair, QuestionRanker.Reject(TestDrafts.Blank(prompt, "Edward Fox", AnswerType.Person), "entertainment") != "hedged claim");
+    }
 }
