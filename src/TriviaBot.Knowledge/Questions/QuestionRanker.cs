@@ -460,6 +460,12 @@ public static partial class QuestionRanker
         return to - from + 1;
     }
 
+    /// The last words of places' and events' names that say only what kind of thing they are (normalised).
+    private static readonly FrozenSet<string> GenericHeads = FrozenSet.ToFrozenSet(
+        ["park", "festival", "awards", "award", "prize", "records", "theatre", "hall", "centre", "center", "club", "street", "road", "castle",
+            "country", "house", "academy", "museum", "gallery", "stadium", "arena", "square", "gardens", "film", "music"],
+        StringComparer.Ordinal);
+
     /// A day of the week, lower-cased.
     private static bool IsWeekday(string lower) => lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
 
@@ -796,10 +802,20 @@ public static partial class QuestionRanker
         // "the sequel to Meet The Parents" gives away "Meet The Fockers": no distinctive word of a title in its stem.
         if (d.Type is not (AnswerType.Person or AnswerType.Speaker or AnswerType.Money) && !Draft.IsNumber(d.Type))
         {
-            foreach (var word in Normalize(d.Answer).Split(' '))
+            var answerWords = Normalize(d.Answer).Split(' ');
+            foreach (var word in answerWords)
             {
                 // ("The Osbournes" beside Ozzy Osbourne: a family's name is its member's; not "Kaiser Chiefs" beside a
                 // "chief executive".)
+                // (A name's generic head said of another place or thing gives nothing away: "a concert at _____ in
+                // Glasgow" (Bellahouston Park) beside "T in the Park", "shown at the _____" (Rotterdam Film Festival) after
+                // "A film based on…".)
+                if (answerWords.Length > 1 && word == answerWords[^1] && GenericHeads.Contains(word)
+                    || (answerWords.Length > 1 && word != answerWords[0] && GenericHeads.Contains(word) && !outside.Contains(char.ToUpperInvariant(word[0]) + word[1..], StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
                 if (word.Length >= 4 && !Lexicon.FunctionWords.Contains(word)
                     && (ContainsWord(norm, word) || (word.Length >= 6 && word[^1] == 's' && d.Answer.StartsWith("The ", StringComparison.Ordinal) && ContainsWord(norm, word[..^1]))))
                 {

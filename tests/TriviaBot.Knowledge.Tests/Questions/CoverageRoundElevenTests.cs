@@ -187,4 +187,15 @@ public sealed class CoverageRoundElevenTests
     {
         Assert.Equal(fair, QuestionRanker.Reject(TestDrafts.Blank(prompt, "Edward Fox", AnswerType.Person), "entertainment") != "hedged claim");
     }
+
+    [Theory]
+    [InlineData("In the story “REM announce new Glasgow concert”, fill in the blank: Coldplay have announced a concert at _____ in Glasgow on 1 July and T in the Park will be held at Balado.", "Bellahouston Park", null)]
+    [InlineData("In the story “Baghdad Blogger on big screen”, fill in the blank: A film based on internet musings has been shown at the _____.", "Rotterdam Film Festival", null)]
+    // A name's distinctive word in the stem still gives it away; so does its middle word the stem capitalises.
+    [InlineData("In the story “REM announce new Glasgow concert”, fill in the blank: Coldplay will play _____ after their Bellahouston gig.", "Bellahouston Park", "answer word in stem")]
+    [InlineData("In the story “Baghdad Blogger on big screen”, fill in the blank: The Film Council backed the film shown at the _____.", "Rotterdam Film Festival", "answer word in stem")]
+    public void ANamesGenericHead_SaidOfSomethingElse_GivesNothingAway(string prompt, string answer, string? reason)
+    {
+        Assert.Equal(reason, QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, AnswerType.Name), "entertainment"));
+    }
 }
