@@ -134,6 +134,23 @@ public sealed partial class DistractorPool
                 count);
         }
 
+        // An executive's, a journalist's or a politician's words among those of the same line of work quoted in the
+        // other sections, when the story's own section has too few: a film studio's chief among company chiefs.
+        if (speakerOfKnownWork && picked.Count < count && answer.Role is "executive" or "journalist" or "politician")
+        {
+            foreach (var key in _people.Keys.Order(StringComparer.Ordinal))
+            {
+                if (key != PoolKey(a))
+                {
+                    Take(
+                        picked,
+                        d,
+                        Rotate(_people[key], seed).Where(p => Fits(answer, p.Traits, sameArticle: false) && !_titleNames.Contains(p.Name) && _speakers.Contains(p.Name) && !inStory!.Contains(p.Name)).Select(p => p.Name),
+                        count);
+                }
+            }
+        }
+
         return picked;
     }
 

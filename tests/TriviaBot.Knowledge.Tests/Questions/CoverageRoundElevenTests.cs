@@ -1,3 +1,4 @@
+using TriviaBot.Knowledge.Nlp;
 using TriviaBot.Knowledge.Questions;
 
 namespace TriviaBot.Knowledge.Tests.Questions;
@@ -197,5 +198,30 @@ public sealed class CoverageRoundElevenTests
     public void ANamesGenericHead_SaidOfSomethingElse_GivesNothingAway(string prompt, string answer, string? reason)
     {
         Assert.Equal(reason, QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, AnswerType.Name), "entertainment"));
+    }
+
+    [Theory]
+    [InlineData("executive", 3)]
+    // A musician's words among business people's would stand out: only a line of work every section quotes crosses.
+    [InlineData("musician", 0)]
+    public void WhoSaid_AnExecutivesWords_AmongExecutivesOfOtherSections(string role, int expected)
+    {
+        var pool = new DistractorPool();
+        var traits = new Dictionary<string, PersonTraits>
+        {
+            ["Gail Berman"] = new(-1, role), ["Clara Furse"] = new(-1, role), ["Meg Whitman"] = new(-1, role), ["Carly Fiorina"] = new(-1, role),
+        };
+        ArticleContext Story(string id, string section, params string[] speakers) =>
+            new(id, section, speakers, speakers, [], speakers.ToDictionary(n => n, _ => 1), 2004, traits.Where(t => speakers.Contains(t.Key)).ToDictionary(), []);
+        var story = Story("e1", "entertainment", "Gail Berman");
+        pool.Add(story);
+        pool.Add(Story("b1", "business", "Clara Furse", "Meg Whitman"));
+        pool.Add(Story("b2", "business", "Carly Fiorina"));
+        var draft = TestDrafts.Blank("In the story “Fox 'too reliant on reality TV'”, who said: “I think the audience expects loud things from Fox.”?", "Gail Berman", AnswerType.Speaker);
+
+        var picked = pool.Pick(draft, story);
+
+        Assert.Equal(expected, picked.Count);
+        Assert.All(picked, n => Assert.Contains(n, (string[])["Clara Furse", "Meg Whitman", "Carly Fiorina"]));
     }
 }
