@@ -466,6 +466,20 @@ public static partial class QuestionRanker
             "country", "house", "academy", "museum", "gallery", "stadium", "arena", "square", "gardens", "film", "music"],
         StringComparer.Ordinal);
 
+    private static bool NeighbourPlaceShown(string core, int place)
+    {
+        foreach (var word in core.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = word.TrimEnd('.', ',', ';', ':', '?');
+            if (Answers.NumberWords.OrdinalValue(w) is var shown and > 0 && Math.Abs(shown - place) == 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// A day of the week, lower-cased.
     private static bool IsWeekday(string lower) => lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
 
@@ -611,7 +625,9 @@ public static partial class QuestionRanker
 
         // "festive comedy _____ with the Kranks", "she followed _____! with Mississippi Masala": the blank took part
         // of a title.
-        if (d.Type is not (AnswerType.Person or AnswerType.Speaker or AnswerType.Place or AnswerType.Money) && !Draft.IsNumber(d.Type) && s_titleGoesOn.IsMatch(core))
+        // ("Eva Birthistle (_____... )": the title's own dots left after the blank, judged AN.)
+        if (d.Type is not (AnswerType.Person or AnswerType.Speaker or AnswerType.Place or AnswerType.Money) && !Draft.IsNumber(d.Type)
+            && (s_titleGoesOn.IsMatch(core) || core.Contains("_____...", StringComparison.Ordinal) || core.Contains("_____…", StringComparison.Ordinal)))
         {
             return "formatting: a blank over part of a title";
         }
@@ -706,6 +722,13 @@ public static partial class QuestionRanker
         if (d.Type == AnswerType.Position && d.Answer == "1")
         {
             return "obvious: number one";
+        }
+
+        // "The Grudge was the US' second best-selling DVD, with … Shall We Dance? at number _____": the next place after
+        // the one the stem gives (judged AN).
+        if (d.Type == AnswerType.Position && int.TryParse(d.Answer, CultureInfo.InvariantCulture, out var place) && NeighbourPlaceShown(core, place))
+        {
+            return "obvious: the place next to one the stem gives";
         }
 
         // "occupied the number one and _____ positions": the next one down. (judged 2026-12-07)
@@ -893,8 +916,21 @@ public static partial class QuestionRanker
         // ("In the story “Actress wins photographer battle”, which actress has won a restraining order against two
         // paparazzi photographers who she claims left her fearful of leaving her Sydney mansion?") says enough with one
         // name or number.
+        // "Corporal punishment was outlawed in Irish schools in 1982 when _____ was two years old": the blank only dates
+        // someone else's fact; anyone that age fits (judged AN).
+        if (d.Type == AnswerType.Person && s_onlyDatesTheFact.IsMatch(core))
+        {
+            return "vague: the blank only dates the fact";
+        }
+
         if (d.Generator == "subject-who")
         {
+            // "Which singer makes specific references to the Christian Brothers in his song?": which song? (judged AN)
+            if (s_unnamedOwnWork.IsMatch(core))
+            {
+                return "vague: a work of theirs never named";
+            }
+
             var anchors = prompt.Split(' ').Skip(1).Count(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0])));
             if (((words < 8 || anchors < 2) && !(section == "entertainment" && story is not null && TellsEnough(prompt))) || (d.HeadlineUnnamed && OnlyCountriesNamed(prompt)))
             {
@@ -1537,14 +1573,6 @@ public static partial class QuestionRanker
             if (w is "the" && i + 4 < words.Length && words[i + 1] == "national" && words[i + 3] == "in" && NamesSomething(words[i + 4]))
             {
                 i += 2;
-                continue;
-            }
-
-            // "in the four years since his last album, Halfway Between…": the span the album named after it starts.
-            if (w is "the" && i + 6 < words.Length && IsCount(words[i + 1]) && words[i + 2] is "years" or "months" && words[i + 3] == "since"
-                && words[i + 4] is "his" or "her" or "their" && words[i + 5] is "last" or "previous" or "debut" && i + 7 < words.Length && WorkNouns.Contains(words[i + 6]) && NamesSomething(words[i + 7]))
-            {
-                i += 7;
                 continue;
             }
 
@@ -2688,6 +2716,10 @@ public static partial class QuestionRanker
 
     [GeneratedRegex(@"\bwhile\s+_____\s+(?:has|had|took|got)\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\b|(?:\bat\s+[0-9]+|[0-9]+(?:st|nd|rd|th)),\s+_____\s+(?:was|came|took)\b")]
     private static partial Regex RankingList();
+
+    private static readonly Regex s_onlyDatesTheFact = new(@"\bwhen _____ was (?:just |only )?(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years? old|months? old)\b");
+
+    private static readonly Regex s_unnamedOwnWork = new(@"\b(?:his|her|their) (?:song|single|film|movie|album|book|novel|show|play|record|track)(?:[?.,]|$| (?:in|at|on|with|for|to|and|but|which|that)\b)");
 
     private static readonly Regex s_titleGoesOn = new(@"_____\s+(?:with|of)\s+the\s+[A-Z]|_____[!?]\s+[a-z]");
 
