@@ -44,6 +44,10 @@ public sealed record Draft(
     /// prefers a question asked inside the headline as written when both rule out as many others.
     public bool HeadlineUnnamed { get; init; }
 
+    /// Asked inside the headline told without the name of the story's subject, who is not this question's answer and
+    /// whom nothing in the question tells apart from them ("Star to perform for BBC" over a question on Chris Tarrant).
+    public bool HeadlineOfAnotherUnnamed { get; init; }
+
     /// Persons that must never be offered as distractors (they appear in the source and might also be right).
     public static readonly IReadOnlySet<string> NoExclusions = new HashSet<string>();
 

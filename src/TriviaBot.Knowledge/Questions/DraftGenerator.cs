@@ -175,8 +175,13 @@ public static partial class DraftGenerator
             d = d with { Prompt = NameTheWork(a, StemCleaner.DropTrailingAttribution(stem), d) };
             if (shows[i])
             {
-                var shown = subject is { } s && s.Answer != d.Answer && !GivesAway(subjectWords!, d.Accepted.Append(d.Answer)) ? s.Headline : title;
-                d = d with { Prompt = PromptLeads.InStory(shown, d.Prompt, OpensOnCommonWord(a, d.Prompt, () => lowerCaseWords ??= LowerCaseWords(a))) };
+                var ofAnother = subject is { } s && s.Answer != d.Answer && !GivesAway(subjectWords!, d.Accepted.Append(d.Answer));
+                var shown = ofAnother ? subject!.Value.Headline : title;
+                d = d with
+                {
+                    Prompt = PromptLeads.InStory(shown, d.Prompt, OpensOnCommonWord(a, d.Prompt, () => lowerCaseWords ??= LowerCaseWords(a))),
+                    HeadlineOfAnotherUnnamed = ofAnother && !ToldApartByGender(a, subject!.Value.Answer, d),
+                };
             }
             else if (unnamed[i] is { } withoutName)
             {
@@ -185,6 +190,17 @@ public static partial class DraftGenerator
 
             drafts[i] = d;
         }
+    }
+
+    /// Whether a question's own "his"/"her" says its answer is not the story's subject the headline leaves unnamed:
+    /// "who has made some enemies with his outspoken views about women?" under "Star evicted from Big Brother" (Jackie
+    /// Stallone).
+    private static bool ToldApartByGender(ArticleAnalysis a, string subject, Draft d)
+    {
+        var subjectGender = a.Persons.FirstOrDefault(p => p.FullName == subject)?.Gender ?? 0;
+        var answerGender = a.Persons.FirstOrDefault(p => p.FullName == d.Answer)?.Gender ?? 0;
+        var cue = DistractorPool.GenderCue(d.Prompt);
+        return subjectGender != 0 && cue != 0 && cue != subjectGender && (answerGender == 0 || answerGender == cue);
     }
 
     /// The person the headline names who is some question's answer, and the headline without them (from

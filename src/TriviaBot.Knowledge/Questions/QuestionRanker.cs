@@ -718,6 +718,16 @@ public static partial class QuestionRanker
             return "a year blank beside another year";
         }
 
+        // "sold out in _____ hours" (24): a day's hours, a year's months, a week's days are every reader's guess (judged AO).
+        if (d.Type == AnswerType.Number && s_roundUnitCount.IsMatch(core) && d.Answer is "24" or "12" or "7" or "60" or "52")
+        {
+            var unit = s_roundUnitCount.Match(core).Groups[1].Value;
+            if ((d.Answer, unit) is ("24", "hours") or ("12", "months") or ("7", "days") or ("60", "minutes") or ("52", "weeks"))
+            {
+                return "obvious: a round count of its unit";
+            }
+        }
+
         // "remains at number _____ for a third week": number one is every chart story's guess.
         if (d.Type == AnswerType.Position && d.Answer == "1")
         {
@@ -921,6 +931,13 @@ public static partial class QuestionRanker
         if (d.Type == AnswerType.Person && s_onlyDatesTheFact.IsMatch(core))
         {
             return "vague: the blank only dates the fact";
+        }
+
+        // "In the story “Star to perform for BBC”, who will be hosting a one-off New Year's Eve programme?": the reader
+        // takes the headline's unnamed star for the one asked about, and it is someone else (judged AO).
+        if (d.Generator is "subject-who" or "role-who" && d.HeadlineOfAnotherUnnamed)
+        {
+            return "vague: the headline's unnamed subject is someone else";
         }
 
         if (d.Generator == "subject-who")
@@ -2716,6 +2733,8 @@ public static partial class QuestionRanker
 
     [GeneratedRegex(@"\bwhile\s+_____\s+(?:has|had|took|got)\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\b|(?:\bat\s+[0-9]+|[0-9]+(?:st|nd|rd|th)),\s+_____\s+(?:was|came|took)\b")]
     private static partial Regex RankingList();
+
+    private static readonly Regex s_roundUnitCount = new(@"_____ (hours|months|days|minutes|weeks)\b");
 
     private static readonly Regex s_onlyDatesTheFact = new(@"\bwhen _____ was (?:just |only )?(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years? old|months? old)\b");
 

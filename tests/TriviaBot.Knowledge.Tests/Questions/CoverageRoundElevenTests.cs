@@ -245,4 +245,27 @@ public sealed class CoverageRoundElevenTests
 
         Assert.Equal(reason, QuestionRanker.Reject(draft, "entertainment"));
     }
+
+    [Theory]
+    [InlineData("In the story “Glastonbury fans to get ID cards”, fill in the blank: In 2004, all 112,000 tickets for the public sold out in _____ hours.", "24", "obvious: a round count of its unit")]
+    [InlineData("In the story “Tories plan migrant health checks”, fill in the blank: People staying for between six and _____ months will have to undergo a chest X-ray.", "12", "obvious: a round count of its unit")]
+    [InlineData("In the story “Glastonbury fans to get ID cards”, fill in the blank: In 2004, all 112,000 tickets for the public sold out in _____ hours.", "18", null)]
+    public void ARoundCountOfItsUnit_IsObvious(string prompt, string answer, string? reason)
+    {
+        Assert.Equal(reason, QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, AnswerType.Number), "entertainment"));
+    }
+
+    [Fact]
+    public void WhoQuestion_UnderTheHeadlineOfAnotherUnnamed_IsVague()
+    {
+        var kb = OneArticle.Build(
+            "George Michael to perform for BBC",
+            "Singer George Michael is to perform live in a special concert for BBC Radio 2 on Christmas Day.",
+            "Presenter Chris Tarrant will be hosting a one-off New Year's Eve programme on the station at midnight.");
+
+        // The singer's own question is asked under "Singer to perform for BBC"; Tarrant's "who" is not, the reader would
+        // take him for that singer. His blank may be: the sentence says who he is.
+        Assert.DoesNotContain(kb.Served, q => q.Answer == "Chris Tarrant" && q.Prompt.Contains("who will be hosting", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(kb.Questions, q => q.Answer == "Chris Tarrant" && q.Prompt.StartsWith("In the story “Singer to perform for BBC”, who", StringComparison.Ordinal) && q.Score >= QuestionRanker.ServeThreshold);
+    }
 }
