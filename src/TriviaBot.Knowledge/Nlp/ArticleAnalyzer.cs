@@ -33,6 +33,8 @@ public static partial class ArticleAnalyzer
         "Diaries", "Chronicles", "Story", "Files", "Tapes", "Reporter", "Tribune", "Chronicle",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonNameSuffixesBySpan = NonNameSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// Titles that stand before a surname alone in news copy ("Mr Brown"); "St Peter" is a saint or a place.
     private static readonly FrozenSet<string> PersonalTitles = new[] { "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord", "Prof", "Professor" }
         .ToFrozenSet(StringComparer.Ordinal);
@@ -268,12 +270,12 @@ public static partial class ArticleAnalyzer
                 }
 
                 end = Math.Min(end, start + 4);
-                if (end - start < 2 || !LooksLikePersonName(tokens, start, end))
+                var name = end - start < 2 ? null : JoinBare(tokens, start, end);
+                if (name is null || !LooksLikePersonName(name))
                 {
                     continue;
                 }
 
-                var name = JoinBare(tokens, start, end);
                 if (a.FindPerson(name) is null)
                 {
                     a.Persons.Add(new Person(name, s.Index));
@@ -403,8 +405,6 @@ public static partial class ArticleAnalyzer
 
     /// A run that could be a person's name: no organisation word in it, no acronym, not a known outlet, company,
     /// place or organisation ("World Food Programme said" is not a person speaking).
-    private static bool LooksLikePersonName(IReadOnlyList<Token> tokens, int start, int end) => LooksLikePersonName(JoinBare(tokens, start, end));
-
     internal static bool LooksLikePersonName(string name)
     {
         if (Gazetteer.Outlets.Contains(name) || Gazetteer.Outlets.Contains("The " + name) || Gazetteer.Organisations.Contains(name)
@@ -413,10 +413,26 @@ public static partial class ArticleAnalyzer
             return false;
         }
 
-        foreach (var word in name.Split(' '))
+        // (Walked in place, not split: every capitalised run of every sentence asks.)
+        var places = Gazetteer.Places.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in name.AsSpan().Split(' '))
         {
-            var acronym = word.Length >= 2 && !word.EndsWith('.') && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
-            if (NonNameSuffixes.Contains(word) || acronym || Gazetteer.Places.Contains(word))
+            var word = name.AsSpan(range);
+            var acronym = word.Length >= 2 && !word.EndsWith('.') && NoLowerCaseLetter(word);
+            if (NonNameSuffixesBySpan.Contains(word) || acronym || places.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool NoLowerCaseLetter(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
             {
                 return false;
             }

@@ -955,8 +955,26 @@ public static partial class QuestionRanker
     /// or null.
     internal static string? Initials(string answer)
     {
-        var words = answer.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("of" or "the" or "and" or "for" or "de")).ToArray();
-        return words.Length >= 2 && words.All(w => char.IsUpper(w[0])) ? string.Concat(words.Select(w => w[0])) : null;
+        // (Walked in place, not split: every draft asks, and most answers have no initials to give.)
+        var initials = answer.Length <= 128 ? stackalloc char[answer.Length] : new char[answer.Length];
+        var count = 0;
+        foreach (var range in answer.AsSpan().SplitAny(' ', '-'))
+        {
+            var w = answer.AsSpan(range);
+            if (w.IsEmpty || w is "of" or "the" or "and" or "for" or "de")
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(w[0]))
+            {
+                return null;
+            }
+
+            initials[count++] = w[0];
+        }
+
+        return count >= 2 ? new string(initials[..count]) : null;
     }
 
     private static readonly Dictionary<string, string[]> Landmarks = new(StringComparer.Ordinal)
