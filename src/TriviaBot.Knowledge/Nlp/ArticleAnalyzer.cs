@@ -168,7 +168,7 @@ public static partial class ArticleAnalyzer
     }
 
     /// Capitalised runs [start, end) of name tokens; a possessive token ends its run.
-    internal static IEnumerable<(int Start, int End)> CapitalizedRuns(IReadOnlyList<Token> tokens)
+    internal static IEnumerable<(int Start, int End)> CapitalizedRuns(List<Token> tokens)
     {
         var i = 0;
         while (i < tokens.Count)
@@ -202,7 +202,7 @@ public static partial class ArticleAnalyzer
         }
     }
 
-    internal static string JoinBare(IReadOnlyList<Token> tokens, int start, int end)
+    internal static string JoinBare(List<Token> tokens, int start, int end)
     {
         var parts = new string[end - start];
         for (var i = start; i < end; i++)
@@ -443,7 +443,7 @@ public static partial class ArticleAnalyzer
 
     /// Evidence that a capitalised run is a person even when its first name is not in the gazetteer: a reporting
     /// verb beside it ("said Bruce Snyder", "Snyder said"), an age ("Smith, 51,") or a role before it.
-    private static bool PersonContext(IReadOnlyList<Token> tokens, int start, int end)
+    private static bool PersonContext(List<Token> tokens, int start, int end)
     {
         if (start > 0 && Lexicon.IsReportingVerb(tokens[start - 1].Text))
         {
@@ -480,7 +480,7 @@ public static partial class ArticleAnalyzer
 
     /// "Actress Patsy Rowlands, known to millions…": a role word opening the sentence is capitalised only for that.
     /// (Not a role that opens a title: "Celebrity Big Brother", "Star Wars", "Pop Idol".)
-    private static bool OpeningRole(IReadOnlyList<Token> tokens, int k) =>
+    private static bool OpeningRole(List<Token> tokens, int k) =>
         k == 0 && tokens[0].Kind == TokenKind.Word && tokens[0].Text is not ("Celebrity" or "Star" or "Superstar" or "Pop" or "Rock" or "Soul" or "Legend" or "Idol" or "Icon" or "Hero")
         && Gazetteer.PersonRoles.Contains(tokens[0].Text.ToLowerInvariant());
 
@@ -832,7 +832,7 @@ public static partial class ArticleAnalyzer
 
         // "played Pam", "his role as Jim": a character. A bare "as" is not ("as anxious as Krasinski", "As Krasinski
         // explained", "(as Fischer called it)"): it needs a casting word a few tokens before it.
-        static bool IsCastingCue(IReadOnlyList<Token> tokens, int start)
+        static bool IsCastingCue(List<Token> tokens, int start)
         {
             var before = tokens[start - 1].Text;
             if (before is "played" or "plays" or "playing" or "character" or "portrays" or "portrayed" or "portraying")
@@ -901,7 +901,7 @@ public static partial class ArticleAnalyzer
 
     /// ", general manager of…", ", the founder of the theatre,", ", reviews editor of Empire magazine": a role (a few
     /// lower-case words ending on one) right after the name's comma.
-    private static bool RoleInApposition(IReadOnlyList<Token> tokens, int end)
+    private static bool RoleInApposition(List<Token> tokens, int end)
     {
         if (end + 1 >= tokens.Count || tokens[end].Text != ",")
         {
@@ -1146,7 +1146,7 @@ public static partial class ArticleAnalyzer
         return owners.Count == 1 ? owners[0] : string.Join(", ", owners[..^1]) + " and " + owners[^1];
     }
 
-    private static int TitleRunEnd(IReadOnlyList<Token> tokens, int i)
+    private static int TitleRunEnd(List<Token> tokens, int i)
     {
         var end = i;
         while (end < tokens.Count)

@@ -809,13 +809,13 @@ public static partial class DraftGenerator
     }
 
     /// "Who is the final contender…?", "Who is the other nominee…?": the article's list is the only context.
-    private static bool VagueDefinite(IReadOnlyList<Token> tokens, int verb) =>
+    private static bool VagueDefinite(List<Token> tokens, int verb) =>
         verb + 2 < tokens.Count && tokens[verb].Text is "is" or "was" or "are" or "were" && tokens[verb + 1].Text is "the"
         && tokens[verb + 2].Text is "final" or "last" or "other" or "remaining" or "latest" or "next" or "second" or "third" or "fourth" or "fifth";
 
     /// The role words before a name as written ("US actor", "Hollywood star"), lowering only a capital that
     /// is there because the word opens the sentence ("Actress Nicole Kidman" → "actress").
-    private static string RoleText(IReadOnlyList<Token> tokens, int from, int to)
+    private static string RoleText(List<Token> tokens, int from, int to)
     {
         var words = new List<string>(to - from);
         for (var k = from; k < to; k++)
@@ -834,7 +834,7 @@ public static partial class DraftGenerator
         return Gazetteer.PersonRoles.Contains(text) ? text.ToLowerInvariant() : text;
     }
 
-    private static bool IsClauseStart(IReadOnlyList<Token> tokens, int start, out int clauseStart)
+    private static bool IsClauseStart(List<Token> tokens, int start, out int clauseStart)
     {
         // Role words between the clause start and the name belong to the answer ("Film star Robert De Niro …").
         var k = start;
@@ -878,7 +878,7 @@ public static partial class DraftGenerator
     /// "brought her back to", "puts her right up there", "left her alone": after these "her" is the object, not a
     /// possessive. The words that also describe a noun ("her right shoulder", "her first album", "her home town") count
     /// only before a function word or punctuation.
-    private static bool AdverbAfterAnObject(IReadOnlyList<Token> tokens, int at)
+    private static bool AdverbAfterAnObject(List<Token> tokens, int at)
     {
         var word = tokens[at].Text;
         if (word is "away" or "again" or "together" or "alone" or "apart" or "twice" or "once" or "already" or "ahead" or "off" or "out" or "up")
@@ -929,7 +929,7 @@ public static partial class DraftGenerator
         return (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4) || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && w.Length > 3 && !w.EndsWith("'s", StringComparison.Ordinal));
     }
 
-    private static int ClauseEnd(IReadOnlyList<Token> tokens, int from)
+    private static int ClauseEnd(List<Token> tokens, int from)
     {
         var end = tokens.Count;
         var inQuote = false;
@@ -968,7 +968,7 @@ public static partial class DraftGenerator
 
     /// A pronoun's word inside a title, not a pronoun: "single Sometimes You Can't Make It On Your Own", "hits Losing My
     /// Religion". A capitalised "It" or "My" mid-clause is one (not "I", which is capitalised anyway).
-    private static bool TitleWord(IReadOnlyList<Token> tokens, int from, int k)
+    private static bool TitleWord(List<Token> tokens, int from, int k)
     {
         var t = tokens[k];
         return k > from && t.IsCapitalized && !IsI(t.Text)
@@ -1739,7 +1739,7 @@ public static partial class DraftGenerator
 
     /// The parts of a sentence a blank may be asked in: the whole of it, without a leading "But"/"And"; a long
     /// sentence's clauses ("…; …", "…, but …", "… - …"), each long enough to say something on its own.
-    private static IEnumerable<(int From, int To)> Clauses(IReadOnlyList<Token> tokens)
+    private static IEnumerable<(int From, int To)> Clauses(List<Token> tokens)
     {
         var from = LeadingConjunction(tokens, 0);
         if (Words(tokens, from, tokens.Count) <= 32)
@@ -1785,7 +1785,7 @@ public static partial class DraftGenerator
         // trailing "winning…"/"adding…", is a sentence on its own. The longest such head of 8 to 32 words, or 0.
         // (The clause must run to the end without another comma: "costume designer Alexandra Byrne, whose previous films
         // have included…, is in the running" goes back to its subject's verb after it.)
-        static int HeadBeforeTrailingClause(IReadOnlyList<Token> tokens, int from, int to)
+        static int HeadBeforeTrailingClause(List<Token> tokens, int from, int to)
         {
             var lastComma = -1;
             for (var c = to - 1; c > from && lastComma < 0; c--)
@@ -1801,7 +1801,7 @@ public static partial class DraftGenerator
         }
 
         // "went on to combine such blockbusters as Speed…, with smaller films…": the "with" completes the verb.
-        static bool TakesWith(IReadOnlyList<Token> tokens, int from, int to)
+        static bool TakesWith(List<Token> tokens, int from, int to)
         {
             for (var k = from; k < to; k++)
             {
@@ -1822,7 +1822,7 @@ public static partial class DraftGenerator
             t.Kind == TokenKind.Word && (t.IsCapitalized || t.Text is "the" or "a" or "an" or "he" or "she" or "his" or "her" or "former" or "fellow" or "veteran"
                 || Gazetteer.PersonRoles.Contains(t.Text));
 
-        static int LeadingConjunction(IReadOnlyList<Token> tokens, int at)
+        static int LeadingConjunction(List<Token> tokens, int at)
         {
             // ("' Day-Lewis has competed…": the last sentence's closing quote, left at this one's start — detached, unlike
             // the opening quote of "'Thriller' singer Michael Jackson…".)
@@ -1844,7 +1844,7 @@ public static partial class DraftGenerator
             return at;
         }
 
-        static int Words(IReadOnlyList<Token> tokens, int from, int to)
+        static int Words(List<Token> tokens, int from, int to)
         {
             var n = 0;
             for (var k = from; k < to; k++)
@@ -2121,14 +2121,13 @@ public static partial class DraftGenerator
     [GeneratedRegex(@"^(?:[\w'-]+ ){0,2}(?:film|movie|picture|drama|documentary|comedy|thriller|biopic|musical|co-star|costar|co-stars|friend|colleague|team-mate|teammate|bandmate|board|shares|stake|profits|sales|takeover|bid)\b|^(?:departure|return|arrival|absence|exit|comeback)\b(?! (?:to|from|as|of)\b)")]
     private static partial Regex WhoseIsShared();
 
-    /// Tokens [from, to) as a list of their own (a copy of the range when the sentence's tokens are a list).
-    private static List<Token> Slice(IReadOnlyList<Token> tokens, int from, int to) =>
-        tokens is List<Token> list ? list.GetRange(from, to - from) : [.. tokens.Skip(from).Take(to - from)];
+    /// Tokens [from, to) as a list of their own.
+    private static List<Token> Slice(List<Token> tokens, int from, int to) => tokens.GetRange(from, to - from);
 
     /// "The band will play 24 European gigs" in the story "Rock band U2 break ticket record": the headline says which
     /// band (the ranker drops the sentence if the headline can't be shown). "The film …" when the article names one film.
     /// <paramref name="tokens"/>: the clause, which starts at token <paramref name="from"/> of the sentence.
-    private static bool HeadlineSaysWhich(ArticleAnalysis a, int sentence, int from, IReadOnlyList<Token> tokens)
+    private static bool HeadlineSaysWhich(ArticleAnalysis a, int sentence, int from, List<Token> tokens)
     {
         // "The band left the stage" in a story about one band (see StoryBand), when Render will name it there.
         if (BandNouns.Contains(tokens[1].Bare) && a.Band is not null)
@@ -2160,7 +2159,7 @@ public static partial class DraftGenerator
     };
 
     /// No speech in the sentence: quoted spans of four words at most ("unwrapped", a title) are not speech.
-    private static bool OnlyShortQuotes(IReadOnlyList<Token> tokens)
+    private static bool OnlyShortQuotes(List<Token> tokens)
     {
         var inside = -1;
         foreach (var t in tokens)
@@ -2329,7 +2328,7 @@ public static partial class DraftGenerator
         : rendered;
 
     /// "The 12th annual T in the Park festival", "The 77th Academy Awards": an ordinal edition of something named.
-    private static bool OrdinalBeforeName(IReadOnlyList<Token> span) =>
+    private static bool OrdinalBeforeName(List<Token> span) =>
         span[1].Text.Length > 2 && span[1].Text[^2..] is "th" or "st" or "nd" or "rd"
         && span.Skip(2).Take(3).Any(t => t.Kind == TokenKind.Word && t.IsCapitalized && !t.InQuote);
 
