@@ -1316,6 +1316,13 @@ public static partial class DraftGenerator
 
         foreach (var s in a.Sentences)
         {
+            // (Only a sentence with a comma before a quote mark can hold one: the pattern is tried at every "in", "on"
+            // and "at" of every sentence otherwise.)
+            if (!CommaBeforeQuote(s.Text))
+            {
+                continue;
+            }
+
             foreach (Match m in AppositiveTitle().Matches(s.Text))
             {
                 var title = m.Groups["title"].Value.Trim();
@@ -1338,6 +1345,26 @@ public static partial class DraftGenerator
                 drafts.Add(new Draft("appositive-title", fact, prompt, title, Draft.TypeOf(kind), [title], 0.8, s.Index, s.Text, Draft.NoExclusions));
             }
         }
+    }
+
+    /// A comma, then (after white space, if any) an opening quote mark: where <see cref="AppositiveTitle"/>'s title starts.
+    private static bool CommaBeforeQuote(string text)
+    {
+        for (var at = text.IndexOf(','); at >= 0; at = text.IndexOf(',', at + 1))
+        {
+            var next = at + 1;
+            while (next < text.Length && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next < text.Length && text[next] is '"' or '“')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static string StripFillers(string text)
@@ -1996,12 +2023,14 @@ public static partial class DraftGenerator
                 rendered = NameIt(rendered, itMeans);
             }
 
-            if (unresolved || !SelfContained(rendered, answer, people, openerOwns ??= OpenerOwnsPronoun(a, s, from, to), pluralOwns ??= PluralOwnsPronoun(a, s, from, to)))
+            if (unresolved)
             {
                 continue;
             }
 
             // "Ms Mohd-Saaid" keeps the surname only; the blank takes that, the answer stays the full name.
+            // (Looked for before the clause is judged self-contained: an answer from another clause of the sentence is
+            // not in this one.)
             var surface = surfaceAnswer;
             var at = IndexOfWord(rendered, surface);
             if (at < 0 && person is not null)
@@ -2010,7 +2039,7 @@ public static partial class DraftGenerator
                 at = IndexOfWord(rendered, surface);
             }
 
-            if (at < 0)
+            if (at < 0 || !SelfContained(rendered, answer, people, openerOwns ??= OpenerOwnsPronoun(a, s, from, to), pluralOwns ??= PluralOwnsPronoun(a, s, from, to)))
             {
                 continue;
             }

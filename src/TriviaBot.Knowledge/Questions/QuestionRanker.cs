@@ -567,7 +567,7 @@ public static partial class QuestionRanker
         // (Unless the stem says the list is whole: "Huw Stephens, _____ and Rob Da Bank will each host…" under "Three DJs
         // replace Peel radio show", "Ian McEwan and _____ are the only nominees to have won…".)
         if (d.Type is AnswerType.Place or AnswerType.Name or AnswerType.Person
-            && (PlaceList().IsMatch(core) || RankingList().IsMatch(core) || (d.Type == AnswerType.Name && s_nameAfterComma.IsMatch(core)) || (PairBlank().IsMatch(core) && (d.Type != AnswerType.Person || s_partOfMore.IsMatch(ClauseOfBlank(core)))))
+            && (PlaceList().IsMatch(core) || RankingList().IsMatch(core) || (d.Type == AnswerType.Name && BlankAfter(core, s_commaEnd, StringComparison.Ordinal) && s_nameAfterComma.IsMatch(core)) || (PairBlank().IsMatch(core) && (d.Type != AnswerType.Person || s_partOfMore.IsMatch(ClauseOfBlank(core)))))
             && !WholeList(core, story))
         {
             return "a name blank in a list";
@@ -587,7 +587,8 @@ public static partial class QuestionRanker
 
         // "More than _____ stars": a round figure, not a count anyone could know. "The top _____ includes…" fits
         // the top ten too; "the best song of the past _____ years" is a round anniversary among odd numbers.
-        if (d.Type is AnswerType.Number or AnswerType.Money && (s_approximate.IsMatch(prompt, WordsBeforeBlank(prompt, 2)) || s_topOrPast.IsMatch(prompt, WordsBeforeBlank(prompt, 1))))
+        if (d.Type is AnswerType.Number or AnswerType.Money && ((BlankAfter(prompt, s_approximateEnds, StringComparison.OrdinalIgnoreCase) && s_approximate.IsMatch(prompt, WordsBeforeBlank(prompt, 2)))
+            || (BlankAfter(prompt, s_topOrPastEnds, StringComparison.Ordinal) && s_topOrPast.IsMatch(prompt, WordsBeforeBlank(prompt, 1)))))
         {
             return "an approximate count";
         }
@@ -2489,6 +2490,54 @@ public static partial class QuestionRanker
     {
         var blank = text.IndexOf("_____", StringComparison.Ordinal);
         return blank < 0 ? text.Length : StemCleaner.WordsBefore(text, blank, words);
+    }
+
+    // The last words of s_approximate's and s_topOrPast's phrases, and s_nameAfterComma's comma: what must stand right
+    // before the blank for them to match (see BlankAfter).
+    private static readonly string[] s_approximateEnds = ["than", "over", "about", "around", "nearly", "almost", "some", "to", "least", "roughly", "approximately"];
+    private static readonly string[] s_topOrPastEnds = ["top", "past", "last", "first", "next"];
+    private static readonly string[] s_commaEnd = [","];
+
+    /// Whether a blank in <paramref name="text"/> follows, across white space, text that ends with one of
+    /// <paramref name="endings"/> (or with a letter outside ASCII, which a case-blind pattern might take for one): a cheap
+    /// test before a pattern anchored there, which the regex interpreter would try at every word of the stem.
+    private static bool BlankAfter(string text, string[] endings, StringComparison comparison)
+    {
+        for (var blank = text.IndexOf("_____", StringComparison.Ordinal); blank >= 0; blank = text.IndexOf("_____", blank + 1, StringComparison.Ordinal))
+        {
+            var end = blank;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            var before = text.AsSpan(start, end - start);
+            if (end == blank || before.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!Ascii.IsValid(before))
+            {
+                return true;
+            }
+
+            foreach (var ending in endings)
+            {
+                if (before.EndsWith(ending, comparison))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static readonly Regex s_approximate = new(@"\b(?:more than|less than|fewer than|over|about|around|nearly|almost|some|up to|at least|roughly|approximately)\s+_____", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
