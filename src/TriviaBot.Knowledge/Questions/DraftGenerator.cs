@@ -570,7 +570,8 @@ public static partial class DraftGenerator
         {
             var fact = NewFact(a, "quote", q.Speaker.FullName, "said", q.Text, q.Sentence);
             facts.Add(fact);
-            var words = q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            // (Counted, not split: a quote may run to a paragraph.)
+            var words = QuestionRanker.CountWords(q.Text);
             // A speaker named beside the quote, or an unambiguous "he said"; continued and guessed speakers are
             // wrong too often for a question whose whole point is the speaker (judged 3 wrong in 12).
             var named = QuoteFinder.NamingPatterns.Contains(q.Pattern) || q.Pattern == QuoteFinder.ContinuationOfNamed
@@ -593,7 +594,7 @@ public static partial class DraftGenerator
             // one that leans on the article ("he was there", "And it…") can't be understood on its own.
             // Only its opening sentences may be asked, when the rest leans on the article.
             var text = StandaloneQuote.LongestStandingPrefix(q.Text);
-            if (text is null || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 55
+            if (text is null || QuestionRanker.CountWords(text) > 55
                 || !string.Equals(MaskSpeaker(q.Text, q.Speaker), q.Text, StringComparison.Ordinal) || !CanSpeak(a, q.Speaker))
             {
                 continue;
@@ -612,7 +613,7 @@ public static partial class DraftGenerator
             }
 
             // "A literate and qualified Turkish population." was the first half of a split quote: a noun phrase, no statement.
-            if (text.Split(' ')[0] is "A" or "An" or "The" && !SaysSomething(Tokenizer.Tokenize(text)))
+            if (FirstWord(text) is "A" or "An" or "The" && !SaysSomething(Tokenizer.Tokenize(text)))
             {
                 continue;
             }
@@ -1366,6 +1367,9 @@ public static partial class DraftGenerator
 
         return false;
     }
+
+    /// What Split(' ')[0] would give, without splitting the rest.
+    private static ReadOnlySpan<char> FirstWord(string text) => text.IndexOf(' ') is >= 0 and var space ? text.AsSpan(0, space) : text;
 
     internal static string StripFillers(string text)
     {

@@ -900,7 +900,7 @@ public static partial class QuestionRanker
     }
 
     /// How many words Split(' ', RemoveEmptyEntries) would give: the runs between spaces.
-    private static int CountWords(string text)
+    internal static int CountWords(string text)
     {
         var n = 0;
         for (var i = 0; i < text.Length; i++)
@@ -1759,9 +1759,14 @@ public static partial class QuestionRanker
             return null;
         }
 
-        if (words.Any(w => w.Trim(YearEdge).Length == 4 && int.TryParse(w.Trim(YearEdge), out var y) && y is > 1800 and < 2100))
+        // (Trimmed as spans, not strings: every stem without a story's headline asks, word by word.)
+        foreach (var word in words)
         {
-            return null;
+            var bare = word.AsSpan().Trim(YearEdge);
+            if (bare.Length == 4 && int.TryParse(bare, out var y) && y is > 1800 and < 2100)
+            {
+                return null;
+            }
         }
 
         // "was named best director", "won best screenplay": an award's category, whichever award (even "for his film Ray":
@@ -1778,14 +1783,35 @@ public static partial class QuestionRanker
             return null;
         }
 
+        Span<char> lower = stackalloc char[32];
         foreach (var word in words)
         {
-            var w = word.Trim(EventWordEdge).ToLowerInvariant();
-            if (RecurringEventWords.Contains(w) && !(w is "top" && !Regex.IsMatch(stem, @"\btop (five|ten|three|\d+)\b", RegexOptions.IgnoreCase))
+            // (Lowered into a buffer: no event word is longer than it, and most words are none.)
+            var trimmed = word.AsSpan().Trim(EventWordEdge);
+            if (trimmed.Length > lower.Length)
+            {
+                continue;
+            }
+
+            var w = RecurringEventWord(lower[..trimmed.ToLowerInvariant(lower)]);
+            if (w is not null && !(w is "top" && !Regex.IsMatch(stem, @"\btop (five|ten|three|\d+)\b", RegexOptions.IgnoreCase))
                 && !(w is "place" && !Regex.IsMatch(stem, @"\b(\w+th|first|second|third) place\b", RegexOptions.IgnoreCase))
                 && !(w is "box" && !s_boxOfficeKind.Replace(stem, string.Empty).Contains("box office", StringComparison.OrdinalIgnoreCase)))
             {
                 return "an undated " + w;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? RecurringEventWord(ReadOnlySpan<char> word)
+    {
+        foreach (var e in RecurringEventWords)
+        {
+            if (word.SequenceEqual(e))
+            {
+                return e;
             }
         }
 
