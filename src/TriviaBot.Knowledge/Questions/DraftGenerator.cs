@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using TriviaBot.Knowledge.Ingestion;
 using System.Globalization;
@@ -35,11 +36,17 @@ public static partial class DraftGenerator
         return (facts, drafts);
     }
 
+    // The nouns WorkNamed knows after "the" or "The": what NameTheWork looks for in the prompt.
+    private static readonly SearchValues<string> s_theWorkNoun = SearchValues.Create(
+        [.. new[] { "film", "movie", "show", "series", "programme", "sitcom", "album", "song", "single", "book", "novel" }.SelectMany(n => new[] { "the " + n, "The " + n })],
+        StringComparison.Ordinal);
+
     /// "The film, which stars …": when the article names exactly one film (or show, album, song, book), "the film"
     /// becomes "the film Hide and Seek" — unless that title is the answer or already in the stem.
     private static string NameTheWork(ArticleAnalysis a, string prompt, Draft d)
     {
-        if (a.Works.Count == 0)
+        // (Only "the film", "The album"… can be named: without one in the prompt, no leaning word is looked for.)
+        if (a.Works.Count == 0 || prompt.AsSpan().IndexOfAny(s_theWorkNoun) < 0)
         {
             return prompt;
         }
