@@ -1568,6 +1568,10 @@ public static partial class DraftGenerator
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var anchors = 0;
         var at = 0;
+        // (Each word lowered into a buffer, not a string: only pronouns are looked for, and a word longer than the
+        // buffer is none.)
+        Span<char> buffer = stackalloc char[16];
+        var personalPronouns = Lexicon.PersonalPronouns.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < words.Length; i++)
         {
             // Where this word starts: the sentence before it is what "before" means below.
@@ -1580,7 +1584,7 @@ public static partial class DraftGenerator
                 continue;
             }
 
-            var lower = w.ToLowerInvariant();
+            ReadOnlySpan<char> lower = w.Length <= buffer.Length ? buffer[..w.AsSpan().ToLowerInvariant(buffer)] : w;
             // "_____ won her 10th crown", "Elvis Presley has scored his 19th number one": someone named (or the
             // blank) comes first in the sentence itself.
             var backInSentence = lower is "he" or "him" or "his" or "himself" or "she" or "her" or "herself"
@@ -1597,7 +1601,7 @@ public static partial class DraftGenerator
             // ("U2, who have won three Grammy Awards for their hit Vertigo", "Jamie Foxx and Hilary Swank have won…, boosting
             // their Oscars hopes": the band's or the plural subject's, as Render checked.)
             var bands = pluralOwns && lower is "they" or "their" or "them" or "themselves";
-            if (!titleWord && !bands && ((Lexicon.PersonalPronouns.Contains(lower) && !backInSentence && !ownersOwn) || (lower is "it" or "its" or "they" or "them" or "this" or "these" or "those" && !ownersOwn)))
+            if (!titleWord && !bands && ((personalPronouns.Contains(lower) && !backInSentence && !ownersOwn) || (lower is "it" or "its" or "they" or "them" or "this" or "these" or "those" && !ownersOwn)))
             {
                 return false;
             }
@@ -1998,10 +2002,14 @@ public static partial class DraftGenerator
 
         (string Text, bool Unresolved)? plain = null;
         var pronouns = false;
+        // (Lowered into a buffer: a word longer than it is no pronoun.)
+        Span<char> buffer = stackalloc char[16];
+        var personalPronouns = Lexicon.PersonalPronouns.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = from; k < to && !pronouns; k++)
         {
-            var lower = tokens[k].Kind == TokenKind.Word ? tokens[k].Text.ToLowerInvariant() : string.Empty;
-            pronouns = Lexicon.PersonalPronouns.Contains(lower) || lower is "it" or "they" or "them" or "their";
+            var text = tokens[k].Text;
+            ReadOnlySpan<char> lower = tokens[k].Kind != TokenKind.Word ? string.Empty : text.Length <= buffer.Length ? buffer[..text.AsSpan().ToLowerInvariant(buffer)] : text;
+            pronouns = personalPronouns.Contains(lower) || lower is "it" or "they" or "them" or "their";
         }
 
         bool? openerOwns = null;
