@@ -645,7 +645,7 @@ public static partial class QuestionRanker
 
         // "The _____ winner faces stiff competition": which winner? A place used as a describing word says nothing,
         // or says too much ("a _____ school complained about his song Irish Son", "the central _____ ceremony").
-        if ((d.Type == AnswerType.Place && s_thePlaceModifier.IsMatch(core)) || (d.Type is AnswerType.Place or AnswerType.Name && s_placeAsModifier.IsMatch(core, WordsBeforeBlank(core, 3))))
+        if ((d.Type == AnswerType.Place && s_thePlaceModifier.IsMatch(core)) || (d.Type is AnswerType.Place or AnswerType.Name && BlankBeforeModifiedNoun(core) && s_placeAsModifier.IsMatch(core, WordsBeforeBlank(core, 3))))
         {
             return "vague: a place used as a describing word";
         }
@@ -2634,8 +2634,51 @@ public static partial class QuestionRanker
     [GeneratedRegex(@"\b(?:trilogy|trio|hat-trick|duo|pair of|quartet|quintet|sextet)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountNoun();
 
+    // What s_placeAsModifier's second phrase must not find after the blank: "the _____ and", "a _____ in" are no modifier.
+    private const string NotAModifiedNoun = "and|or|in|on|at|for|to|with|by|from|of|as|is|was|were|are|has|had|have|will|would|who|which|that|where|when|after|before|since|until|while|but|should|could|can|may|might|must|shall|did|does|do|said|says|also|up|out|off|into|over|about|itself|themselves";
+
+    private static readonly string[] s_notAModifiedNoun = NotAModifiedNoun.Split('|');
+
+    /// Whether a blank in <paramref name="text"/> is followed, across white space, by a lower-case word none of
+    /// <see cref="NotAModifiedNoun"/> is: where each of s_placeAsModifier's phrases ends. (A cheap test first: the pattern,
+    /// interpreted, is tried at every "a", "the" and "with" of the stem. A word that goes on past a listed one in a letter
+    /// outside ASCII counts as a match.)
+    private static bool BlankBeforeModifiedNoun(string text)
+    {
+        for (var blank = text.IndexOf("_____", StringComparison.Ordinal); blank >= 0; blank = text.IndexOf("_____", blank + 1, StringComparison.Ordinal))
+        {
+            var at = blank + 5;
+            while (at < text.Length && char.IsWhiteSpace(text[at]))
+            {
+                at++;
+            }
+
+            if (at > blank + 5 && at < text.Length && char.IsAsciiLetterLower(text[at]) && !StartsWithWord(text, at, s_notAModifiedNoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool StartsWithWord(string text, int at, string[] words)
+        {
+            foreach (var word in words)
+            {
+                var end = at + word.Length;
+                if (text.AsSpan(at).StartsWith(word, StringComparison.Ordinal)
+                    && (end == text.Length || (char.IsAscii(text[end]) && !char.IsAsciiLetterOrDigit(text[end]) && text[end] != '_')))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     // (Also "meetings with _____ ministers": Beijing, or Chinese, or China.)
-    private static readonly Regex s_placeAsModifier = new(@"\b(?:with|by|from|among|between)\s+_____\s+(?:officials|ministers|leaders|authorities|troops|police|firms|companies|businesses|politicians|diplomats|negotiators|counterparts)\b|\b(?:(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}|more\s+)_____\s+(?!(?:and|or|in|on|at|for|to|with|by|from|of|as|is|was|were|are|has|had|have|will|would|who|which|that|where|when|after|before|since|until|while|but|should|could|can|may|might|must|shall|did|does|do|said|says|also|up|out|off|into|over|about|itself|themselves)\b)[a-z]");
+    private static readonly Regex s_placeAsModifier = new(@"\b(?:with|by|from|among|between)\s+_____\s+(?:officials|ministers|leaders|authorities|troops|police|firms|companies|businesses|politicians|diplomats|negotiators|counterparts)\b|\b(?:(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}|more\s+)_____\s+(?!(?:" + NotAModifiedNoun + @")\b)[a-z]");
 
     private static readonly Regex s_bestCategory = new(@"\b(?:named|won|wins|win|winning|took|take|takes|for|including)\s+best\s+(?:[a-z]+\s+){0,2}(?:director|actor|actress|film|picture|screenplay|album|song|single|act|newcomer|group|band|artist|male|female|comedy|drama|documentary|musical|play|novel|book)\b");
 
