@@ -3,7 +3,7 @@ using TriviaBot.Knowledge.Text;
 
 namespace TriviaBot.Knowledge.Nlp;
 
-public sealed record Sentence(int Index, int Paragraph, string Text, IReadOnlyList<Token> Tokens);
+public sealed record Sentence(int Index, int Paragraph, string Text, List<Token> Tokens);
 
 /// A person the article names; surname-only and first-name-only mentions link here (BBC citron style).
 public sealed class Person(string fullName, int firstSentence)

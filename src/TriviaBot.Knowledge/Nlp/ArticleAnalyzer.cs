@@ -33,6 +33,8 @@ public static partial class ArticleAnalyzer
         "Diaries", "Chronicles", "Story", "Files", "Tapes", "Reporter", "Tribune", "Chronicle",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonNameSuffixesBySpan = NonNameSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// Titles that stand before a surname alone in news copy ("Mr Brown"); "St Peter" is a saint or a place.
     private static readonly FrozenSet<string> PersonalTitles = new[] { "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord", "Prof", "Professor" }
         .ToFrozenSet(StringComparer.Ordinal);
@@ -166,7 +168,7 @@ public static partial class ArticleAnalyzer
     }
 
     /// Capitalised runs [start, end) of name tokens; a possessive token ends its run.
-    internal static IEnumerable<(int Start, int End)> CapitalizedRuns(IReadOnlyList<Token> tokens)
+    internal static IEnumerable<(int Start, int End)> CapitalizedRuns(List<Token> tokens)
     {
         var i = 0;
         while (i < tokens.Count)
@@ -200,7 +202,7 @@ public static partial class ArticleAnalyzer
         }
     }
 
-    internal static string JoinBare(IReadOnlyList<Token> tokens, int start, int end)
+    internal static string JoinBare(List<Token> tokens, int start, int end)
     {
         var parts = new string[end - start];
         for (var i = start; i < end; i++)
@@ -268,12 +270,12 @@ public static partial class ArticleAnalyzer
                 }
 
                 end = Math.Min(end, start + 4);
-                if (end - start < 2 || !LooksLikePersonName(tokens, start, end))
+                var name = end - start < 2 ? null : JoinBare(tokens, start, end);
+                if (name is null || !LooksLikePersonName(name))
                 {
                     continue;
                 }
 
-                var name = JoinBare(tokens, start, end);
                 if (a.FindPerson(name) is null)
                 {
                     a.Persons.Add(new Person(name, s.Index));
@@ -403,8 +405,6 @@ public static partial class ArticleAnalyzer
 
     /// A run that could be a person's name: no organisation word in it, no acronym, not a known outlet, company,
     /// place or organisation ("World Food Programme said" is not a person speaking).
-    private static bool LooksLikePersonName(IReadOnlyList<Token> tokens, int start, int end) => LooksLikePersonName(JoinBare(tokens, start, end));
-
     internal static bool LooksLikePersonName(string name)
     {
         if (Gazetteer.Outlets.Contains(name) || Gazetteer.Outlets.Contains("The " + name) || Gazetteer.Organisations.Contains(name)
@@ -413,10 +413,26 @@ public static partial class ArticleAnalyzer
             return false;
         }
 
-        foreach (var word in name.Split(' '))
+        // (Walked in place, not split: every capitalised run of every sentence asks.)
+        var places = Gazetteer.Places.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in name.AsSpan().Split(' '))
         {
-            var acronym = word.Length >= 2 && !word.EndsWith('.') && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
-            if (NonNameSuffixes.Contains(word) || acronym || Gazetteer.Places.Contains(word))
+            var word = name.AsSpan(range);
+            var acronym = word.Length >= 2 && !word.EndsWith('.') && NoLowerCaseLetter(word);
+            if (NonNameSuffixesBySpan.Contains(word) || acronym || places.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool NoLowerCaseLetter(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
             {
                 return false;
             }
@@ -427,7 +443,7 @@ public static partial class ArticleAnalyzer
 
     /// Evidence that a capitalised run is a person even when its first name is not in the gazetteer: a reporting
     /// verb beside it ("said Bruce Snyder", "Snyder said"), an age ("Smith, 51,") or a role before it.
-    private static bool PersonContext(IReadOnlyList<Token> tokens, int start, int end)
+    private static bool PersonContext(List<Token> tokens, int start, int end)
     {
         if (start > 0 && Lexicon.IsReportingVerb(tokens[start - 1].Text))
         {
@@ -464,7 +480,7 @@ public static partial class ArticleAnalyzer
 
     /// "Actress Patsy Rowlands, known to millions…": a role word opening the sentence is capitalised only for that.
     /// (Not a role that opens a title: "Celebrity Big Brother", "Star Wars", "Pop Idol".)
-    private static bool OpeningRole(IReadOnlyList<Token> tokens, int k) =>
+    private static bool OpeningRole(List<Token> tokens, int k) =>
         k == 0 && tokens[0].Kind == TokenKind.Word && tokens[0].Text is not ("Celebrity" or "Star" or "Superstar" or "Pop" or "Rock" or "Soul" or "Legend" or "Idol" or "Icon" or "Hero")
         && Gazetteer.PersonRoles.Contains(tokens[0].Text.ToLowerInvariant());
 
@@ -816,7 +832,7 @@ public static partial class ArticleAnalyzer
 
         // "played Pam", "his role as Jim": a character. A bare "as" is not ("as anxious as Krasinski", "As Krasinski
         // explained", "(as Fischer called it)"): it needs a casting word a few tokens before it.
-        static bool IsCastingCue(IReadOnlyList<Token> tokens, int start)
+        static bool IsCastingCue(List<Token> tokens, int start)
         {
             var before = tokens[start - 1].Text;
             if (before is "played" or "plays" or "playing" or "character" or "portrays" or "portrayed" or "portraying")
@@ -885,7 +901,7 @@ public static partial class ArticleAnalyzer
 
     /// ", general manager of…", ", the founder of the theatre,", ", reviews editor of Empire magazine": a role (a few
     /// lower-case words ending on one) right after the name's comma.
-    private static bool RoleInApposition(IReadOnlyList<Token> tokens, int end)
+    private static bool RoleInApposition(List<Token> tokens, int end)
     {
         if (end + 1 >= tokens.Count || tokens[end].Text != ",")
         {
@@ -1130,7 +1146,7 @@ public static partial class ArticleAnalyzer
         return owners.Count == 1 ? owners[0] : string.Join(", ", owners[..^1]) + " and " + owners[^1];
     }
 
-    private static int TitleRunEnd(IReadOnlyList<Token> tokens, int i)
+    private static int TitleRunEnd(List<Token> tokens, int i)
     {
         var end = i;
         while (end < tokens.Count)

@@ -110,7 +110,7 @@ public static partial class DraftGenerator
     }
 
     // "TV on the Radio": a small word inside a name has a capitalised word within two words after it.
-    private static bool NameGoesOn(IReadOnlyList<Token> t, int at) =>
+    private static bool NameGoesOn(List<Token> t, int at) =>
         (at + 1 < t.Count && t[at + 1].IsCapitalized) || (at + 2 < t.Count && t[at + 1].Text is "the" && t[at + 2].IsCapitalized);
 
     private static int SentencesNaming(ArticleAnalysis a, string name) => a.Sentences.Count(s => ContainsWord(s.Text, name));
@@ -182,7 +182,7 @@ public static partial class DraftGenerator
         && !ContainsWord(s.Text, band) && !NearOtherBand(a, s);
 
     // "the band Keane", "the group of 200 fans": the noun at k + 1 goes on to say which (or what) itself.
-    private static bool DescriptionNamesItsOwn(IReadOnlyList<Token> tokens, int k) =>
+    private static bool DescriptionNamesItsOwn(List<Token> tokens, int k) =>
         k + 2 < tokens.Count && !tokens[k + 1].IsPossessive && (tokens[k + 2].IsCapitalized || tokens[k + 2].Text == "of");
 
     /// Whether a "they"/"their"/"them" at token <paramref name="k"/> is the story's band: the band (by name or by
@@ -236,7 +236,7 @@ public static partial class DraftGenerator
     }
 
     // The clause's opening "they"/"their" (right at its start or after an opening time phrase: "By 1978, they…"), or -1.
-    private static int OpeningPronoun(IReadOnlyList<Token> tokens, int from)
+    private static int OpeningPronoun(List<Token> tokens, int from)
     {
         var k = from;
         if (k < tokens.Count && tokens[k].Text is not ("They" or "Their" or "they" or "their"))
@@ -359,7 +359,7 @@ public static partial class DraftGenerator
     }
 
     // "band Kaiser Chiefs have…": where the verb after a band its noun names stands, or -1.
-    private static int BandSubjectEnd(IReadOnlyList<Token> tokens, int from, int k)
+    private static int BandSubjectEnd(List<Token> tokens, int from, int k)
     {
         for (var j = from; j + 1 < k; j++)
         {

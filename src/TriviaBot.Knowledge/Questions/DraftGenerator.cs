@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using TriviaBot.Knowledge.Ingestion;
 using System.Globalization;
@@ -35,11 +36,17 @@ public static partial class DraftGenerator
         return (facts, drafts);
     }
 
+    // The nouns WorkNamed knows after "the" or "The": what NameTheWork looks for in the prompt.
+    private static readonly SearchValues<string> s_theWorkNoun = SearchValues.Create(
+        [.. new[] { "film", "movie", "show", "series", "programme", "sitcom", "album", "song", "single", "book", "novel" }.SelectMany(n => new[] { "the " + n, "The " + n })],
+        StringComparison.Ordinal);
+
     /// "The film, which stars …": when the article names exactly one film (or show, album, song, book), "the film"
     /// becomes "the film Hide and Seek" — unless that title is the answer or already in the stem.
     private static string NameTheWork(ArticleAnalysis a, string prompt, Draft d)
     {
-        if (a.Works.Count == 0)
+        // (Only "the film", "The album"… can be named: without one in the prompt, no leaning word is looked for.)
+        if (a.Works.Count == 0 || prompt.AsSpan().IndexOfAny(s_theWorkNoun) < 0)
         {
             return prompt;
         }
@@ -586,7 +593,8 @@ public static partial class DraftGenerator
         {
             var fact = NewFact(a, "quote", q.Speaker.FullName, "said", q.Text, q.Sentence);
             facts.Add(fact);
-            var words = q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            // (Counted, not split: a quote may run to a paragraph.)
+            var words = QuestionRanker.CountWords(q.Text);
             // A speaker named beside the quote, or an unambiguous "he said"; continued and guessed speakers are
             // wrong too often for a question whose whole point is the speaker (judged 3 wrong in 12).
             var named = QuoteFinder.NamingPatterns.Contains(q.Pattern) || q.Pattern == QuoteFinder.ContinuationOfNamed
@@ -609,7 +617,7 @@ public static partial class DraftGenerator
             // one that leans on the article ("he was there", "And it…") can't be understood on its own.
             // Only its opening sentences may be asked, when the rest leans on the article.
             var text = StandaloneQuote.LongestStandingPrefix(q.Text);
-            if (text is null || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 55
+            if (text is null || QuestionRanker.CountWords(text) > 55
                 || !string.Equals(MaskSpeaker(q.Text, q.Speaker), q.Text, StringComparison.Ordinal) || !CanSpeak(a, q.Speaker))
             {
                 continue;
@@ -628,7 +636,7 @@ public static partial class DraftGenerator
             }
 
             // "A literate and qualified Turkish population." was the first half of a split quote: a noun phrase, no statement.
-            if (text.Split(' ')[0] is "A" or "An" or "The" && !SaysSomething(Tokenizer.Tokenize(text)))
+            if (FirstWord(text) is "A" or "An" or "The" && !SaysSomething(Tokenizer.Tokenize(text)))
             {
                 continue;
             }
@@ -825,13 +833,13 @@ public static partial class DraftGenerator
     }
 
     /// "Who is the final contender…?", "Who is the other nominee…?": the article's list is the only context.
-    private static bool VagueDefinite(IReadOnlyList<Token> tokens, int verb) =>
+    private static bool VagueDefinite(List<Token> tokens, int verb) =>
         verb + 2 < tokens.Count && tokens[verb].Text is "is" or "was" or "are" or "were" && tokens[verb + 1].Text is "the"
         && tokens[verb + 2].Text is "final" or "last" or "other" or "remaining" or "latest" or "next" or "second" or "third" or "fourth" or "fifth";
 
     /// The role words before a name as written ("US actor", "Hollywood star"), lowering only a capital that
     /// is there because the word opens the sentence ("Actress Nicole Kidman" → "actress").
-    private static string RoleText(IReadOnlyList<Token> tokens, int from, int to)
+    private static string RoleText(List<Token> tokens, int from, int to)
     {
         var words = new List<string>(to - from);
         for (var k = from; k < to; k++)
@@ -850,7 +858,7 @@ public static partial class DraftGenerator
         return Gazetteer.PersonRoles.Contains(text) ? text.ToLowerInvariant() : text;
     }
 
-    private static bool IsClauseStart(IReadOnlyList<Token> tokens, int start, out int clauseStart)
+    private static bool IsClauseStart(List<Token> tokens, int start, out int clauseStart)
     {
         // Role words between the clause start and the name belong to the answer ("Film star Robert De Niro …").
         var k = start;
@@ -894,7 +902,7 @@ public static partial class DraftGenerator
     /// "brought her back to", "puts her right up there", "left her alone": after these "her" is the object, not a
     /// possessive. The words that also describe a noun ("her right shoulder", "her first album", "her home town") count
     /// only before a function word or punctuation.
-    private static bool AdverbAfterAnObject(IReadOnlyList<Token> tokens, int at)
+    private static bool AdverbAfterAnObject(List<Token> tokens, int at)
     {
         var word = tokens[at].Text;
         if (word is "away" or "again" or "together" or "alone" or "apart" or "twice" or "once" or "already" or "ahead" or "off" or "out" or "up")
@@ -945,7 +953,7 @@ public static partial class DraftGenerator
         return (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4) || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && w.Length > 3 && !w.EndsWith("'s", StringComparison.Ordinal));
     }
 
-    private static int ClauseEnd(IReadOnlyList<Token> tokens, int from)
+    private static int ClauseEnd(List<Token> tokens, int from)
     {
         var end = tokens.Count;
         var inQuote = false;
@@ -984,7 +992,7 @@ public static partial class DraftGenerator
 
     /// A pronoun's word inside a title, not a pronoun: "single Sometimes You Can't Make It On Your Own", "hits Losing My
     /// Religion". A capitalised "It" or "My" mid-clause is one (not "I", which is capitalised anyway).
-    private static bool TitleWord(IReadOnlyList<Token> tokens, int from, int k)
+    private static bool TitleWord(List<Token> tokens, int from, int k)
     {
         var t = tokens[k];
         return k > from && t.IsCapitalized && !IsI(t.Text)
@@ -1332,6 +1340,13 @@ public static partial class DraftGenerator
 
         foreach (var s in a.Sentences)
         {
+            // (Only a sentence with a comma before a quote mark can hold one: the pattern is tried at every "in", "on"
+            // and "at" of every sentence otherwise.)
+            if (!CommaBeforeQuote(s.Text))
+            {
+                continue;
+            }
+
             foreach (Match m in AppositiveTitle().Matches(s.Text))
             {
                 var title = m.Groups["title"].Value.Trim();
@@ -1355,6 +1370,29 @@ public static partial class DraftGenerator
             }
         }
     }
+
+    /// A comma, then (after white space, if any) an opening quote mark: where <see cref="AppositiveTitle"/>'s title starts.
+    private static bool CommaBeforeQuote(string text)
+    {
+        for (var at = text.IndexOf(','); at >= 0; at = text.IndexOf(',', at + 1))
+        {
+            var next = at + 1;
+            while (next < text.Length && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next < text.Length && text[next] is '"' or '“')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// What Split(' ')[0] would give, without splitting the rest.
+    private static ReadOnlySpan<char> FirstWord(string text) => text.IndexOf(' ') is >= 0 and var space ? text.AsSpan(0, space) : text;
 
     internal static string StripFillers(string text)
     {
@@ -1546,6 +1584,10 @@ public static partial class DraftGenerator
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var anchors = 0;
         var at = 0;
+        // (Each word lowered into a buffer, not a string: only pronouns are looked for, and a word longer than the
+        // buffer is none.)
+        Span<char> buffer = stackalloc char[16];
+        var personalPronouns = Lexicon.PersonalPronouns.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < words.Length; i++)
         {
             // Where this word starts: the sentence before it is what "before" means below.
@@ -1558,7 +1600,7 @@ public static partial class DraftGenerator
                 continue;
             }
 
-            var lower = w.ToLowerInvariant();
+            ReadOnlySpan<char> lower = w.Length <= buffer.Length ? buffer[..w.AsSpan().ToLowerInvariant(buffer)] : w;
             // "_____ won her 10th crown", "Elvis Presley has scored his 19th number one": someone named (or the
             // blank) comes first in the sentence itself.
             var backInSentence = lower is "he" or "him" or "his" or "himself" or "she" or "her" or "herself"
@@ -1575,7 +1617,7 @@ public static partial class DraftGenerator
             // ("U2, who have won three Grammy Awards for their hit Vertigo", "Jamie Foxx and Hilary Swank have won…, boosting
             // their Oscars hopes": the band's or the plural subject's, as Render checked.)
             var bands = pluralOwns && lower is "they" or "their" or "them" or "themselves";
-            if (!titleWord && !bands && ((Lexicon.PersonalPronouns.Contains(lower) && !backInSentence && !ownersOwn) || (lower is "it" or "its" or "they" or "them" or "this" or "these" or "those" && !ownersOwn)))
+            if (!titleWord && !bands && ((personalPronouns.Contains(lower) && !backInSentence && !ownersOwn) || (lower is "it" or "its" or "they" or "them" or "this" or "these" or "those" && !ownersOwn)))
             {
                 return false;
             }
@@ -1755,7 +1797,7 @@ public static partial class DraftGenerator
 
     /// The parts of a sentence a blank may be asked in: the whole of it, without a leading "But"/"And"; a long
     /// sentence's clauses ("…; …", "…, but …", "… - …"), each long enough to say something on its own.
-    private static IEnumerable<(int From, int To)> Clauses(IReadOnlyList<Token> tokens)
+    private static IEnumerable<(int From, int To)> Clauses(List<Token> tokens)
     {
         var from = LeadingConjunction(tokens, 0);
         if (Words(tokens, from, tokens.Count) <= 32)
@@ -1801,7 +1843,7 @@ public static partial class DraftGenerator
         // trailing "winning…"/"adding…", is a sentence on its own. The longest such head of 8 to 32 words, or 0.
         // (The clause must run to the end without another comma: "costume designer Alexandra Byrne, whose previous films
         // have included…, is in the running" goes back to its subject's verb after it.)
-        static int HeadBeforeTrailingClause(IReadOnlyList<Token> tokens, int from, int to)
+        static int HeadBeforeTrailingClause(List<Token> tokens, int from, int to)
         {
             var lastComma = -1;
             for (var c = to - 1; c > from && lastComma < 0; c--)
@@ -1817,7 +1859,7 @@ public static partial class DraftGenerator
         }
 
         // "went on to combine such blockbusters as Speed…, with smaller films…": the "with" completes the verb.
-        static bool TakesWith(IReadOnlyList<Token> tokens, int from, int to)
+        static bool TakesWith(List<Token> tokens, int from, int to)
         {
             for (var k = from; k < to; k++)
             {
@@ -1838,7 +1880,7 @@ public static partial class DraftGenerator
             t.Kind == TokenKind.Word && (t.IsCapitalized || t.Text is "the" or "a" or "an" or "he" or "she" or "his" or "her" or "former" or "fellow" or "veteran"
                 || Gazetteer.PersonRoles.Contains(t.Text));
 
-        static int LeadingConjunction(IReadOnlyList<Token> tokens, int at)
+        static int LeadingConjunction(List<Token> tokens, int at)
         {
             // ("' Day-Lewis has competed…": the last sentence's closing quote, left at this one's start — detached, unlike
             // the opening quote of "'Thriller' singer Michael Jackson…".)
@@ -1860,7 +1902,7 @@ public static partial class DraftGenerator
             return at;
         }
 
-        static int Words(IReadOnlyList<Token> tokens, int from, int to)
+        static int Words(List<Token> tokens, int from, int to)
         {
             var n = 0;
             for (var k = from; k < to; k++)
@@ -1987,10 +2029,14 @@ public static partial class DraftGenerator
 
         (string Text, bool Unresolved)? plain = null;
         var pronouns = false;
+        // (Lowered into a buffer: a word longer than it is no pronoun.)
+        Span<char> buffer = stackalloc char[16];
+        var personalPronouns = Lexicon.PersonalPronouns.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = from; k < to && !pronouns; k++)
         {
-            var lower = tokens[k].Kind == TokenKind.Word ? tokens[k].Text.ToLowerInvariant() : string.Empty;
-            pronouns = Lexicon.PersonalPronouns.Contains(lower) || lower is "it" or "they" or "them" or "their";
+            var text = tokens[k].Text;
+            ReadOnlySpan<char> lower = tokens[k].Kind != TokenKind.Word ? string.Empty : text.Length <= buffer.Length ? buffer[..text.AsSpan().ToLowerInvariant(buffer)] : text;
+            pronouns = personalPronouns.Contains(lower) || lower is "it" or "they" or "them" or "their";
         }
 
         bool? openerOwns = null;
@@ -2023,12 +2069,14 @@ public static partial class DraftGenerator
                 rendered = NameIt(rendered, itMeans);
             }
 
-            if (unresolved || !SelfContained(rendered, answer, people, openerOwns ??= OpenerOwnsPronoun(a, s, from, to), pluralOwns ??= PluralOwnsPronoun(a, s, from, to)))
+            if (unresolved)
             {
                 continue;
             }
 
             // "Ms Mohd-Saaid" keeps the surname only; the blank takes that, the answer stays the full name.
+            // (Looked for before the clause is judged self-contained: an answer from another clause of the sentence is
+            // not in this one.)
             var surface = surfaceAnswer;
             var at = IndexOfWord(rendered, surface);
             if (at < 0 && person is not null)
@@ -2037,7 +2085,7 @@ public static partial class DraftGenerator
                 at = IndexOfWord(rendered, surface);
             }
 
-            if (at < 0)
+            if (at < 0 || !SelfContained(rendered, answer, people, openerOwns ??= OpenerOwnsPronoun(a, s, from, to), pluralOwns ??= PluralOwnsPronoun(a, s, from, to)))
             {
                 continue;
             }
@@ -2148,14 +2196,13 @@ public static partial class DraftGenerator
     [GeneratedRegex(@"^(?:[\w'-]+ ){0,2}(?:film|movie|picture|drama|documentary|comedy|thriller|biopic|musical|co-star|costar|co-stars|friend|colleague|team-mate|teammate|bandmate|board|shares|stake|profits|sales|takeover|bid)\b|^(?:departure|return|arrival|absence|exit|comeback)\b(?! (?:to|from|as|of)\b)")]
     private static partial Regex WhoseIsShared();
 
-    /// Tokens [from, to) as a list of their own (a copy of the range when the sentence's tokens are a list).
-    private static List<Token> Slice(IReadOnlyList<Token> tokens, int from, int to) =>
-        tokens is List<Token> list ? list.GetRange(from, to - from) : [.. tokens.Skip(from).Take(to - from)];
+    /// Tokens [from, to) as a list of their own.
+    private static List<Token> Slice(List<Token> tokens, int from, int to) => tokens.GetRange(from, to - from);
 
     /// "The band will play 24 European gigs" in the story "Rock band U2 break ticket record": the headline says which
     /// band (the ranker drops the sentence if the headline can't be shown). "The film …" when the article names one film.
     /// <paramref name="tokens"/>: the clause, which starts at token <paramref name="from"/> of the sentence.
-    private static bool HeadlineSaysWhich(ArticleAnalysis a, int sentence, int from, IReadOnlyList<Token> tokens)
+    private static bool HeadlineSaysWhich(ArticleAnalysis a, int sentence, int from, List<Token> tokens)
     {
         // "The band left the stage" in a story about one band (see StoryBand), when Render will name it there.
         if (BandNouns.Contains(tokens[1].Bare) && a.Band is not null)
@@ -2187,7 +2234,7 @@ public static partial class DraftGenerator
     };
 
     /// No speech in the sentence: quoted spans of four words at most ("unwrapped", a title) are not speech.
-    private static bool OnlyShortQuotes(IReadOnlyList<Token> tokens)
+    private static bool OnlyShortQuotes(List<Token> tokens)
     {
         var inside = -1;
         foreach (var t in tokens)
@@ -2356,7 +2403,7 @@ public static partial class DraftGenerator
         : rendered;
 
     /// "The 12th annual T in the Park festival", "The 77th Academy Awards": an ordinal edition of something named.
-    private static bool OrdinalBeforeName(IReadOnlyList<Token> span) =>
+    private static bool OrdinalBeforeName(List<Token> span) =>
         span[1].Text.Length > 2 && span[1].Text[^2..] is "th" or "st" or "nd" or "rd"
         && span.Skip(2).Take(3).Any(t => t.Kind == TokenKind.Word && t.IsCapitalized && !t.InQuote);
 
@@ -2577,7 +2624,7 @@ public static partial class DraftGenerator
         static bool IsNameWord(Token t) => t.Kind == TokenKind.Word && t.IsCapitalized && !t.InQuote && !t.IsAllCaps && !ArticleAnalyzer.IsHyphenModifier(t.Text);
     }
 
-    private static bool BandTokenIn(IReadOnlyList<Token> tokens, int from, int to, string band)
+    private static bool BandTokenIn(List<Token> tokens, int from, int to, string band)
     {
         for (var k = from; k < to; k++)
         {

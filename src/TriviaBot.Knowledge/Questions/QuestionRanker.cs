@@ -678,7 +678,7 @@ public static partial class QuestionRanker
         // (Unless the stem says the list is whole: "Huw Stephens, _____ and Rob Da Bank will each host…" under "Three DJs
         // replace Peel radio show", "Ian McEwan and _____ are the only nominees to have won…".)
         if (d.Type is AnswerType.Place or AnswerType.Name or AnswerType.Person
-            && (PlaceList().IsMatch(core) || RankingList().IsMatch(core) || (d.Type == AnswerType.Name && s_nameAfterComma.IsMatch(core)) || (PairBlank().IsMatch(core) && (d.Type != AnswerType.Person || s_partOfMore.IsMatch(ClauseOfBlank(core)))))
+            && (PlaceList().IsMatch(core) || RankingList().IsMatch(core) || (d.Type == AnswerType.Name && BlankAfter(core, s_commaEnd, StringComparison.Ordinal) && s_nameAfterComma.IsMatch(core)) || (PairBlank().IsMatch(core) && (d.Type != AnswerType.Person || s_partOfMore.IsMatch(ClauseOfBlank(core)))))
             && !WholeList(core, story))
         {
             return "a name blank in a list";
@@ -698,7 +698,8 @@ public static partial class QuestionRanker
 
         // "More than _____ stars": a round figure, not a count anyone could know. "The top _____ includes…" fits
         // the top ten too; "the best song of the past _____ years" is a round anniversary among odd numbers.
-        if (d.Type is AnswerType.Number or AnswerType.Money && (s_approximate.IsMatch(prompt, WordsBeforeBlank(prompt, 2)) || s_topOrPast.IsMatch(prompt, WordsBeforeBlank(prompt, 1))))
+        if (d.Type is AnswerType.Number or AnswerType.Money && ((BlankAfter(prompt, s_approximateEnds, StringComparison.OrdinalIgnoreCase) && s_approximate.IsMatch(prompt, WordsBeforeBlank(prompt, 2)))
+            || (BlankAfter(prompt, s_topOrPastEnds, StringComparison.Ordinal) && s_topOrPast.IsMatch(prompt, WordsBeforeBlank(prompt, 1)))))
         {
             return "an approximate count";
         }
@@ -775,7 +776,8 @@ public static partial class QuestionRanker
         // (A name before an event's or a series' noun is its name: "launched the _____ competition", "nominated for the
         // prestigious _____ television awards".)
         if ((d.Type == AnswerType.Place && s_thePlaceModifier.IsMatch(core))
-            || (d.Type is AnswerType.Place or AnswerType.Name && s_placeAsModifier.IsMatch(core, WordsBeforeBlank(core, 3)) && !(d.Type == AnswerType.Name && NamesAnEvent(core))))
+            || (d.Type is AnswerType.Place or AnswerType.Name && BlankBeforeModifiedNoun(core) && s_placeAsModifier.IsMatch(core, WordsBeforeBlank(core, 3))
+                && !(d.Type == AnswerType.Name && NamesAnEvent(core))))
         {
             return "vague: a place used as a describing word";
         }
@@ -1063,7 +1065,7 @@ public static partial class QuestionRanker
     }
 
     /// How many words Split(' ', RemoveEmptyEntries) would give: the runs between spaces.
-    private static int CountWords(string text)
+    internal static int CountWords(string text)
     {
         var n = 0;
         for (var i = 0; i < text.Length; i++)
@@ -1119,8 +1121,26 @@ public static partial class QuestionRanker
     /// or null.
     internal static string? Initials(string answer)
     {
-        var words = answer.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("of" or "the" or "and" or "for" or "de")).ToArray();
-        return words.Length >= 2 && words.All(w => char.IsUpper(w[0])) ? string.Concat(words.Select(w => w[0])) : null;
+        // (Walked in place, not split: every draft asks, and most answers have no initials to give.)
+        var initials = answer.Length <= 128 ? stackalloc char[answer.Length] : new char[answer.Length];
+        var count = 0;
+        foreach (var range in answer.AsSpan().SplitAny(' ', '-'))
+        {
+            var w = answer.AsSpan(range);
+            if (w.IsEmpty || w is "of" or "the" or "and" or "for" or "de")
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(w[0]))
+            {
+                return null;
+            }
+
+            initials[count++] = w[0];
+        }
+
+        return count >= 2 ? new string(initials[..count]) : null;
     }
 
     private static readonly Dictionary<string, string[]> Landmarks = new(StringComparer.Ordinal)
@@ -1972,9 +1992,14 @@ public static partial class QuestionRanker
             return null;
         }
 
-        if (words.Any(w => w.Trim(YearEdge).Length == 4 && int.TryParse(w.Trim(YearEdge), out var y) && y is > 1800 and < 2100))
+        // (Trimmed as spans, not strings: every stem without a story's headline asks, word by word.)
+        foreach (var word in words)
         {
-            return null;
+            var bare = word.AsSpan().Trim(YearEdge);
+            if (bare.Length == 4 && int.TryParse(bare, out var y) && y is > 1800 and < 2100)
+            {
+                return null;
+            }
         }
 
         // "was named best director", "won best screenplay": an award's category, whichever award (even "for his film Ray":
@@ -1991,14 +2016,35 @@ public static partial class QuestionRanker
             return null;
         }
 
+        Span<char> lower = stackalloc char[32];
         foreach (var word in words)
         {
-            var w = word.Trim(EventWordEdge).ToLowerInvariant();
-            if (RecurringEventWords.Contains(w) && !(w is "top" && !Regex.IsMatch(stem, @"\btop (five|ten|three|\d+)\b", RegexOptions.IgnoreCase))
+            // (Lowered into a buffer: no event word is longer than it, and most words are none.)
+            var trimmed = word.AsSpan().Trim(EventWordEdge);
+            if (trimmed.Length > lower.Length)
+            {
+                continue;
+            }
+
+            var w = RecurringEventWord(lower[..trimmed.ToLowerInvariant(lower)]);
+            if (w is not null && !(w is "top" && !Regex.IsMatch(stem, @"\btop (five|ten|three|\d+)\b", RegexOptions.IgnoreCase))
                 && !(w is "place" && !Regex.IsMatch(stem, @"\b(\w+th|first|second|third) place\b", RegexOptions.IgnoreCase))
                 && !(w is "box" && !s_boxOfficeKind.Replace(stem, string.Empty).Contains("box office", StringComparison.OrdinalIgnoreCase)))
             {
                 return "an undated " + w;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? RecurringEventWord(ReadOnlySpan<char> word)
+    {
+        foreach (var e in RecurringEventWords)
+        {
+            if (word.SequenceEqual(e))
+            {
+                return e;
             }
         }
 
@@ -2713,6 +2759,54 @@ public static partial class QuestionRanker
         return blank < 0 ? text.Length : StemCleaner.WordsBefore(text, blank, words);
     }
 
+    // The last words of s_approximate's and s_topOrPast's phrases, and s_nameAfterComma's comma: what must stand right
+    // before the blank for them to match (see BlankAfter).
+    private static readonly string[] s_approximateEnds = ["than", "over", "about", "around", "nearly", "almost", "some", "to", "least", "roughly", "approximately"];
+    private static readonly string[] s_topOrPastEnds = ["top", "past", "last", "first", "next"];
+    private static readonly string[] s_commaEnd = [","];
+
+    /// Whether a blank in <paramref name="text"/> follows, across white space, text that ends with one of
+    /// <paramref name="endings"/> (or with a letter outside ASCII, which a case-blind pattern might take for one): a cheap
+    /// test before a pattern anchored there, which the regex interpreter would try at every word of the stem.
+    private static bool BlankAfter(string text, string[] endings, StringComparison comparison)
+    {
+        for (var blank = text.IndexOf("_____", StringComparison.Ordinal); blank >= 0; blank = text.IndexOf("_____", blank + 1, StringComparison.Ordinal))
+        {
+            var end = blank;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            var before = text.AsSpan(start, end - start);
+            if (end == blank || before.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!Ascii.IsValid(before))
+            {
+                return true;
+            }
+
+            foreach (var ending in endings)
+            {
+                if (before.EndsWith(ending, comparison))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static readonly Regex s_approximate = new(@"\b(?:more than|less than|fewer than|over|about|around|nearly|almost|some|up to|at least|roughly|approximately)\s+_____", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex s_topOrPast = new(@"\b(?:top|past|last|first|next)\s+_____");
@@ -2787,8 +2881,51 @@ public static partial class QuestionRanker
     [GeneratedRegex(@"\b(?:trilogy|trio|hat-trick|duo|pair of|quartet|quintet|sextet)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountNoun();
 
+    // What s_placeAsModifier's second phrase must not find after the blank: "the _____ and", "a _____ in" are no modifier.
+    private const string NotAModifiedNoun = "and|or|in|on|at|for|to|with|by|from|of|as|is|was|were|are|has|had|have|will|would|who|which|that|where|when|after|before|since|until|while|but|should|could|can|may|might|must|shall|did|does|do|said|says|also|up|out|off|into|over|about|itself|themselves";
+
+    private static readonly string[] s_notAModifiedNoun = NotAModifiedNoun.Split('|');
+
+    /// Whether a blank in <paramref name="text"/> is followed, across white space, by a lower-case word none of
+    /// <see cref="NotAModifiedNoun"/> is: where each of s_placeAsModifier's phrases ends. (A cheap test first: the pattern,
+    /// interpreted, is tried at every "a", "the" and "with" of the stem. A word that goes on past a listed one in a letter
+    /// outside ASCII counts as a match.)
+    private static bool BlankBeforeModifiedNoun(string text)
+    {
+        for (var blank = text.IndexOf("_____", StringComparison.Ordinal); blank >= 0; blank = text.IndexOf("_____", blank + 1, StringComparison.Ordinal))
+        {
+            var at = blank + 5;
+            while (at < text.Length && char.IsWhiteSpace(text[at]))
+            {
+                at++;
+            }
+
+            if (at > blank + 5 && at < text.Length && char.IsAsciiLetterLower(text[at]) && !StartsWithWord(text, at, s_notAModifiedNoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool StartsWithWord(string text, int at, string[] words)
+        {
+            foreach (var word in words)
+            {
+                var end = at + word.Length;
+                if (text.AsSpan(at).StartsWith(word, StringComparison.Ordinal)
+                    && (end == text.Length || (char.IsAscii(text[end]) && !char.IsAsciiLetterOrDigit(text[end]) && text[end] != '_')))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     // (Also "meetings with _____ ministers": Beijing, or Chinese, or China.)
-    private static readonly Regex s_placeAsModifier = new(@"\b(?:with|by|from|among|between)\s+_____\s+(?:officials|ministers|leaders|authorities|troops|police|firms|companies|businesses|politicians|diplomats|negotiators|counterparts)\b|\b(?:(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}|more\s+)_____\s+(?!(?:and|or|in|on|at|for|to|with|by|from|of|as|is|was|were|are|has|had|have|will|would|who|which|that|where|when|after|before|since|until|while|but|should|could|can|may|might|must|shall|did|does|do|said|says|also|up|out|off|into|over|about|itself|themselves)\b)[a-z]");
+    private static readonly Regex s_placeAsModifier = new(@"\b(?:with|by|from|among|between)\s+_____\s+(?:officials|ministers|leaders|authorities|troops|police|firms|companies|businesses|politicians|diplomats|negotiators|counterparts)\b|\b(?:(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}|more\s+)_____\s+(?!(?:" + NotAModifiedNoun + @")\b)[a-z]");
 
     private static readonly Regex s_bestCategory = new(@"\b(?:named|won|wins|win|winning|took|take|takes|for|including)\s+best\s+(?:[a-z]+\s+){0,2}(?:director|actor|actress|film|picture|screenplay|album|song|single|act|newcomer|group|band|artist|male|female|comedy|drama|documentary|musical|play|novel|book)\b");
 

@@ -31,8 +31,8 @@ public readonly record struct Token(int Start, int End, string Text, TokenKind K
     /// The word without a possessive ending ("Fischer's" → "Fischer").
     public string Bare => IsPossessive ? Text[..^2] : Text;
 
-    public bool IsPossessive => Kind == TokenKind.Word && Text.Length > 2 && (Text.EndsWith("'s", StringComparison.Ordinal) || Text.EndsWith("’s", StringComparison.Ordinal))
-        && Text[..^2] is not ("It" or "it" or "That" or "that" or "What" or "what" or "Let" or "let" or "There" or "there" or "Here" or "here" or "Who" or "who" or "He" or "he" or "She" or "she");
+    public bool IsPossessive => Kind == TokenKind.Word && Text.Length > 2 && Text[^1] == 's' && Text[^2] is '\'' or '’'
+        && Text.AsSpan(0, Text.Length - 2) is not ("It" or "it" or "That" or "that" or "What" or "what" or "Let" or "let" or "There" or "there" or "Here" or "here" or "Who" or "who" or "He" or "he" or "She" or "she");
 }
 
 public static class Tokenizer
