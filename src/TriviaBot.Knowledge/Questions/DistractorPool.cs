@@ -119,39 +119,43 @@ public sealed partial class DistractorPool
         // ("star" says too little: a rapper among film stars.)
         // (Sports stories pool by sport: a tennis coach among rugby coaches stands out.)
         var section = speaker && answer.Role is null or "star" ? null : _people.GetValueOrDefault(PoolKey(a));
-        if (section is not null && picked.Count < count)
+        // With no line of work to match, a famous name among unknowns stands out: take the little-known.
+        var obscureOnly = answer.Role is null;
+        if (section is not null)
         {
-            // With no line of work to match, a famous name among unknowns stands out: take the little-known.
-            var obscureOnly = answer.Role is null;
-            Take(
-                picked,
-                d,
-                Rotate(section, seed)
-                    .Where(p => Fits(answer, p.Traits, sameArticle: false) && !_titleNames.Contains(p.Name) && (!speaker || _speakers.Contains(p.Name))
-                        && !(inStory?.Contains(p.Name) ?? false)
-                        && (!obscureOnly || (_articlesPerName.GetValueOrDefault(p.Name) <= 2 && !Gazetteer.PeopleEntertainment.Contains(p.Name) && !Gazetteer.PeopleGeneral.Contains(p.Name))))
-                    .Select(p => p.Name),
-                count);
+            TakeFrom(section);
         }
 
         // An executive's, a journalist's or a politician's words among those of the same line of work quoted in the
         // other sections, when the story's own section has too few: a film studio's chief among company chiefs.
-        if (speakerOfKnownWork && picked.Count < count && answer.Role is "executive" or "journalist" or "politician")
+        if (speakerOfKnownWork && answer.Role is "executive" or "journalist" or "politician")
         {
             foreach (var key in _people.Keys.Order(StringComparer.Ordinal))
             {
                 if (key != PoolKey(a))
                 {
-                    Take(
-                        picked,
-                        d,
-                        Rotate(_people[key], seed).Where(p => Fits(answer, p.Traits, sameArticle: false) && !_titleNames.Contains(p.Name) && _speakers.Contains(p.Name) && !inStory!.Contains(p.Name)).Select(p => p.Name),
-                        count);
+                    TakeFrom(_people[key]);
                 }
             }
         }
 
         return picked;
+
+        void TakeFrom(List<(string Name, PersonTraits Traits)> pool)
+        {
+            if (picked.Count < count)
+            {
+                Take(
+                    picked,
+                    d,
+                    Rotate(pool, seed)
+                        .Where(p => Fits(answer, p.Traits, sameArticle: false) && !_titleNames.Contains(p.Name) && (!speaker || _speakers.Contains(p.Name))
+                            && !(inStory?.Contains(p.Name) ?? false)
+                            && (!obscureOnly || (_articlesPerName.GetValueOrDefault(p.Name) <= 2 && !Gazetteer.PeopleEntertainment.Contains(p.Name) && !Gazetteer.PeopleGeneral.Contains(p.Name))))
+                        .Select(p => p.Name),
+                    count);
+            }
+        }
     }
 
     /// The answer's gender and line of work: the article's, else the stem's own words for them ("Which comedian…?",

@@ -1985,10 +1985,12 @@ public static partial class DraftGenerator
 
         // A band the story names as one, other than the story's own (every other question names that one):
         // "Muse were named best UK and Ireland act, ahead of Franz Ferdinand…" asked of Muse, typed.
+        // (Only a name the article calls a band in so many words, "band Busted", "metal group Motorhead": not "comedy duo
+        // French and Saunders", "radio group NRJ"; and not the headline's when the story's band is unsure.)
         foreach (var band in a.NamedBands)
         {
             if (band != a.Band && !band.Contains(' ', StringComparison.Ordinal) && !answers.Any(x => x.Surface.Contains(band, StringComparison.Ordinal))
-                && BandTokenIn(tokens, from, to, band))
+                && !(a.Band is null && IndexOfWord(a.Headline, band) >= 0) && CalledABand(a, band) && BandTokenIn(tokens, from, to, band))
             {
                 answers.Add((band, AnswerType.Name, [band], null));
             }
@@ -2624,13 +2626,30 @@ public static partial class DraftGenerator
         static bool IsNameWord(Token t) => t.Kind == TokenKind.Word && t.IsCapitalized && !t.InQuote && !t.IsAllCaps && !ArticleAnalyzer.IsHyphenModifier(t.Text);
     }
 
+    private static bool CalledABand(ArticleAnalysis a, string band)
+    {
+        foreach (var s in a.Sentences)
+        {
+            var at = IndexOfWord(s.Text, band);
+            if (at > 0 && (s.Text.AsSpan(0, at).TrimEnd().EndsWith(" band", StringComparison.Ordinal) || s_musicGroupBefore.IsMatch(s.Text.AsSpan(0, at))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly Regex s_musicGroupBefore = new(@"\b(?:rock|pop|rap|metal|punk|indie|soul|dance|folk|boy|girl|hip-hop|R&B|reggae|electro-rock) (?:group|duo|trio|act) $");
+
     private static bool BandTokenIn(List<Token> tokens, int from, int to, string band)
     {
         for (var k = from; k < to; k++)
         {
-            // (Not "Maroon" of "US band Maroon 5": a name goes on after it.)
+            // (Not "Maroon" of "US band Maroon 5": a name goes on after it; nor "JK" of "JK and Joel": one of a pair.)
             if (tokens[k].Text == band && !tokens[k].InQuote
-                && !(k + 1 < tokens.Count && (tokens[k + 1].Kind == TokenKind.Number || (tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].IsCapitalized))))
+                && !(k + 1 < tokens.Count && (tokens[k + 1].Kind == TokenKind.Number || (tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].IsCapitalized)))
+                && !(k + 2 < tokens.Count && tokens[k + 1].Text == "and" && tokens[k + 2].IsCapitalized))
             {
                 return true;
             }

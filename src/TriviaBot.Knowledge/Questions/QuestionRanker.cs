@@ -175,8 +175,8 @@ public static partial class QuestionRanker
                 open[y] = false;
             }
 
-            // Two questions of a story with one answer are enough: a third "Andy Roddick" asks again what the channel
-            // has answered twice.
+            // Three questions of a story with one answer are enough: a ninth "Andy Roddick" in one match report asks
+            // again what the channel has answered.
             var answer = scored[eligible[best]].Question.Answer;
             var times = answeredTimes[answer] = answeredTimes.GetValueOrDefault(answer) + 1;
             if (times >= MaxPerAnswer)
@@ -212,6 +212,8 @@ public static partial class QuestionRanker
     /// following an alleged incident"), or one inside a relative clause after the blank ("Actress _____ has won a
     /// restraining order against two photographers who she claims left her fearful…", "_____ has been sued by a make-up
     /// artist who claimed…").
+    private static bool Determiner(string word) => word is "a" or "an" or "the" or "his" or "her" or "their" or "its";
+
     private static bool HedgeAsideFromTheBlank(string text, string[] words, int hedge)
     {
         // (Not the blank's own description: "_____ is an alleged member of a gang".)
@@ -248,9 +250,13 @@ public static partial class QuestionRanker
 
         // "…is one of the men behind plans to reopen a Swansea theatre thought to be Wales' oldest": a thing after the
         // blank described with a hedge of its own (a noun right before "thought to be").
-        if (w is "thought" or "believed" && hedge >= 2 && hedge + 2 < words.Length && words[hedge + 1] == "to" && words[hedge + 2] == "be"
-            && words[hedge - 1].Length > 2 && char.IsLower(words[hedge - 1][0]) && !Lexicon.Auxiliaries.Contains(words[hedge - 1])
-            && !Lexicon.FunctionWords.Contains(words[hedge - 1]) && !Lexicon.SubjectPronouns.Contains(words[hedge - 1]) && words[hedge - 1] is not ("widely" or "also" or "now" or "still" or "generally"))
+        // (A noun a determiner opens, one or two words back: not "was originally thought to be dead", "has a fortune
+        // thought to be worth £50m" — the blank's own.)
+        if (w is "thought" or "believed" && hedge >= 3 && hedge + 2 < words.Length && words[hedge + 1] == "to" && words[hedge + 2] == "be"
+            && words[hedge - 1].Length > 2 && char.IsLower(words[hedge - 1][0]) && !words[hedge - 1].EndsWith("ly", StringComparison.Ordinal)
+            && !Lexicon.Auxiliaries.Contains(words[hedge - 1]) && !Lexicon.FunctionWords.Contains(words[hedge - 1])
+            && (Determiner(words[hedge - 2]) || (hedge >= 4 && Determiner(words[hedge - 3]) && char.IsUpper(words[hedge - 2][0])))
+            && !(hedge >= 4 && words[hedge - 3] is "has" or "have" or "had" or "with"))
         {
             return true;
         }
@@ -406,17 +412,38 @@ public static partial class QuestionRanker
         for (var i = 1; i < words.Length; i++)
         {
             var w = words[i].TrimEnd('.', ',', '?', ';', ':');
-            if (w.Length > 0 && (char.IsDigit(w[0]) || w[0] is '$' or '£' || (char.IsUpper(w[0]) && !CountryWord(w)) || Answers.NumberWords.TryParse(w, out _)))
+            if (w.Length > 0 && (char.IsDigit(w[0]) || w[0] is '$' or '£' || Answers.NumberWords.TryParse(w, out _)))
             {
                 return false;
+            }
+
+            // ("pre-Broadway performances" names Broadway; "US-based" names only a country.)
+            foreach (var part in w.Split('-'))
+            {
+                if (part.Length > 0 && char.IsUpper(part[0]) && !CountryWord(part))
+                {
+                    return false;
+                }
             }
         }
 
         return true;
     }
 
+    /// A country or its people's adjective ("UK", "Irish"); not a city, as <see cref="Ingestion.HeadlineSplitter.IsCountry"/>
+    /// also takes ("Sydney mansion" says which).
     private static bool CountryWord(string w) =>
         w is "US" or "UK" or "Britain" or "British" or "England" or "English" || Gazetteer.Countries.Contains(w) || Ingestion.HeadlineSplitter.Nationality(w);
+
+    /// Whether a capitalised word stands right before or after word <paramref name="at"/>, or past one small word of a
+    /// title ("Fight for Your Rights").
+    private static bool TitleNeighbour(string[] words, int at)
+    {
+        static bool Capital(string w) => w.Length > 0 && char.IsUpper(w[0]);
+        static bool Small(string w) => w is "for" or "of" or "the" or "a" or "to" or "in" or "on" or "and" or "by" or "with";
+        return (at > 0 && Capital(words[at - 1])) || (at + 1 < words.Length && Capital(words[at + 1]))
+            || (at > 1 && Small(words[at - 1]) && Capital(words[at - 2])) || (at + 2 < words.Length && Small(words[at + 1]) && Capital(words[at + 2]));
+    }
 
     /// Whether <paramref name="word"/> stands in <paramref name="text"/> after a full stop, a colon, a question or an
     /// exclamation mark ("Jamelia said: We were thrilled…").
@@ -460,18 +487,45 @@ public static partial class QuestionRanker
         return to - from + 1;
     }
 
+    /// Whether <paramref name="word"/> (normalised) stands in the text and every whole-word occurrence is capitalised and
+    /// not the text's first word: part of another name ("T in the Park").
+    private static bool OnlyInsideOtherNames(string text, string word)
+    {
+        var seen = false;
+        foreach (var raw in text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select((w, i) => (W: w, I: i)))
+        {
+            var bare = raw.W.Trim('.', ',', ';', ':', '?', '!', '"', '“', '”', '(', ')');
+            if (!string.Equals(bare, word, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (raw.I == 0 || !char.IsUpper(bare[0]))
+            {
+                return false;
+            }
+
+            seen = true;
+        }
+
+        return seen;
+    }
+
     /// The last words of places' and events' names that say only what kind of thing they are (normalised).
     private static readonly FrozenSet<string> GenericHeads = FrozenSet.ToFrozenSet(
         ["park", "festival", "awards", "award", "prize", "records", "theatre", "hall", "centre", "center", "club", "street", "road", "castle",
             "country", "house", "academy", "museum", "gallery", "stadium", "arena", "square", "gardens", "film", "music"],
         StringComparer.Ordinal);
 
+    /// A chart place the stem gives next to the blank's: "second best-selling", "second place", "at number two" (not
+    /// "the band's second album").
     private static bool NeighbourPlaceShown(string core, int place)
     {
-        foreach (var word in core.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (Match m in s_chartPlace.Matches(core))
         {
-            var w = word.TrimEnd('.', ',', ';', ':', '?');
-            if (Answers.NumberWords.OrdinalValue(w) is var shown and > 0 && Math.Abs(shown - place) == 1)
+            var shown = m.Groups[1].Success ? Answers.NumberWords.OrdinalValue(m.Groups[1].Value)
+                : Answers.NumberWords.TryParse(m.Groups[2].Value, out var n) ? n : 0;
+            if (shown > 0 && Math.Abs(shown - place) == 1)
             {
                 return true;
             }
@@ -479,6 +533,8 @@ public static partial class QuestionRanker
 
         return false;
     }
+
+    private static readonly Regex s_chartPlace = new(@"\b(?:([a-z]+) (?:best-selling|biggest-selling|place|spot)\b|(?:number|No\.?) ([a-z0-9-]+)\b)");
 
     /// A day of the week, lower-cased.
     private static bool IsWeekday(string lower) => lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
@@ -735,17 +791,17 @@ public static partial class QuestionRanker
             return "obvious: number one";
         }
 
+        // "occupied the number one and _____ positions": the next one down. (judged 2026-12-07)
+        if (d.Type is AnswerType.Position or AnswerType.Number && core.Contains("number one and _____", StringComparison.OrdinalIgnoreCase))
+        {
+            return "obvious: the place after number one";
+        }
+
         // "The Grudge was the US' second best-selling DVD, with … Shall We Dance? at number _____": the next place after
         // the one the stem gives (judged AN).
         if (d.Type == AnswerType.Position && int.TryParse(d.Answer, CultureInfo.InvariantCulture, out var place) && NeighbourPlaceShown(core, place))
         {
             return "obvious: the place next to one the stem gives";
-        }
-
-        // "occupied the number one and _____ positions": the next one down. (judged 2026-12-07)
-        if (d.Type is AnswerType.Position or AnswerType.Number && core.Contains("number one and _____", StringComparison.OrdinalIgnoreCase))
-        {
-            return "obvious: the place after number one";
         }
 
         // "produced by _____ director Sam Raimi": a work used as a describing word fits any of the director's works.
@@ -842,11 +898,9 @@ public static partial class QuestionRanker
             {
                 // ("The Osbournes" beside Ozzy Osbourne: a family's name is its member's; not "Kaiser Chiefs" beside a
                 // "chief executive".)
-                // (A name's generic head said of another place or thing gives nothing away: "a concert at _____ in
-                // Glasgow" (Bellahouston Park) beside "T in the Park", "shown at the _____" (Rotterdam Film Festival) after
-                // "A film based on…".)
-                if (answerWords.Length > 1 && word == answerWords[^1] && GenericHeads.Contains(word)
-                    || (answerWords.Length > 1 && word != answerWords[0] && GenericHeads.Contains(word) && !outside.Contains(char.ToUpperInvariant(word[0]) + word[1..], StringComparison.Ordinal)))
+                // (A name's generic head inside another name gives nothing away: "a concert at _____ in Glasgow"
+                // (Bellahouston Park) beside "T in the Park"; "lived in the academy… the BBC show _____" does (Fame Academy).)
+                if (answerWords.Length > 1 && word != answerWords[0] && GenericHeads.Contains(word) && OnlyInsideOtherNames(outside, word))
                 {
                     continue;
                 }
@@ -930,7 +984,8 @@ public static partial class QuestionRanker
         // name or number.
         // "Corporal punishment was outlawed in Irish schools in 1982 when _____ was two years old": the blank only dates
         // someone else's fact; anyone that age fits (judged AN).
-        if (d.Type == AnswerType.Person && s_onlyDatesTheFact.IsMatch(core))
+        // (Not the blank's own record: "Wimbledon's youngest champion was crowned in 1985 when _____ was 17".)
+        if (d.Type == AnswerType.Person && s_onlyDatesTheFact.IsMatch(core) && !s_youngestOrOldest.IsMatch(core))
         {
             return "vague: the blank only dates the fact";
         }
@@ -942,14 +997,15 @@ public static partial class QuestionRanker
             return "vague: the headline's unnamed subject is someone else";
         }
 
+        // "Which singer makes specific references to the Christian Brothers in his song?": which song? (judged AN; the
+        // blank of it too under a headline without the name.)
+        if (d.Type == AnswerType.Person && (d.Generator == "subject-who" || d.HeadlineUnnamed) && s_unnamedOwnWork.IsMatch(core))
+        {
+            return "vague: a work of theirs never named";
+        }
+
         if (d.Generator == "subject-who")
         {
-            // "Which singer makes specific references to the Christian Brothers in his song?": which song? (judged AN)
-            if (s_unnamedOwnWork.IsMatch(core))
-            {
-                return "vague: a work of theirs never named";
-            }
-
             var anchors = prompt.Split(' ').Skip(1).Count(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0])));
             if (((words < 8 || anchors < 2) && !(section == "entertainment" && story is not null && TellsEnough(prompt))) || (d.HeadlineUnnamed && OnlyCountriesNamed(prompt)))
             {
@@ -992,11 +1048,12 @@ public static partial class QuestionRanker
             }
 
             // ("The song We Are The World", "slipped to four with Lose My Breath,": a title's capitalised "We", "My", inside
-            // a run of three capitalised words or more; "followed by Thank You, winner of…": a capital "You", "My", "We"
-            // no sentence opens is a title's too. "I" is capitalised anywhere.)
-            var inTitle = i > 0 && char.IsUpper(outsideWords[i][0])
-                && (CapitalisedRun(outsideWords, i) >= 3 || (w[0] != 'i' && !OpensASentence(outside, outsideWords[i])));
-            if (Lexicon.FirstPersonPronouns.Contains(w) && outsideWords[i] != "US" && !inTitle)
+            // a run of three capitalised words or more; "followed by Thank You, winner of…", "the Fight for Your Rights
+            // series": a capital "You", "My", "We" no sentence opens, beside another capitalised word of the title, is
+            // one too. "I" is capitalised anywhere; "- We are delighted" is speech.)
+            if (Lexicon.FirstPersonPronouns.Contains(w) && outsideWords[i] != "US"
+                && !(i > 0 && char.IsUpper(outsideWords[i][0])
+                    && (CapitalisedRun(outsideWords, i) >= 3 || (w[0] != 'i' && TitleNeighbour(outsideWords, i) && !OpensASentence(outside, outsideWords[i])))))
             {
                 return "first-person narration";
             }
@@ -1367,7 +1424,7 @@ public static partial class QuestionRanker
         "case" => LegalHeadline().IsMatch(title),
         "organisers" or "organizers" or "promoters" => EventWord().IsMatch(title) || EventWord().IsMatch(stem),
         // ("Singer Alex Kapranos … and the line-up was completed when guitarist Nick McCarthy moved…": a band's.)
-        "line-up" => EventWord().IsMatch(title) || EventWord().IsMatch(stem) || BandMember().Count(stem) >= 2,
+        "line-up" => EventWord().IsMatch(title) || EventWord().IsMatch(stem) || MembersNamed(stem) >= 2,
         _ => false,
     };
 
@@ -1377,8 +1434,19 @@ public static partial class QuestionRanker
     [GeneratedRegex(@"\b(?:festival|gig|gigs|concert|concerts|tour|Glastonbury)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EventWord();
 
-    [GeneratedRegex(@"\b(?:[Ss]inger|[Gg]uitarist|[Bb]assist|[Dd]rummer|[Kk]eyboardist|[Ff]rontman|[Vv]ocalist) [A-Z_]")]
-    private static partial Regex BandMember();
+    /// How many band members the stem names with their role: "Singer Alex Kapranos", "guitarist Nick McCarthy".
+    private static int MembersNamed(string stem)
+    {
+        var words = stem.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var count = 0;
+        for (var k = 0; k + 1 < words.Length; k++)
+        {
+            var role = words[k].ToLowerInvariant();
+            count += role is not "member" && MemberRoles.Contains(role) && words[k + 1].Length > 0 && (char.IsUpper(words[k + 1][0]) || words[k + 1][0] == '_') ? 1 : 0;
+        }
+
+        return count;
+    }
 
     /// True when the stem needs earlier sentences: a context word, or a definite description ("the film") with no
     /// name or number right after it to say which.
@@ -1600,17 +1668,11 @@ public static partial class QuestionRanker
             }
 
             // "Who pulled out in 2002, a month before he died?": out of what? ("pulled out of the film" says.)
+            // (Not "pulled out a gun": an object follows.)
             if (w is "pulled" or "dropped" or "backed" or "opted" && i + 1 < words.Length && words[i + 1].TrimEnd('.', ',', '?', ';') == "out"
-                && (i + 2 == words.Length || words[i + 1].Length > 3 || words[i + 2] != "of"))
+                && (i + 2 == words.Length || words[i + 1].Length > 3 || words[i + 2] is "in" or "on" or "at" or "after" or "before" or "during" or "because" || char.IsDigit(words[i + 2][0])))
             {
                 return w + " out";
-            }
-
-            // "the national stadium in Glasgow": a country's one of its kind, in a named city.
-            if (w is "the" && i + 4 < words.Length && words[i + 1] == "national" && words[i + 3] == "in" && NamesSomething(words[i + 4]))
-            {
-                i += 2;
-                continue;
             }
 
             // "had seen a vast change over the years": the idiom, not years named before.
@@ -1832,6 +1894,10 @@ public static partial class QuestionRanker
     /// is the one whose name the stem gave.
     /// ("Original Abba member Bjorn Ulvaeus set about translating the musical into the band's mother tongue": a name
     /// before a band member's role is the band's.)
+    /// A band member's roles (after the band's name: "Abba member", "Keane frontman").
+    private static readonly FrozenSet<string> MemberRoles = FrozenSet.ToFrozenSet(
+        ["member", "singer", "vocalist", "frontman", "frontwoman", "guitarist", "bassist", "drummer", "keyboardist"], StringComparer.Ordinal);
+
     private static bool BandNamedBefore(string[] words, int at)
     {
         if (!(at + 1 < words.Length && words[at + 1].TrimEnd('.', '?', ',', '\'', '’', 's') is "band" or "group"))
@@ -1844,7 +1910,8 @@ public static partial class QuestionRanker
             var w = words[k];
             if (w.Length > 2 && char.IsUpper(w[0])
                 && (((w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) && w[..^2] is not ("It" or "That" or "There" or "Here" or "He" or "She" or "What" or "Who" or "Where"))
-                    || (k + 1 < at && words[k + 1] is "member" or "frontman" or "frontwoman" or "guitarist" or "bassist" or "drummer" or "keyboardist" && !Ingestion.HeadlineSplitter.Nationality(w))))
+                    || (k > 0 && k + 1 < at && MemberRoles.Contains(words[k + 1]) && !Ingestion.HeadlineSplitter.Nationality(w)
+                        && w is not ("Former" or "Lead" or "Founding" or "Original" or "Bass" or "Session" or "Rhythm" or "Ex"))))
             {
                 return true;
             }
@@ -2188,9 +2255,9 @@ public static partial class QuestionRanker
         }
 
         // "one of the men behind plans to reopen a Swansea theatre", "the man behind the legend": who is behind what says which.
-        // (Not "the man behind acts including Britney Spears": one of several.)
+        // (Not "the man behind acts including Britney Spears", "behind a string of hits": one of several.)
         if (words[k] == "behind" && head is "man" or "men" or "woman" or "women" or "people" or "team" or "brains"
-            && k + 1 < words.Length && (words[k + 1] is "the" or "plans" or "a" || (words[k + 1].Length > 0 && char.IsUpper(words[k + 1][0]))))
+            && k + 1 < words.Length && (words[k + 1] is "the" or "plans" || (words[k + 1].Length > 0 && char.IsUpper(words[k + 1][0]))))
         {
             return true;
         }
@@ -2828,11 +2895,13 @@ public static partial class QuestionRanker
     [GeneratedRegex(@"\bwhile\s+_____\s+(?:has|had|took|got)\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\b|(?:\bat\s+[0-9]+|[0-9]+(?:st|nd|rd|th)),\s+_____\s+(?:was|came|took)\b")]
     private static partial Regex RankingList();
 
+    private static readonly Regex s_youngestOrOldest = new(@"\b(?:youngest|oldest|first|last)\b");
+
     private static readonly Regex s_roundUnitCount = new(@"_____ (hours|months|days|minutes|weeks)\b");
 
-    private static readonly Regex s_onlyDatesTheFact = new(@"\bwhen _____ was (?:just |only )?(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years? old|months? old)\b");
+    private static readonly Regex s_onlyDatesTheFact = new(@"\bwhen _____ was (?:just |only )?(?:(?:aged )?(?:\d+|[a-z]+(?:-[a-z]+)?)(?: (?:years?|months?) old)?|a (?:teenager|child|baby|boy|girl|schoolboy|schoolgirl|student))[.,]");
 
-    private static readonly Regex s_unnamedOwnWork = new(@"\b(?:his|her|their) (?:song|single|film|movie|album|book|novel|show|play|record|track)(?:[?.,]|$| (?:in|at|on|with|for|to|and|but|which|that)\b)");
+    private static readonly Regex s_unnamedOwnWork = new(@"\b(?:his|her|their) (?:song|single|film|movie|album|book|novel|show|play|record|track)(?:[?.]|$|,(?! [A-Z])| (?:in|at|on|with|for|to|and|but|which|that)\b)");
 
     private static readonly Regex s_titleGoesOn = new(@"_____\s+(?:with|of)\s+the\s+[A-Z]|_____[!?]\s+[a-z]");
 

@@ -169,12 +169,13 @@ public sealed class CoverageRoundElevenTests
     }
 
     [Theory]
-    [InlineData("In the story “REM announce new Glasgow concert”, fill in the blank: Grammy Award winners U2 will play _____ on 21 June while Oasis will perform at the national stadium in Glasgow on 29 June.", null)]
-    // A national stadium of no named city leans on earlier sentences; so do years since an album (the one sentence with
-    // a name after it was the article's own broken one: "acknowledged that much change in the dance world in…", judged AN).
+    [InlineData("In the story “REM announce new Glasgow concert”, fill in the blank: Grammy Award winners U2 will play _____ on 21 June while Oasis will perform at the national stadium in Glasgow on 29 June.", "the national")]
+    // Which nation's stadium, an earlier sentence says (and "the national stadium in Glasgow" is Hampden, the answer: the
+    // rule that let it through was dropped after review); so do years since an album (the one sentence with a name after
+    // it was the article's own broken one: "acknowledged that much change in the dance world in…", judged AN).
     [InlineData("In the story “REM announce new Glasgow concert”, fill in the blank: U2 will play _____ while Oasis will perform at the national stadium.", "the national")]
     [InlineData("In the story “Dance music not dead says Fatboy”, fill in the blank: _____ acknowledged much change in the four years since his last album.", "the four")]
-    public void ANationalVenueInANamedCity_SaysWhich(string prompt, string? leaning)
+    public void ANationalVenue_LeansOnTheStory(string prompt, string? leaning)
     {
         Assert.Equal(leaning, QuestionRanker.LeaningWord(prompt, PromptLeads.Title(prompt)));
     }
@@ -191,7 +192,10 @@ public sealed class CoverageRoundElevenTests
 
     [Theory]
     [InlineData("In the story “REM announce new Glasgow concert”, fill in the blank: Coldplay have announced a concert at _____ in Glasgow on 1 July and T in the Park will be held at Balado.", "Bellahouston Park", null)]
-    [InlineData("In the story “Baghdad Blogger on big screen”, fill in the blank: A film based on internet musings has been shown at the _____.", "Rotterdam Film Festival", null)]
+    // A generic word said in lower case may still point at the name ("lived in the academy… the BBC show _____": Fame
+    // Academy), so only one inside another name is passed over.
+    [InlineData("In the story “Baghdad Blogger on big screen”, fill in the blank: A film based on internet musings has been shown at the _____.", "Rotterdam Film Festival", "answer word in stem")]
+    [InlineData("In the story “Soap opera wins award”, fill in the blank: The soap, set on a cobbled street in Weatherfield, is called _____.", "Coronation Street", "answer word in stem")]
     // A name's distinctive word in the stem still gives it away; so does its middle word the stem capitalises.
     [InlineData("In the story “REM announce new Glasgow concert”, fill in the blank: Coldplay will play _____ after their Bellahouston gig.", "Bellahouston Park", "answer word in stem")]
     [InlineData("In the story “Baghdad Blogger on big screen”, fill in the blank: The Film Council backed the film shown at the _____.", "Rotterdam Film Festival", "answer word in stem")]
@@ -267,5 +271,54 @@ public sealed class CoverageRoundElevenTests
         // take him for that singer. His blank may be: the sentence says who he is.
         Assert.DoesNotContain(kb.Served, q => q.Answer == "Chris Tarrant" && q.Prompt.Contains("who will be hosting", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(kb.Questions, q => q.Answer == "Chris Tarrant" && q.Prompt.StartsWith("In the story “Singer to perform for BBC”, who", StringComparison.Ordinal) && q.Score >= QuestionRanker.ServeThreshold);
+    }
+
+    /// The review of this session's rules (each case was let through, or turned away, wrongly before its narrowing).
+    [Theory]
+    [InlineData("In the story “Star found alive”, fill in the blank: _____ was originally thought to be dead.", AnswerType.Person, "hedged claim")]
+    [InlineData("In the story “Striker out”, fill in the blank: Striker _____ was wrongly believed to be injured.", AnswerType.Person, "hedged claim")]
+    [InlineData("In the story “Tycoon's fortune”, fill in the blank: _____ has a fortune thought to be worth £50m.", AnswerType.Person, "hedged claim")]
+    [InlineData("In the story “Band's gig”, fill in the blank: _____ won best act - We are delighted, said guitarist Tom Chaplin.", AnswerType.Person, "first-person narration")]
+    [InlineData("In the story “Chart news”, fill in the blank: Keane's second album went in at number _____ in the UK chart.", AnswerType.Position, null)]
+    [InlineData("In the story “Chart news”, fill in the blank: Blue are at number two, with Busted at number _____.", AnswerType.Position, "obvious: the place next to one the stem gives")]
+    [InlineData("In the story “Label withdraws singer's video”, fill in the blank: Corporal punishment was outlawed in Irish schools in 1982 when _____ was 17.", AnswerType.Person, "vague: the blank only dates the fact")]
+    [InlineData("In the story “Tennis star's record”, fill in the blank: Wimbledon's youngest men's champion was crowned in 1985 when _____ was 17 years old.", AnswerType.Person, null)]
+    public void Review_NarrowedRules(string prompt, AnswerType type, string? reason)
+    {
+        Assert.Equal(reason, QuestionRanker.Reject(TestDrafts.Blank(prompt, type == AnswerType.Position ? "3" : "Ann Kite", type), "entertainment"));
+    }
+
+    [Theory]
+    [InlineData("In the story “Rapper arrested”, fill in the blank: Rapper _____ pulled out a gun outside the New York club.", null)]
+    [InlineData("In the story “Producer's hits”, fill in the blank: _____ is the man behind a string of hit records.", "the man")]
+    [InlineData("In the story “Guitarist sues manager”, fill in the blank: Former guitarist _____ sued the band's manager in 2003.", "the band's")]
+    [InlineData("In the story “Guitarist sues manager”, fill in the blank: Lead guitarist _____ left the band in 2003.", "the band")]
+    public void Review_NarrowedLeaningRules(string prompt, string? leaning)
+    {
+        Assert.Equal(leaning, QuestionRanker.LeaningWord(prompt, PromptLeads.Title(prompt)));
+    }
+
+    [Theory]
+    // "pre-Broadway" names Broadway; "US-based" names only a country.
+    [InlineData("In the story “Star's Charity show closes US musical”, which star had to pull out of pre-Broadway performances with a broken foot?", false)]
+    [InlineData("In the story “Star's Charity show closes US musical”, which star had to pull out of US-based performances with a broken foot?", true)]
+    // A title after the comma names the work.
+    [InlineData("In the story “Singer's return”, which singer reached number one with his single, Lose Control, in the UK chart?", false)]
+    public void Review_UnnamedHeadlineWhoQuestions(string prompt, bool vague)
+    {
+        var draft = TestDrafts.Blank(prompt, "Christina Applegate", AnswerType.Person) with { Generator = "subject-who", HeadlineUnnamed = true };
+
+        Assert.Equal(vague, QuestionRanker.Reject(draft, "entertainment")?.StartsWith("vague", StringComparison.Ordinal) ?? false);
+    }
+
+    [Fact]
+    public void ABandTheStoryNames_NotOneOfAPairNorAnotherKindOfGroup()
+    {
+        var drafts = OneArticle.Drafts(
+            "Little Britain vies for TV trophy",
+            "Previous winners include pop band Blue and comedy duo French and Saunders, who won in 1999 with a sketch show.",
+            "The ceremony is hosted by radio group NRJ, which broadcasts music to four million listeners in France.");
+
+        Assert.DoesNotContain(drafts, d => d.Answer is "French" or "NRJ");
     }
 }
