@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using TriviaBot.Knowledge.Text;
 
 namespace TriviaBot.Knowledge.Ingestion;
@@ -1258,15 +1259,15 @@ internal static partial class HeadlineSplitter
         return null;
     }
 
+    /// Kinds of music (and of act: "boy band") a description of a band or a performer opens on, lower-cased.
+    internal static readonly FrozenSet<string> MusicKinds = FrozenSet.ToFrozenSet(
+        ["rock", "pop", "rap", "soul", "indie", "punk", "boy", "girl", "folk", "jazz", "hip-hop", "dance", "metal", "R&B", "reggae", "electro-rock"],
+        StringComparer.Ordinal);
+
     /// The headline and body with the headline's last words moved to the body, when they describe the name the body
     /// opens on and the headline names too ("…battle US rappers | Beastie Boys have won…", "…at Brits rock band |
-    /// Keane have…"): a person's or band's noun, up to two describing words or a nationality before it. Null when the
-    /// headline would not then read whole.
-    private static readonly HashSet<string> MusicKinds = new(StringComparer.Ordinal)
-    {
-        "rock", "pop", "rap", "soul", "indie", "punk", "boy", "girl", "folk", "jazz", "hip-hop", "dance", "metal", "R&B",
-    };
-
+    /// Keane have…"): a person's or band's noun after a kind of music, a nationality, or both. Null when the headline
+    /// would not then read whole.
     private static (string Headline, string Body)? SubjectDescriptionGluedOn(string headline, string body)
     {
         var words = headline.Split(' ', StringSplitOptions.RemoveEmptyEntries);

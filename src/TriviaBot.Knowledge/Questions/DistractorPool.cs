@@ -130,9 +130,10 @@ public sealed partial class DistractorPool
         // other sections, when the story's own section has too few: a film studio's chief among company chiefs.
         if (speakerOfKnownWork && answer.Role is "executive" or "journalist" or "politician")
         {
+            var own = PoolKey(a);
             foreach (var key in _people.Keys.Order(StringComparer.Ordinal))
             {
-                if (key != PoolKey(a))
+                if (key != own)
                 {
                     TakeFrom(_people[key]);
                 }

@@ -1990,7 +1990,7 @@ public static partial class DraftGenerator
         foreach (var band in a.NamedBands)
         {
             if (band != a.Band && !band.Contains(' ', StringComparison.Ordinal) && !answers.Any(x => x.Surface.Contains(band, StringComparison.Ordinal))
-                && !(a.Band is null && IndexOfWord(a.Headline, band) >= 0) && CalledABand(a, band) && BandTokenIn(tokens, from, to, band))
+                && !(a.Band is null && IndexOfWord(a.Headline, band) >= 0) && BandTokenIn(tokens, from, to, band) && CalledABand(a, band))
             {
                 answers.Add((band, AnswerType.Name, [band], null));
             }
@@ -2626,12 +2626,24 @@ public static partial class DraftGenerator
         static bool IsNameWord(Token t) => t.Kind == TokenKind.Word && t.IsCapitalized && !t.InQuote && !t.IsAllCaps && !ArticleAnalyzer.IsHyphenModifier(t.Text);
     }
 
+    /// Whether a sentence calls <paramref name="band"/> one in so many words: "band Busted", "metal group Motorhead".
     private static bool CalledABand(ArticleAnalysis a, string band)
     {
+        var musicKinds = HeadlineSplitter.MusicKinds.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var s in a.Sentences)
         {
             var at = IndexOfWord(s.Text, band);
-            if (at > 0 && (s.Text.AsSpan(0, at).TrimEnd().EndsWith(" band", StringComparison.Ordinal) || s_musicGroupBefore.IsMatch(s.Text.AsSpan(0, at))))
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var before = s.Text.AsSpan(0, at).TrimEnd();
+            var space = before.LastIndexOf(' ');
+            var noun = before[(space + 1)..];
+            var kind = space < 0 ? [] : before[..space];
+            kind = kind[(kind.LastIndexOf(' ') + 1)..];
+            if (noun is "band" || (noun is "group" or "duo" or "trio" or "act" && musicKinds.Contains(kind)))
             {
                 return true;
             }
@@ -2639,8 +2651,6 @@ public static partial class DraftGenerator
 
         return false;
     }
-
-    private static readonly Regex s_musicGroupBefore = new(@"\b(?:rock|pop|rap|metal|punk|indie|soul|dance|folk|boy|girl|hip-hop|R&B|reggae|electro-rock) (?:group|duo|trio|act) $");
 
     private static bool BandTokenIn(List<Token> tokens, int from, int to, string band)
     {

@@ -208,12 +208,12 @@ public static partial class QuestionRanker
 
     private static bool YearAfterIn(string prompt) => prompt.Contains(" in _____", StringComparison.Ordinal);
 
+    private static bool Determiner(string word) => word is "a" or "an" or "the" or "his" or "her" or "their" or "its";
+
     /// A hedge that leaves the blank's own fact whole: "an alleged incident" (a describing word: "_____, 25, was arrested
     /// following an alleged incident"), or one inside a relative clause after the blank ("Actress _____ has won a
     /// restraining order against two photographers who she claims left her fearful…", "_____ has been sued by a make-up
     /// artist who claimed…").
-    private static bool Determiner(string word) => word is "a" or "an" or "the" or "his" or "her" or "their" or "its";
-
     private static bool HedgeAsideFromTheBlank(string text, string[] words, int hedge)
     {
         // (Not the blank's own description: "_____ is an alleged member of a gang".)
@@ -439,11 +439,12 @@ public static partial class QuestionRanker
     /// title ("Fight for Your Rights").
     private static bool TitleNeighbour(string[] words, int at)
     {
-        static bool Capital(string w) => w.Length > 0 && char.IsUpper(w[0]);
         static bool Small(string w) => w is "for" or "of" or "the" or "a" or "to" or "in" or "on" or "and" or "by" or "with";
-        return (at > 0 && Capital(words[at - 1])) || (at + 1 < words.Length && Capital(words[at + 1]))
-            || (at > 1 && Small(words[at - 1]) && Capital(words[at - 2])) || (at + 2 < words.Length && Small(words[at + 1]) && Capital(words[at + 2]));
+        return (at > 0 && StartsUpper(words[at - 1])) || (at + 1 < words.Length && StartsUpper(words[at + 1]))
+            || (at > 1 && Small(words[at - 1]) && StartsUpper(words[at - 2])) || (at + 2 < words.Length && Small(words[at + 1]) && StartsUpper(words[at + 2]));
     }
+
+    private static bool StartsUpper(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
     /// Whether <paramref name="word"/> stands in <paramref name="text"/> after a full stop, a colon, a question or an
     /// exclamation mark ("Jamelia said: We were thrilled…").
@@ -470,16 +471,15 @@ public static partial class QuestionRanker
     /// comma or full stop, nor before one).
     private static int CapitalisedRun(string[] words, int at)
     {
-        static bool Capital(string w) => w.Length > 0 && char.IsUpper(w[0]);
         static bool Ends(string w) => w.Length > 0 && w[^1] is ',' or '.' or ';' or ':' or '?' or '!';
         var from = at;
-        while (from > 0 && Capital(words[from - 1]) && !Ends(words[from - 1]))
+        while (from > 0 && StartsUpper(words[from - 1]) && !Ends(words[from - 1]))
         {
             from--;
         }
 
         var to = at;
-        while (!Ends(words[to]) && to + 1 < words.Length && Capital(words[to + 1]))
+        while (!Ends(words[to]) && to + 1 < words.Length && StartsUpper(words[to + 1]))
         {
             to++;
         }
@@ -491,21 +491,20 @@ public static partial class QuestionRanker
     /// not the text's first word: part of another name ("T in the Park").
     private static bool OnlyInsideOtherNames(string text, string word)
     {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var seen = false;
-        foreach (var raw in text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select((w, i) => (W: w, I: i)))
+        for (var i = 0; i < words.Length; i++)
         {
-            var bare = raw.W.Trim('.', ',', ';', ':', '?', '!', '"', '“', '”', '(', ')');
-            if (!string.Equals(bare, word, StringComparison.OrdinalIgnoreCase))
+            var bare = words[i].Trim('.', ',', ';', ':', '?', '!', '"', '“', '”', '(', ')');
+            if (string.Equals(bare, word, StringComparison.OrdinalIgnoreCase))
             {
-                continue;
-            }
+                if (i == 0 || !StartsUpper(bare))
+                {
+                    return false;
+                }
 
-            if (raw.I == 0 || !char.IsUpper(bare[0]))
-            {
-                return false;
+                seen = true;
             }
-
-            seen = true;
         }
 
         return seen;
@@ -776,13 +775,10 @@ public static partial class QuestionRanker
         }
 
         // "sold out in _____ hours" (24): a day's hours, a year's months, a week's days are every reader's guess (judged AO).
-        if (d.Type == AnswerType.Number && s_roundUnitCount.IsMatch(core) && d.Answer is "24" or "12" or "7" or "60" or "52")
+        if (d.Type == AnswerType.Number && d.Answer is "24" or "12" or "7" or "60" or "52" && s_roundUnitCount.Match(core) is { Success: true } unit
+            && (d.Answer, unit.Groups[1].Value) is ("24", "hours") or ("12", "months") or ("7", "days") or ("60", "minutes") or ("52", "weeks"))
         {
-            var unit = s_roundUnitCount.Match(core).Groups[1].Value;
-            if ((d.Answer, unit) is ("24", "hours") or ("12", "months") or ("7", "days") or ("60", "minutes") or ("52", "weeks"))
-            {
-                return "obvious: a round count of its unit";
-            }
+            return "obvious: a round count of its unit";
         }
 
         // "remains at number _____ for a third week": number one is every chart story's guess.
@@ -1735,11 +1731,11 @@ public static partial class QuestionRanker
         return null;
     }
 
+    private static readonly Regex s_prizeWord = new(@"\b(?:[Pp]rizes?|[Aa]wards?|[Tt]roph(?:y|ies))\b");
+
     /// "won the young people's literature prize for his novel Godless" under "Paraguay novel wins US book prize", "In the
     /// separate sitcom category" under "Little Britain vies for TV trophy": a category of the prize the headline names
     /// (a prize, an award or a category, one to three words before it).
-    private static readonly Regex s_prizeWord = new(@"\b(?:[Pp]rizes?|[Aa]wards?|[Tt]roph(?:y|ies))\b");
-
     private static bool CategoryOfTheStorysPrize(string title, string[] words, int at)
     {
         for (var k = at + 2; k < words.Length && k <= at + 4; k++)
@@ -1890,14 +1886,13 @@ public static partial class QuestionRanker
         return false;
     }
 
-    /// "Roxy Music's back catalogue was re-released in 2000, leading to the band undertaking a world tour": the band
-    /// is the one whose name the stem gave.
-    /// ("Original Abba member Bjorn Ulvaeus set about translating the musical into the band's mother tongue": a name
-    /// before a band member's role is the band's.)
     /// A band member's roles (after the band's name: "Abba member", "Keane frontman").
     private static readonly FrozenSet<string> MemberRoles = FrozenSet.ToFrozenSet(
         ["member", "singer", "vocalist", "frontman", "frontwoman", "guitarist", "bassist", "drummer", "keyboardist"], StringComparer.Ordinal);
 
+    /// "Roxy Music's back catalogue was re-released in 2000, leading to the band undertaking a world tour": the band
+    /// is the one whose name the stem gave. ("Original Abba member Bjorn Ulvaeus set about translating the musical into
+    /// the band's mother tongue": a name before a band member's role is the band's.)
     private static bool BandNamedBefore(string[] words, int at)
     {
         if (!(at + 1 < words.Length && words[at + 1].TrimEnd('.', '?', ',', '\'', '’', 's') is "band" or "group"))
@@ -3040,17 +3035,21 @@ public static partial class QuestionRanker
             return false;
         }
 
-        var after = core.AsSpan(at + 6);
-        var end = after.IndexOfAny(' ', ',', '.');
-        var noun = (end < 0 ? after : after[..end]).ToString();
-        if (noun == "television" && end >= 0)
+        // (Past one "television": "the prestigious _____ television awards".)
+        var noun = NextWord(core.AsSpan(at + 6), out var rest);
+        if (noun is "television")
         {
-            var rest = after[(end + 1)..];
-            var next = rest.IndexOfAny(' ', ',', '.');
-            noun = (next < 0 ? rest : rest[..next]).ToString();
+            noun = NextWord(rest, out _);
         }
 
         return noun is "competition" or "contest" or "awards" or "award" or "prize" or "festival" or "ceremony" or "films" or "series" or "trophy";
+
+        static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, out ReadOnlySpan<char> rest)
+        {
+            var end = text.IndexOfAny(' ', ',', '.');
+            rest = end < 0 ? [] : text[(end + 1)..];
+            return end < 0 ? text : text[..end];
+        }
     }
 
     private static bool SameWordsBeforeAnotherYear(string prompt)
