@@ -168,6 +168,9 @@ public static partial class DraftGenerator
         // would give the subject away and only one of them could be served.
         var subject = StorySubjectUnnamed(a, drafts, unnamed);
         var subjectWords = subject is { } named ? QuestionRanker.Normalize(named.Headline).Split(' ') : null;
+        // The role that headline calls them by ("Actress wins photographer battle"), for the other questions' stems.
+        var subjectPerson = subject is { } who ? a.Persons.FirstOrDefault(p => p.FullName == who.Answer) : null;
+        var subjectRole = subject is { } told && subjectPerson is not null ? HeadlineRole(title, told.Headline, subjectPerson) : null;
         for (var i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
@@ -184,19 +187,129 @@ public static partial class DraftGenerator
             {
                 var ofAnother = subject is { } s && s.Answer != d.Answer && !GivesAway(subjectWords!, d.Accepted.Append(d.Answer));
                 var shown = ofAnother ? subject!.Value.Headline : title;
+                // "Nicole Kidman was prompted to take action … in _____" under "Actress wins photographer battle" named
+                // the actress the story's who-question asks for: "The actress was prompted…" asks the same and gives
+                // nobody away, so both can be served.
+                if (ofAnother && subjectRole is not null && TellByRole(subjectPerson!, subjectRole, d.Prompt) is { } byRole)
+                {
+                    d = d with { Prompt = byRole };
+                }
+
                 d = d with
                 {
                     Prompt = PromptLeads.InStory(shown, d.Prompt, OpensOnCommonWord(a, d.Prompt, () => lowerCaseWords ??= LowerCaseWords(a))),
                     HeadlineOfAnotherUnnamed = ofAnother && !ToldApartByGender(a, subject!.Value.Answer, d),
                 };
             }
-            else if (unnamed[i] is { } withoutName)
+            else if ((unnamed[i] ?? (d.Type is AnswerType.Place or AnswerType.Name or AnswerType.Show or AnswerType.Film or AnswerType.Title ? HeadlineWithoutModifier(a, d) : null)) is { } withoutName)
             {
                 d = d with { Prompt = PromptLeads.InStory(withoutName, d.Prompt, OpensOnCommonWord(a, d.Prompt, () => lowerCaseWords ??= LowerCaseWords(a))), HeadlineUnnamed = true };
             }
 
             drafts[i] = d;
         }
+    }
+
+    /// The role a headline told without its subject's name calls them by, lowered: "actress" of "Kidman wins
+    /// photographer battle" told as "Actress wins photographer battle", "singer" of "Singer Christina Aguilera to wed"
+    /// told as "Singer to wed"; null when the role can't be read off.
+    internal static string? HeadlineRole(string headline, string unnamed, Person person)
+    {
+        static string Bare(string word) => (HeadlineSplitter.IsPossessive(word) ? word[..^2] : word).ToLowerInvariant();
+
+        var original = headline.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var told = unnamed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A role put for the name ("Actress wins…", "Star's film…").
+        var added = told.Select(Bare).Except(original.Select(Bare)).ToList();
+        if (added.Count == 1 && added[0].Length > 2 && IsHeadlineRole(added[0]))
+        {
+            return added[0];
+        }
+
+        // A role the name stood after ("Singer Christina Aguilera…").
+        var at = Array.FindIndex(original, w => person.NameParts.Contains(w) || person.NameParts.Contains(Bare(w)));
+        return added.Count == 0 && at > 0 && original[at - 1].Length > 2 && IsHeadlineRole(original[at - 1]) ? original[at - 1].ToLowerInvariant() : null;
+    }
+
+    /// A stem with its one mention of <paramref name="person"/> told by <paramref name="role"/>: "Nicole Kidman was
+    /// prompted…" → "The actress was prompted…", "…fans of Kidman's films" → "…fans of the actress's films", "Actress
+    /// Nicole Kidman has won…" → "The actress has won…". Null when the stem names them twice or not at all, by a
+    /// name part alone that isn't the surname, or where "the actress" would not read: after a describing word
+    /// ("Hollywood actress Nicole Kidman") or another name.
+    internal static string? TellByRole(Person person, string role, string stem)
+    {
+        var words = stem.Split(' ');
+        var runStart = -1;
+        var runEnd = -1;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!IsNamePart(person, words[i]))
+            {
+                continue;
+            }
+
+            if (runStart >= 0)
+            {
+                return null; // named twice
+            }
+
+            runStart = i;
+            runEnd = i;
+            while (runEnd + 1 < words.Length && !EndsPhrase(words[runEnd]) && IsNamePart(person, words[runEnd + 1]))
+            {
+                runEnd++;
+            }
+
+            i = runEnd;
+        }
+
+        if (runStart < 0 || !words.AsSpan(runStart, runEnd + 1 - runStart).ToArray().Any(w => Bare(w) == person.Surname))
+        {
+            return null;
+        }
+
+        // A role, then an honorific, before the name go with it ("Actress Nicole Kidman", "Sir Paul McCartney").
+        var from = runStart;
+        if (from > 0 && Gazetteer.Honorifics.Contains(words[from - 1]))
+        {
+            from--;
+        }
+
+        var roleBefore = from > 0 && IsHeadlineRole(words[from - 1]);
+        from -= roleBefore ? 1 : 0;
+        // What stands before must be the sentence's start, punctuation's end or a function word ("of", "with", "and"),
+        // not an article ("from a Michael Jackson associate": the name describes) nor, when a role went, a second role
+        // ("Screenwriter and producer Debra Hill").
+        var before = from > 0 ? words[from - 1] : null;
+        if (before is not null && ((!EndsPhrase(before) && !Lexicon.FunctionWords.Contains(before)) || before is "a" or "an" or "the" or "A" or "An" or "The"
+            || (roleBefore && before is "and" or "or" or "&")))
+        {
+            return null;
+        }
+
+        // "Marcello Viotti, director of Venice's La Fenice": a role in apposition after it would read "the director,
+        // director of…".
+        var last = words[runEnd];
+        if (last.EndsWith(',') && runEnd + 1 < words.Length && (words[runEnd + 1] is "the" or "a" or "an" || IsHeadlineRole(words[runEnd + 1])))
+        {
+            return null;
+        }
+
+        // (What follows the name stays: "'s", a comma. A sentence's first word is capitalised: "Fill in the blank: The
+        // actress…".)
+        var opens = before is null || before[^1] is ':' or '.' or '?' or '!';
+        var told = (opens ? "The " : "the ") + role + last[Bare(last).Length..];
+        return string.Join(' ', words[..from].Append(told).Concat(words[(runEnd + 1)..]));
+
+        static bool EndsPhrase(string word) => word.Length > 0 && word[^1] is ',' or ';' or ':' or '-' or '.' or '(' || word is "-" or "–" or "—";
+
+        static string Bare(string word)
+        {
+            var w = word.TrimEnd(',', '.', ';', ':', '?', '!', ')');
+            return w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w;
+        }
+
+        static bool IsNamePart(Person person, string word) => Bare(word) is { Length: > 1 } bare && person.NameParts.Contains(bare);
     }
 
     /// Whether a question's own "his"/"her" says its answer is not the story's subject the headline leaves unnamed:
@@ -254,6 +367,66 @@ public static partial class DraftGenerator
             ? Money.Parse(answer) is { } sum && Money.AllIn(title).Any(m => m.Value == sum.Value && sum.SameUnit(m))
             : GivesAway(a.HeadlineWords, accepted.Append(answer));
         return !givesAway && !(type == AnswerType.Person && DescribesAnswer(a, title, answer));
+    }
+
+    /// The headline without the answer where it only describes the noun after it: "REM announce new Glasgow concert" →
+    /// "REM announce new concert", "Carry On star Patsy Rowlands dies" → "Star Patsy Rowlands dies". Null when the
+    /// answer is the headline's subject, its verb next ("Glasgow hosts…"), stands anywhere else, or when what is left
+    /// doesn't read whole or still gives it away.
+    internal static string? HeadlineWithoutModifier(ArticleAnalysis a, Draft d)
+    {
+        if (!a.HeadlineReadsWhole)
+        {
+            return null;
+        }
+
+        var words = a.Headline.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var answers = d.Accepted.Append(d.Answer).ToArray();
+        var start = -1;
+        var end = -1;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!GivesAway([QuestionRanker.Normalize(words[i])], answers))
+            {
+                continue;
+            }
+
+            if (start >= 0 && end != i)
+            {
+                return null; // given away in two places
+            }
+
+            start = start < 0 ? i : start;
+            end = i + 1;
+        }
+
+        // The noun it describes comes next: a lower-case word that is no verb of the headline's nor a function word
+        // ("Edwards tips Idowu for Euro gold": the object). Before it, nothing or a lower-case word that doesn't join it
+        // to a name ("Lloyd's of London head", "S Korean lender").
+        if (start < 0 || end >= words.Length || words[end].Length < 3 || !char.IsLower(words[end][0]) || !words[end].All(char.IsLetter)
+            || HeadlineVerb(a, words[end]) || Lexicon.FunctionWords.Contains(words[end])
+            || (start > 0 && (!char.IsLower(words[start - 1][0]) || words[start - 1] is "of" or "and" or "&")))
+        {
+            return null;
+        }
+
+        // Opening the headline, only a nationality ("Kenyan school turns…") or a work before a person's role ("Carry On
+        // star Patsy Rowlands dies") surely describes: "South Bank Awards honour hit soap" is the subject and its verb.
+        if (start == 0 && !(end == 1 && HeadlineSplitter.Nationality(words[0])) && !IsHeadlineRole(words[end]))
+        {
+            return null;
+        }
+
+        var kept = words[..start].Concat(words[end..]).ToArray();
+        if (start == 0)
+        {
+            kept[0] = char.ToUpperInvariant(kept[0][0]) + kept[0][1..];
+        }
+
+        var headline = string.Join(' ', kept);
+        return kept.Length >= 3 && !GivesAway(QuestionRanker.Normalize(headline).Split(' '), answers)
+            && HeadlineSplitter.ReadsWhole(headline, a.Article.Paragraphs.Count > 0 ? a.Article.Paragraphs[0] : null)
+            ? headline : null;
     }
 
     /// The headline of a story about the answer, told without the answer's name: taken out where a role stands before

@@ -781,6 +781,20 @@ public static partial class QuestionRanker
             return "obvious: a round count of its unit";
         }
 
+        // "cancelling her _____ world tour" (2004): the tour's name fits the blank as well as its year (the story calls it
+        // her "Onyx Hotel tour"; judged AR).
+        if (d.Type == AnswerType.Year && s_ownWorkYear.IsMatch(core))
+        {
+            return "vague: a work's name fits its year's blank";
+        }
+
+        // "producers who can win a best film _____" (Oscar): "award" fits, and every best-film prize is one (judged AR).
+        if (s_awardName.Match(d.Answer) is { Success: true } award && award.Length == d.Answer.Length
+            && s_bestCategoryBlank.IsMatch(core))
+        {
+            return "vague: an award's name after its category";
+        }
+
         // "remains at number _____ for a third week": number one is every chart story's guess.
         if (d.Type == AnswerType.Position && d.Answer == "1")
         {
@@ -2893,6 +2907,10 @@ public static partial class QuestionRanker
     private static readonly Regex s_youngestOrOldest = new(@"\b(?:youngest|oldest|first|last)\b");
 
     private static readonly Regex s_roundUnitCount = new(@"_____ (hours|months|days|minutes|weeks)\b");
+
+    private static readonly Regex s_ownWorkYear = new(@"\b(?:his|her|their|its) _____ (?:[a-z]+ )?(?:tour|album|single|film|movie|show|series)\b");
+
+    private static readonly Regex s_bestCategoryBlank = new(@"\bbest (?:[a-z-]+ ){1,2}_____");
 
     private static readonly Regex s_onlyDatesTheFact = new(@"\bwhen _____ was (?:just |only )?(?:(?:aged )?(?:\d+|[a-z]+(?:-[a-z]+)?)(?: (?:years?|months?) old)?|a (?:teenager|child|baby|boy|girl|schoolboy|schoolgirl|student))[.,]");
 

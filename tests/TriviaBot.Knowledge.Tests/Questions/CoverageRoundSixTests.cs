@@ -45,7 +45,8 @@ public sealed class CoverageRoundSixTests
     public void Blank_SheAfterAChainOfSureShes_NamedInFull()
     {
         var a = OneArticle.Analyze(
-            "Carry On actress Rowlands dies",
+            // (A headline that doesn't name her: under "…Rowlands dies" her other questions tell her by role.)
+            "Carry On actress dies at 71",
             "Actress Patsy Rowlands, known for her roles in the Carry On films, has died at the age of 71.",
             "Rowlands played the hard-done-by wife as a regular Carry On star.",
             "She made her first Carry On film in 1969 where she appeared in Carry On Again Doctor.",
@@ -304,7 +305,8 @@ public sealed class CoverageRoundSixTests
     public void Mononyms_PerformerKnownByOneName_IsAPersonWithTheirGender()
     {
         var a = OneArticle.Analyze(
-            "Jamelia's return to the top",
+            // (A headline that doesn't name her: under "Jamelia's return…" her other questions tell her by role, "The star".)
+            "Return to the top for R&B star",
             "R&B star Jamelia had three Brit nominations to go with her triple triumph at last year's Mobo awards.",
             "She released four number ones from her 2000 album Drama, including the top five hit Money featuring the vocals of reggae artist Beenie Man.");
         var drafts = TriviaBot.Knowledge.Questions.DraftGenerator.Generate(a).Drafts;

@@ -300,12 +300,13 @@ public sealed class StandAloneQuestionTests
     public void Generate_YearQuestionWithBareSurname_UsesTheFullName()
     {
         var drafts = OneArticle.Drafts(
-            "McFadden video withdrawn",
+            "Video withdrawn after school complaint",
             "Singer Brian McFadden has withdrawn his video.",
             "In 1999, when McFadden joined Westlife, his family moved to Dublin.");
 
-        // (Under the headline without him, as "Who is the singer…?" is asked: see CoverageRoundEightTests.)
-        Assert.Contains(drafts, d => d.Prompt == "In the story “Singer's video withdrawn”, Brian McFadden joined Westlife in what year?");
+        // (Under a headline that names him, "McFadden video withdrawn", the story asks "Who is the singer…?" under
+        // "Singer's video withdrawn" and tells him by role elsewhere: see CoverageRoundTwelveTests.)
+        Assert.Contains(drafts, d => d.Prompt == "In the story “Video withdrawn after school complaint”, Brian McFadden joined Westlife in what year?");
         Assert.DoesNotContain(drafts, d => d.Prompt.Contains("McFadden joined", StringComparison.Ordinal) && !d.Prompt.Contains("Brian McFadden joined", StringComparison.Ordinal));
     }
 

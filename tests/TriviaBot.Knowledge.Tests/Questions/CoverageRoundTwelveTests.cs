@@ -1,0 +1,126 @@
+using TriviaBot.Knowledge.Nlp;
+using TriviaBot.Knowledge.Questions;
+
+namespace TriviaBot.Knowledge.Tests.Questions;
+
+/// Coverage work, 2026-12-08 sixteenth session: a story's subject told by the role its unnamed headline gives them, so
+/// its other questions no longer give away the who-question's answer; a headline told without an answer that only
+/// describes the noun after it.
+public sealed class CoverageRoundTwelveTests
+{
+    private static Person Kidman() => new("Nicole Kidman", 0);
+
+    [Theory]
+    [InlineData("Fill in the blank: Nicole Kidman was prompted to take action after a car chase in _____.", "Fill in the blank: The actress was prompted to take action after a car chase in _____.")]
+    [InlineData("Fill in the blank: Actress Nicole Kidman has won a restraining order against _____ photographers.", "Fill in the blank: The actress has won a restraining order against _____ photographers.")]
+    [InlineData("Fill in the blank: Fans of Kidman's films queued outside the _____ cinema.", "Fill in the blank: Fans of the actress's films queued outside the _____ cinema.")]
+    [InlineData("Fill in the blank: In 1990, Nicole Kidman, 23, starred in _____.", "Fill in the blank: In 1990, the actress, 23, starred in _____.")]
+    [InlineData("Fill in the blank: _____ and Nicole Kidman were married in 1990.", "Fill in the blank: _____ and the actress were married in 1990.")]
+    public void TheSubjectsOneMention_IsToldByTheRole(string stem, string expected)
+    {
+        Assert.Equal(expected, DraftGenerator.TellByRole(Kidman(), "actress", stem));
+    }
+
+    [Theory]
+    // Named twice, or not by the surname.
+    [InlineData("Fill in the blank: Nicole Kidman said Kidman's film cost _____.")]
+    [InlineData("Fill in the blank: Nicole was prompted to take action in _____.")]
+    [InlineData("Fill in the blank: Tom Cruise was prompted to take action in _____.")]
+    // The name describes ("a Kidman film"), follows a describing word or a second role, or has a role in apposition.
+    [InlineData("Fill in the blank: He received a call from a Kidman associate in _____.")]
+    [InlineData("Fill in the blank: Hollywood actress Nicole Kidman was born in _____.")]
+    [InlineData("Fill in the blank: Singer and actress Nicole Kidman recorded a duet with _____.")]
+    [InlineData("Fill in the blank: Nicole Kidman, the actress who starred in Moulin Rouge, was born in _____.")]
+    public void WhereTheRoleWouldNotRead_TheStemIsLeft(string stem)
+    {
+        Assert.Null(DraftGenerator.TellByRole(Kidman(), "actress", stem));
+    }
+
+    [Theory]
+    [InlineData("Kidman wins photographer battle", "Actress wins photographer battle", "actress")]
+    [InlineData("Kidman film leads US box office", "Star's film leads US box office", "star")]
+    [InlineData("Actress Nicole Kidman to wed", "Actress to wed", "actress")]
+    [InlineData("Kidman wins photographer battle", "Kidman wins photographer battle", null)]
+    public void TheUnnamedHeadlinesRole(string headline, string unnamed, string? role)
+    {
+        Assert.Equal(role, DraftGenerator.HeadlineRole(headline, unnamed, Kidman()));
+    }
+
+    [Fact]
+    public void OtherQuestionsOfTheStory_TellItsSubjectByRole()
+    {
+        var drafts = OneArticle.Drafts(
+            "Kidman wins photographer battle",
+            "Actress Nicole Kidman has won a restraining order against two paparazzi photographers who she claims left her fearful of leaving her Sydney mansion.",
+            "Nicole Kidman took action after a reported high-speed car chase with members of the paparazzi in Sydney in 2004.",
+            "The 37-year-old actress starred in the 2001 film Moulin Rouge.");
+
+        // The who-question is asked under "Actress wins photographer battle"; so is the other sentence, without her name.
+        Assert.Contains(drafts, d => d.Answer == "Nicole Kidman" && d.Prompt.StartsWith("In the story “Actress wins photographer battle”", StringComparison.Ordinal));
+        var sydney = drafts.Where(d => d.Answer == "Sydney" && d.Prompt.Contains("car chase", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(sydney);
+        Assert.All(sydney, d => Assert.Contains("The actress took action after a reported high-speed car chase", d.Prompt, StringComparison.Ordinal));
+        Assert.All(sydney, d => Assert.DoesNotContain("Kidman", d.Prompt, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BothTheWhoQuestionAndAnotherOfItsSentences_AreServed()
+    {
+        var kb = OneArticle.Build(
+            "Kidman wins photographer battle",
+            "Actress Nicole Kidman has won a restraining order against two paparazzi photographers who she claims left her fearful of leaving her Sydney mansion.",
+            "The order was granted at a court hearing in the city on Tuesday.",
+            "Nicole Kidman took action after a reported high-speed car chase with members of the paparazzi in Sydney in 2004.");
+
+        var served = kb.Served.ToList();
+        Assert.Contains(served, q => q.Answer == "Nicole Kidman");
+        Assert.Contains(served, q => q.Answer != "Nicole Kidman" && q.Prompt.Contains("the actress took action", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("REM announce new Glasgow concert", "REM were forced to pull out of a concert at the SECC in Glasgow after bassist Mike Mills contracted flu.", "Glasgow", "REM announce new concert")]
+    [InlineData("Kenyan school turns to handhelds", "At the Mbita Point primary school in western Kenya students click away at a handheld computer with a stylus.", "Kenya", "School turns to handhelds")]
+    public void AHeadlineThatOnlyDescribesWithTheAnswer_IsToldWithoutIt(string headline, string sentence, string answer, string told)
+    {
+        var drafts = OneArticle.Drafts(headline, "The band said tickets would go on sale on Friday at noon, priced at about twenty pounds each.", sentence);
+
+        var d = Assert.Single(drafts, d => d.Answer == answer);
+        Assert.StartsWith("In the story “" + told + "”", d.Prompt, StringComparison.Ordinal);
+        Assert.True(d.HeadlineUnnamed);
+    }
+
+    [Theory]
+    // The subject and its verb ("South Bank Awards honour…"), an object before a function word, a name's inside.
+    [InlineData("South Bank Awards honour hit soap", "Coronation Street has become the first soap to triumph at the South Bank Awards, which reward highbrow culture.", "Honour hit soap")]
+    [InlineData("Edwards tips Idowu for Euro gold", "World triple jump record holder Jonathan Edwards believes Idowu can take gold at the European Indoor Championships.", "Edwards tips for Euro gold")]
+    [InlineData("Lloyd's of London head chides FSA", "The head of Lloyd's of London, the insurance market, has criticised Britain's financial watchdog in a speech.", "Lloyd's of head chides FSA")]
+    public void AHeadlineWhereTheAnswerIsMoreThanADescription_IsNotCut(string headline, string sentence, string cut)
+    {
+        var drafts = OneArticle.Drafts(headline, "The news was announced on Friday at a press conference, where reporters asked many questions.", sentence);
+
+        Assert.DoesNotContain(drafts, d => d.Prompt.Contains("“" + cut + "”", StringComparison.Ordinal));
+    }
+}
+
+/// Judged AR (2026-12-08): two defects of the session's new questions, rejected with their reasons.
+public sealed class JudgedRoundArTests
+{
+    [Theory]
+    [InlineData("In the story “Singer seeks aborted tour payment”, fill in the blank: The singer is suing insurers for cancelling her _____ world tour.", "2004", AnswerType.Year, "vague: a work's name fits its year's blank")]
+    [InlineData("In the story “Star's album tops chart”, fill in the blank: The singer's _____ album sold a million copies.", "2003", AnswerType.Year, null)]
+    [InlineData("In the story “Aviator 'creator' in snub”, fill in the blank: Charles Evans Jr is not on the list of producers who can win a best film _____ due to a limit on the number of nominees.", "Oscar", AnswerType.Name, "vague: an award's name after its category")]
+    [InlineData("In the story “Aviator 'creator' in snub”, fill in the blank: Charles Evans Jr is not on the list of producers who can win the _____ for best film.", "Oscar", AnswerType.Name, null)]
+    public void Reject_JudgedDefects(string prompt, string answer, AnswerType type, string? reason)
+    {
+        var why = QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, type));
+        if (reason is null)
+        {
+            Assert.NotEqual("vague: a work's name fits its year's blank", why);
+            Assert.NotEqual("vague: an award's name after its category", why);
+        }
+        else
+        {
+            Assert.Equal(reason, why);
+        }
+    }
+}
