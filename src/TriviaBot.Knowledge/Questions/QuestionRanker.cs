@@ -2472,7 +2472,7 @@ public static partial class QuestionRanker
 
     private static bool Conflicts(Stem served, Stem q)
     {
-        if (served.Prompt == q.Prompt || Overlap(served.Words, q.Words) > 0.6)
+        if (served.Prompt == q.Prompt || Overlap(served.Words, q.Words, OneFact(served.Draft, q.Draft)) > 0.6)
         {
             return true;
         }
@@ -2486,7 +2486,11 @@ public static partial class QuestionRanker
         return served.Draft.Type != AnswerType.Speaker && q.Mentions(served.Answers);
     }
 
-    private static double Overlap(HashSet<string> x, HashSet<string> y)
+    /// The share of words two stems have in common. Of one fact (one sentence, or one answer), of the shorter stem: "who
+    /// introduced Owusu-Abeyie at half-time?" repeats a longer stem on that sentence. Of two, of both stems' words: "Only
+    /// _____% of women earn more than £50,000…" and "In the lower salary bracket, _____% of women earn less than
+    /// £20,000…" share their wording, not their fact (leaks between them are checked apart).
+    private static double Overlap(HashSet<string> x, HashSet<string> y, bool oneFact)
     {
         // (A loop, not Count(y.Contains): every pair of a story's stems is compared, and a delegate per call adds up.)
         var inter = 0;
@@ -2495,8 +2499,10 @@ public static partial class QuestionRanker
             inter += y.Contains(w) ? 1 : 0;
         }
 
-        return (double)inter / Math.Max(1, Math.Min(x.Count, y.Count));
+        return (double)inter / Math.Max(1, oneFact ? Math.Min(x.Count, y.Count) : x.Count + y.Count - inter);
     }
+
+    private static bool OneFact(Draft x, Draft y) => x.Sentence == y.Sentence || string.Equals(x.Answer, y.Answer, StringComparison.Ordinal);
 
     private static List<string> Order(Draft d, List<string> distractors)
     {

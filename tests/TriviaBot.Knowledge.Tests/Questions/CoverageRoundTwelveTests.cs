@@ -124,3 +124,32 @@ public sealed class JudgedRoundArTests
         }
     }
 }
+
+/// Stem overlap (2026-12-08): two facts worded alike are no duplicate; one fact asked twice still is.
+public sealed class StemOverlapTests
+{
+    [Fact]
+    public void TwoSentencesWordedAlike_AreBothServed()
+    {
+        var kb = OneArticle.Build(
+            "Women in film 'are earning less'",
+            "Women working in the UK film industry earn less than men, according to a new survey by Skillset, the sector skills council.",
+            "Only 16% of women earn more than £50,000, compared with 30% of men.",
+            "In the lower salary bracket, 35% of women earn less than £20,000 a year, compared to only 18% of men.");
+
+        var served = kb.Served.ToList();
+        Assert.Contains(served, q => q.Source.StartsWith("Only 16%", StringComparison.Ordinal));
+        Assert.Contains(served, q => q.Source.StartsWith("In the lower salary bracket", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OneFactAskedTwice_IsServedOnce()
+    {
+        var kb = OneArticle.Build(
+            "Arsenal through on penalties",
+            "Arsenal reached the FA Cup fifth round after beating Sheffield United 4-2 on penalties at Bramall Lane on Tuesday night.",
+            "Arsene Wenger introduced Quincy Owusu-Abeyie for the ineffective Arturo Lupoli at half-time, and the pacy Dutch youngster had an immediate impact.");
+
+        Assert.True(kb.Served.Count(q => q.Answer == "Arsene Wenger") <= 1);
+    }
+}
