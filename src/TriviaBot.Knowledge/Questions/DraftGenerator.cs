@@ -190,7 +190,7 @@ public static partial class DraftGenerator
                 // "Nicole Kidman was prompted to take action … in _____" under "Actress wins photographer battle" named
                 // the actress the story's who-question asks for: "The actress was prompted…" asks the same and gives
                 // nobody away, so both can be served.
-                if (ofAnother && subjectRole is not null && TellByRole(subjectPerson!, subjectRole, d.Prompt) is { } byRole)
+                if (ofAnother && subjectRole is not null && TellByRole(subjectPerson!, subjectRole, d.Prompt, a.Persons) is { } byRole)
                 {
                     d = d with { Prompt = byRole };
                 }
@@ -210,9 +210,10 @@ public static partial class DraftGenerator
         }
     }
 
-    /// The role a headline told without its subject's name calls them by, lowered: "actress" of "Kidman wins
-    /// photographer battle" told as "Actress wins photographer battle", "singer" of "Singer Christina Aguilera to wed"
-    /// told as "Singer to wed"; null when the role can't be read off.
+    /// The role a headline told without its subject's name calls them by, lowered, with the line of work before it:
+    /// "actress" of "Kidman wins photographer battle" told as "Actress wins photographer battle", "music director" of
+    /// "Famed music director dies", "singer" of "Singer Christina Aguilera to wed" told as "Singer to wed"; null when
+    /// the role can't be read off, or is no person's role ("legend", "veteran": "The legend is in the UK…").
     internal static string? HeadlineRole(string headline, string unnamed, Person person)
     {
         static string Bare(string word) => (HeadlineSplitter.IsPossessive(word) ? word[..^2] : word).ToLowerInvariant();
@@ -221,22 +222,37 @@ public static partial class DraftGenerator
         var told = unnamed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // A role put for the name ("Actress wins…", "Star's film…").
         var added = told.Select(Bare).Except(original.Select(Bare)).ToList();
-        if (added.Count == 1 && added[0].Length > 2 && IsHeadlineRole(added[0]))
+        if (added.Count == 1 && IsStemRole(added[0]))
         {
             return added[0];
         }
 
-        // A role the name stood after ("Singer Christina Aguilera…").
+        // A role the name stood after ("Singer Christina Aguilera…", "Famed music director Viotti…").
         var at = Array.FindIndex(original, w => person.NameParts.Contains(w) || person.NameParts.Contains(Bare(w)));
-        return added.Count == 0 && at > 0 && original[at - 1].Length > 2 && IsHeadlineRole(original[at - 1]) ? original[at - 1].ToLowerInvariant() : null;
+        if (added.Count != 0 || at < 1 || !IsStemRole(original[at - 1].ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        var role = original[at - 1].ToLowerInvariant();
+        return at >= 2 && LinesOfWork.Contains(original[at - 2]) ? original[at - 2] + " " + role : role;
     }
+
+    // A person's role, but not a word of praise a headline uses for one ("Legend hits out…": "The legend is in the UK…").
+    private static bool IsStemRole(string role) =>
+        role.Length > 2 && Gazetteer.PersonRoles.Contains(role) && role is not ("legend" or "icon" or "veteran" or "great" or "hopeful" or "favourite" or "hero" or "idol");
+
+    // The words that say a role's line of work: "music director", "TV host", "film star".
+    private static readonly FrozenSet<string> LinesOfWork = FrozenSet.ToFrozenSet(
+        ["music", "film", "movie", "TV", "television", "radio", "pop", "rock", "soul", "jazz", "opera", "theatre", "stage", "comedy", "soap", "chat", "rap", "dance", "fashion"],
+        StringComparer.Ordinal);
 
     /// A stem with its one mention of <paramref name="person"/> told by <paramref name="role"/>: "Nicole Kidman was
     /// prompted…" → "The actress was prompted…", "…fans of Kidman's films" → "…fans of the actress's films", "Actress
     /// Nicole Kidman has won…" → "The actress has won…". Null when the stem names them twice or not at all, by a
     /// name part alone that isn't the surname, or where "the actress" would not read: after a describing word
     /// ("Hollywood actress Nicole Kidman") or another name.
-    internal static string? TellByRole(Person person, string role, string stem)
+    internal static string? TellByRole(Person person, string role, string stem, IReadOnlyList<Person>? people = null)
     {
         var words = stem.Split(' ');
         var runStart = -1;
@@ -268,29 +284,46 @@ public static partial class DraftGenerator
             return null;
         }
 
-        // A role, then an honorific, before the name go with it ("Actress Nicole Kidman", "Sir Paul McCartney").
+        // The surname alone may be a relative's: "the former wife of Stallone" (her son).
+        if (runStart == runEnd && people is not null && people.Any(p => p != person && p.Surname == person.Surname))
+        {
+            return null;
+        }
+
+        // A role, then an honorific, before the name go with it ("Actress Nicole Kidman", "Sir Paul McCartney"; not
+        // "her brother Tom Cruise").
         var from = runStart;
-        if (from > 0 && Gazetteer.Honorifics.Contains(words[from - 1]))
+        if (from > 0 && char.IsUpper(words[from - 1][0]) && Gazetteer.Honorifics.Contains(words[from - 1]))
         {
             from--;
         }
 
         var roleBefore = from > 0 && IsHeadlineRole(words[from - 1]);
         from -= roleBefore ? 1 : 0;
-        // What stands before must be the sentence's start, punctuation's end or a function word ("of", "with", "and"),
-        // not an article ("from a Michael Jackson associate": the name describes) nor, when a role went, a second role
-        // ("Screenwriter and producer Debra Hill").
+        // What stands before must be the sentence's start, punctuation's end or a lower-case function word ("of", "with",
+        // "and"), not an article ("from a Michael Jackson associate": the name describes), an owner ("his co-star", "its
+        // star") or "US" (no "us"), nor, when a role went, a second role ("Screenwriter and producer Debra Hill").
         var before = from > 0 ? words[from - 1] : null;
-        if (before is not null && ((!EndsPhrase(before) && !Lexicon.FunctionWords.Contains(before)) || before is "a" or "an" or "the" or "A" or "An" or "The"
+        if (before is not null && ((!EndsPhrase(before) && !(before.All(char.IsLower) && Lexicon.FunctionWords.Contains(before)))
+            || before is "a" or "an" or "the" or "his" or "her" or "its" or "their" or "our" or "my" or "your"
             || (roleBefore && before is "and" or "or" or "&")))
         {
             return null;
         }
 
-        // "Marcello Viotti, director of Venice's La Fenice": a role in apposition after it would read "the director,
-        // director of…".
+        // "Marcello Viotti, director of Venice's La Fenice", "Nicole Kidman, Australia's best-known actress,": a
+        // description in apposition would read "the director, director of…". (An age or a "who…" clause may follow.)
         var last = words[runEnd];
-        if (last.EndsWith(',') && runEnd + 1 < words.Length && (words[runEnd + 1] is "the" or "a" or "an" || IsHeadlineRole(words[runEnd + 1])))
+        if (last.EndsWith(',') && runEnd + 1 < words.Length && !char.IsDigit(words[runEnd + 1][0])
+            && words[runEnd + 1] is not ("who" or "whose" or "which" or "where" or "when" or "_____" or "_____,"))
+        {
+            return null;
+        }
+
+        // "in which Robert De Niro stars", "on which Kanye West collaborated with rapper Twista": the role's word already
+        // in the stem would read "the star stars", or leave two rappers.
+        var elsewhere = words[..from].Concat(words[(runEnd + 1)..]);
+        if (elsewhere.Any(w => w.StartsWith(role, StringComparison.OrdinalIgnoreCase) || w.StartsWith(role[(role.LastIndexOf(' ') + 1)..], StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }
@@ -405,7 +438,8 @@ public static partial class DraftGenerator
         // to a name ("Lloyd's of London head", "S Korean lender").
         if (start < 0 || end >= words.Length || words[end].Length < 3 || !char.IsLower(words[end][0]) || !words[end].All(char.IsLetter)
             || HeadlineVerb(a, words[end]) || Lexicon.FunctionWords.Contains(words[end])
-            || (start > 0 && (!char.IsLower(words[start - 1][0]) || words[start - 1] is "of" or "and" or "&")))
+            || (start > 0 && (!char.IsLower(words[start - 1][0]) || words[start - 1] is "of" or "and" or "&" or "v" or "vs" or "to"))
+            || words[start..end].Any(w => !char.IsUpper(w[0])))
         {
             return null;
         }

@@ -1248,7 +1248,7 @@ public static partial class QuestionRanker
             (["France", "Paris", "Cannes"], ["French", "Elysee"]),
             (["Germany", "Berlin", "Munich", "Frankfurt"], ["German", "Germans"]),
             (["Japan", "Tokyo", "Osaka"], ["Japanese", "yen"]),
-            (["China", "Beijing", "Shanghai"], ["Chinese", "yuan"]),
+            (["China", "Beijing", "Shanghai"], ["Chinese", "yuan", "Sichuan", "Guangdong", "Xinjiang"]),
             (["Italy", "Rome", "Milan"], ["Italian", "Italians"]),
             (["Spain", "Madrid", "Barcelona"], ["Spanish", "Spaniard", "Spaniards"]),
             (["India", "Delhi", "New Delhi", "Mumbai"], ["Indian", "Indians", "rupee", "rupees", "Bollywood"]),
@@ -2455,6 +2455,12 @@ public static partial class QuestionRanker
 
         public string[] Answers { get; } = d.Accepted.Select(Normalize).Where(n => n.Length > 0).ToArray();
 
+        // The capitalised words of the question after its first ("EA", "Europe"): what a "who was the X of Y?" is about.
+        public HashSet<string> Names => _names ??= Core(Draft).Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(w => w.Trim('?', '.', ',', '\'', '’')).Where(w => w.Length > 1 && char.IsUpper(w[0])).ToHashSet(StringComparer.Ordinal);
+
+        private HashSet<string>? _names;
+
         public bool Mentions(string[] answers)
         {
             // (A loop, not Any with a closure: asked for every pair of a story's stems.)
@@ -2473,6 +2479,13 @@ public static partial class QuestionRanker
     private static bool Conflicts(Stem served, Stem q)
     {
         if (served.Prompt == q.Prompt || Overlap(served.Words, q.Words, OneFact(served.Draft, q.Draft)) > 0.6)
+        {
+            return true;
+        }
+
+        // "who was the head of EA in Europe?" beside "who was the studio general manager for EA in Europe?": two posts of
+        // one organisation, told apart by a title a player can't know.
+        if (served.Draft.Generator == "role-who" && q.Draft.Generator == "role-who" && served.Names.Overlaps(q.Names))
         {
             return true;
         }
@@ -2532,6 +2545,15 @@ public static partial class QuestionRanker
         }
 
         var hint = Hint(d);
+        // "Initials: S. E." or "C____ (1 word)" among Sven-Goran Eriksson, Steve McClaren, Arsene Wenger and Alan Curbishley, or
+        // China among Uzbekistan, Vietnam and Malaysia, leaves the answer alone (judged AS): two wrong choices are ruled
+        // out by name instead.
+        if (!Draft.IsNumber(d.Type) && choices.Count == 4 && choices.Count(c => Hint(d with { Answer = c }) == hint) < 2)
+        {
+            var wrong = choices.Where(c => !string.Equals(c, d.Answer, StringComparison.Ordinal)).Take(2).ToList();
+            return $"Not {wrong[0]} or {wrong[1]}";
+        }
+
         if (!Draft.IsNumber(d.Type) || choices.Count != 4 || !long.TryParse(d.Answer, CultureInfo.InvariantCulture, out var answer))
         {
             return hint;
@@ -2914,9 +2936,11 @@ public static partial class QuestionRanker
 
     private static readonly Regex s_roundUnitCount = new(@"_____ (hours|months|days|minutes|weeks)\b");
 
-    private static readonly Regex s_ownWorkYear = new(@"\b(?:his|her|their|its) _____ (?:[a-z]+ )?(?:tour|album|single|film|movie|show|series)\b");
+    // (Not when the work's title follows: "from her _____ album Drama", "his _____ album, The Blueprint".)
+    private static readonly Regex s_ownWorkYear = new(@"\b(?:his|her|their|its) _____ (?:[a-z]+ )?(?:tour|album|single|film|movie|show|series)\b(?!,? [A-Z""“])");
 
-    private static readonly Regex s_bestCategoryBlank = new(@"\bbest (?:[a-z-]+ ){1,2}_____");
+    // (Not "named the best at the _____": no category.)
+    private static readonly Regex s_bestCategoryBlank = new(@"\bbest (?!(?:of|at|in|on|the|a|an)\b)[a-z-]+ (?:(?!(?:of|at|in|on|the|a|an)\b)[a-z-]+ )?_____");
 
     private static readonly Regex s_onlyDatesTheFact = new(@"\bwhen _____ was (?:just |only )?(?:(?:aged )?(?:\d+|[a-z]+(?:-[a-z]+)?)(?: (?:years?|months?) old)?|a (?:teenager|child|baby|boy|girl|schoolboy|schoolgirl|student))[.,]");
 

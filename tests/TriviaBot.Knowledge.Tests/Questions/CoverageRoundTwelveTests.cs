@@ -31,9 +31,28 @@ public sealed class CoverageRoundTwelveTests
     [InlineData("Fill in the blank: Hollywood actress Nicole Kidman was born in _____.")]
     [InlineData("Fill in the blank: Singer and actress Nicole Kidman recorded a duet with _____.")]
     [InlineData("Fill in the blank: Nicole Kidman, the actress who starred in Moulin Rouge, was born in _____.")]
+    // (A reviewer's finds:) an owner or "US" before the name, a description in apposition, the role's word already in
+    // the stem.
+    [InlineData("Fill in the blank: US actress Nicole Kidman has been given _____ nominations.")]
+    [InlineData("Fill in the blank: Tom Cruise and his co-star Nicole Kidman arrived in _____.")]
+    [InlineData("Fill in the blank: Nicole Kidman, Australia's best-known actress, was born in _____.")]
+    [InlineData("Fill in the blank: _____ is the film in which Nicole Kidman plays an actress.")]
+    [InlineData("Fill in the blank: Nicole Kidman beat fellow actress _____ to the award.")]
     public void WhereTheRoleWouldNotRead_TheStemIsLeft(string stem)
     {
         Assert.Null(DraftGenerator.TellByRole(Kidman(), "actress", stem));
+    }
+
+    [Fact]
+    public void AnHonorificIsOnlyCapitalised_AndASurnameAloneMayBeARelatives()
+    {
+        var cruise = new Person("Tom Cruise", 0);
+        Assert.Null(DraftGenerator.TellByRole(cruise, "actor", "Fill in the blank: Nicole Kidman and her brother Tom Cruise flew to _____."));
+
+        var jackie = new Person("Jackie Stallone", 0);
+        var sylvester = new Person("Sylvester Stallone", 0);
+        Assert.Null(DraftGenerator.TellByRole(jackie, "star", "Fill in the blank: Brigitte Nielsen, the former wife of Stallone, joined the _____ house.", [jackie, sylvester]));
+        Assert.Equal("Fill in the blank: The star joined the _____ house.", DraftGenerator.TellByRole(jackie, "star", "Fill in the blank: Stallone joined the _____ house.", [jackie]));
     }
 
     [Theory]
@@ -41,6 +60,8 @@ public sealed class CoverageRoundTwelveTests
     [InlineData("Kidman film leads US box office", "Star's film leads US box office", "star")]
     [InlineData("Actress Nicole Kidman to wed", "Actress to wed", "actress")]
     [InlineData("Kidman wins photographer battle", "Kidman wins photographer battle", null)]
+    [InlineData("Famed music director Kidman dies", "Famed music director dies", "music director")]
+    [InlineData("Kidman hits out over modern film", "Legend hits out over modern film", null)]
     public void TheUnnamedHeadlinesRole(string headline, string unnamed, string? role)
     {
         Assert.Equal(role, DraftGenerator.HeadlineRole(headline, unnamed, Kidman()));
@@ -94,6 +115,7 @@ public sealed class CoverageRoundTwelveTests
     [InlineData("South Bank Awards honour hit soap", "Coronation Street has become the first soap to triumph at the South Bank Awards, which reward highbrow culture.", "Honour hit soap")]
     [InlineData("Edwards tips Idowu for Euro gold", "World triple jump record holder Jonathan Edwards believes Idowu can take gold at the European Indoor Championships.", "Edwards tips for Euro gold")]
     [InlineData("Lloyd's of London head chides FSA", "The head of Lloyd's of London, the insurance market, has criticised Britain's financial watchdog in a speech.", "Lloyd's of head chides FSA")]
+    [InlineData("Sydney to host north v south game", "The match between the southern and northern hemispheres will be played in Sydney with players from South Africa.", "Sydney to host north v game")]
     public void AHeadlineWhereTheAnswerIsMoreThanADescription_IsNotCut(string headline, string sentence, string cut)
     {
         var drafts = OneArticle.Drafts(headline, "The news was announced on Friday at a press conference, where reporters asked many questions.", sentence);
@@ -110,6 +132,8 @@ public sealed class JudgedRoundArTests
     [InlineData("In the story “Star's album tops chart”, fill in the blank: The singer's _____ album sold a million copies.", "2003", AnswerType.Year, null)]
     [InlineData("In the story “Aviator 'creator' in snub”, fill in the blank: Charles Evans Jr is not on the list of producers who can win a best film _____ due to a limit on the number of nominees.", "Oscar", AnswerType.Name, "vague: an award's name after its category")]
     [InlineData("In the story “Aviator 'creator' in snub”, fill in the blank: Charles Evans Jr is not on the list of producers who can win the _____ for best film.", "Oscar", AnswerType.Name, null)]
+    [InlineData("In the story “Star's return to the top”, fill in the blank: The star released four number ones from her _____ album Drama.", "2000", AnswerType.Year, null)]
+    [InlineData("In the story “Brits honour Joss Stone”, fill in the blank: The singer was named the best at the _____ on Wednesday.", "Brits", AnswerType.Name, null)]
     public void Reject_JudgedDefects(string prompt, string answer, AnswerType type, string? reason)
     {
         var why = QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, type));
@@ -151,5 +175,55 @@ public sealed class StemOverlapTests
             "Arsene Wenger introduced Quincy Owusu-Abeyie for the ineffective Arturo Lupoli at half-time, and the pacy Dutch youngster had an immediate impact.");
 
         Assert.True(kb.Served.Count(q => q.Answer == "Arsene Wenger") <= 1);
+    }
+}
+
+/// Judged AS (2026-12-08): a multiple-choice hint that leaves the answer alone; a province naming its country.
+public sealed class JudgedRoundAsTests
+{
+    [Fact]
+    public void AChoiceHintThatFitsOnlyTheAnswer_RulesOutTwoChoicesByName()
+    {
+        var d = TestDrafts.Blank("In the story “Pandas benefit from wireless net”, fill in the blank: The reserve is in southwest _____.", "China", AnswerType.Place);
+
+        var hint = QuestionRanker.ChoiceHint(d, ["Uzbekistan", "China", "Vietnam", "Malaysia"]);
+
+        Assert.Equal("Not Uzbekistan or Vietnam", hint);
+    }
+
+    [Fact]
+    public void AChoiceHintThatFitsTwoChoices_IsKept()
+    {
+        var d = TestDrafts.Blank("In the story “Band plays Glasgow”, fill in the blank: The band played in _____.", "Glasgow", AnswerType.Place);
+
+        var hint = QuestionRanker.ChoiceHint(d, ["Glasgow", "Granada", "Vienna", "Oslo"]);
+
+        Assert.Equal(QuestionRanker.Hint(d), hint);
+    }
+
+    [Fact]
+    public void AProvinceInTheStem_GivesItsCountryAway()
+    {
+        var d = TestDrafts.Blank("In the story “Pandas benefit from wireless net”, fill in the blank: The Wolong Nature Reserve in the Sichuan Province of southwest _____ is home to 20% of the remaining giant pandas.", "China", AnswerType.Place);
+
+        Assert.StartsWith("obvious:", QuestionRanker.Reject(d));
+    }
+}
+
+/// Two posts of one organisation (a reviewer's find, 2026-12-08).
+public sealed class RoleWhoPairTests
+{
+    [Fact]
+    public void TwoPostsOfOneOrganisation_AreNotBothAsked()
+    {
+        var kb = OneArticle.BuildIn(
+            "tech",
+            "Games makers warn of costs",
+            "Making games for the next generation of consoles will cost far more, according to firms at a London conference.",
+            "Gerhard Florin, chairman of EA in Europe, said the cost of making a top game would double by 2006.",
+            "Rory Armes, studio general manager for EA in Europe, said teams of 200 people would be needed for each game.");
+
+        Assert.Equal(2, kb.Questions.Count(q => q.Prompt.Contains("EA in Europe?", StringComparison.Ordinal)));
+        Assert.Single(kb.Served, q => q.Prompt.Contains("EA in Europe?", StringComparison.Ordinal));
     }
 }
