@@ -2565,10 +2565,11 @@ public static partial class QuestionRanker
             return hint;
         }
 
-        // (The plain hint is the answer's decade or ten: "The 2000s", "Between 30 and 39".)
+        // (The plain hint is the answer's decade or ten: "The 2000s", "Between 30 and 39". Kept when it fits two or three
+        // choices; "Between 0 and 9" among 2, 3, 4 and 5 rules nothing out (judged AT), so it is told like a lone fit.)
         var sorted = values.Select(v => v!.Value).Order().ToList();
         var lo = answer / 10 * 10;
-        if (sorted.Count(v => v >= lo && v <= lo + 9) > 1)
+        if (sorted.Count(v => v >= lo && v <= lo + 9) is > 1 and < 4)
         {
             return hint;
         }

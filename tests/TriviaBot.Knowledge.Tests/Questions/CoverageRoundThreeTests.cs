@@ -133,7 +133,15 @@ public sealed class ChoiceHintTests
     [Fact]
     public void ChoiceHint_DecadeSharedByOtherChoices_PlainHint()
     {
-        Assert.Equal("The 2000s", QuestionRanker.ChoiceHint(Draft(AnswerType.Year, "2003"), ["2001", "2002", "2003", "2005"]));
+        Assert.Equal("The 2000s", QuestionRanker.ChoiceHint(Draft(AnswerType.Year, "2003"), ["1998", "2002", "2003", "2005"]));
+    }
+
+    [Fact]
+    public void ChoiceHint_DecadeOfAllFour_RulesOutTwo()
+    {
+        // "Between 0 and 9" among 2, 3, 4 and 5 rules nothing out (judged AT, 2026-12-08).
+        Assert.Equal("At most 3", QuestionRanker.ChoiceHint(Draft(AnswerType.Number, "3"), ["2", "3", "4", "5"]));
+        Assert.Equal("2003 or later", QuestionRanker.ChoiceHint(Draft(AnswerType.Year, "2003"), ["2001", "2002", "2003", "2005"]));
     }
 
     [Fact]
