@@ -2138,7 +2138,7 @@ public static partial class DraftGenerator
         // T in the Park festival" says which.)
         var vagueStart = the && span.Count > 1 && !DescribesSomeoneNamed(a, s, from) && (((span[1].Kind == TokenKind.Number && !OrdinalBeforeName(span)) || span[1].Text.Contains("-year-old", StringComparison.Ordinal))
             || (span[1].Kind == TokenKind.Word
-            && ((!span[1].IsCapitalized && !HeadlineSaysWhich(a, s.Index, from, span)) || (span.Count > 2 && span[2].Kind == TokenKind.Word && !span[2].IsCapitalized && Gazetteer.PersonRoles.Contains(span[2].Text)))));
+            && ((!span[1].IsCapitalized && !HeadlineSaysWhich(a, s.Index, from, span) && !NamedInItsDescription(span)) || (span.Count > 2 && span[2].Kind == TokenKind.Word && !span[2].IsCapitalized && Gazetteer.PersonRoles.Contains(span[2].Text)))));
         // "He", "She", "His" the reader can only take from the sentence before: sure ones become the name.
         var sure = SurePronouns(a, s);
         var itMeans = from == 0 ? OpeningPronounMeans(a, s) : null;
@@ -2411,6 +2411,51 @@ public static partial class DraftGenerator
     /// "The band will play 24 European gigs" in the story "Rock band U2 break ticket record": the headline says which
     /// band (the ranker drops the sentence if the headline can't be shown). "The film …" when the article names one film.
     /// <paramref name="tokens"/>: the clause, which starts at token <paramref name="from"/> of the sentence.
+    /// "The main Oscar ceremony will be held…", "The first Pirates of the Caribbean film took…", "The sequel to the Ben
+    /// Stiller comedy…", "The original book by George Abbott…": a description that names what it describes (a name
+    /// among its first words, before any verb, after lower-case words that are no person's role unless a preposition
+    /// ties the role to the name). Not a person's origin or side ("The Colombian-born actress", "The US star", "The
+    /// former Portsmouth boss", "The former All Black"), nor a name after the verb ("The punk pioneer follows Morrissey…").
+    private static bool NamedInItsDescription(List<Token> span)
+    {
+        var role = false;
+        var tied = false;
+        for (var k = 1; k < span.Count && k <= 5; k++)
+        {
+            var t = span[k];
+            if (t.Kind != TokenKind.Word || t.InQuote)
+            {
+                return false;
+            }
+
+            if (t.IsCapitalized)
+            {
+                var w = t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal) ? t.Text[..^2] : t.Text;
+                var end = k;
+                while (end + 1 < span.Count && span[end + 1].Kind == TokenKind.Word && (span[end + 1].IsCapitalized || span[end + 1].Text is "of" or "the"))
+                {
+                    end++;
+                }
+
+                var next = end + 1 < span.Count ? span[end + 1].Text : string.Empty;
+                return k >= 2 && (!role || tied) && span[k - 1].Text is not ("former" or "ex") && w != "I" && !w.EndsWith("-born", StringComparison.Ordinal) && !HeadlineSplitter.Nationality(w)
+                    && QuestionRanker.Demonym(w) is null && !Gazetteer.Countries.Contains(w) && !Gazetteer.Places.Contains(w)
+                    && w is not ("US" or "UK" or "British" or "English" or "American")
+                    && !Gazetteer.PersonRoles.Contains(next) && !Gazetteer.PersonRoles.Contains(next.TrimEnd('s'));
+            }
+
+            if (LooksLikeVerb(t) && t.Text is not ("of" or "to" or "by" or "for" or "from"))
+            {
+                return false;
+            }
+
+            role |= Gazetteer.PersonRoles.Contains(t.Text) || Gazetteer.PersonRoles.Contains(t.Text.TrimEnd('s'));
+            tied |= role && t.Text is "of" or "to" or "by" or "for" or "from";
+        }
+
+        return false;
+    }
+
     private static bool HeadlineSaysWhich(ArticleAnalysis a, int sentence, int from, List<Token> tokens)
     {
         // "The band left the stage" in a story about one band (see StoryBand), when Render will name it there.

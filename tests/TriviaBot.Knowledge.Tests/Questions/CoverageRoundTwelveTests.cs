@@ -227,3 +227,31 @@ public sealed class RoleWhoPairTests
         Assert.Single(kb.Served, q => q.Prompt.Contains("EA in Europe?", StringComparison.Ordinal));
     }
 }
+
+/// A definite description that names what it describes says which (2026-12-08).
+public sealed class NamedInItsDescriptionTests
+{
+    [Theory]
+    [InlineData("The main Oscar ceremony will be held in Los Angeles on 27 February.", "Los Angeles")]
+    [InlineData("The sequel to the Ben Stiller comedy Meet The Parents stars Robert De Niro and Dustin Hoffman.", "Meet The Parents")]
+    [InlineData("The original book by George Abbott and Richard Bissell will be revised by playwright Peter Ackerman.", "Richard Bissell")]
+    public void ADescriptionThatNamesItsThing_IsAsked(string sentence, string answer)
+    {
+        var drafts = OneArticle.Drafts("Hollywood gets ready for big night", "Stars are arriving in town for the week of parties ahead of the awards.", sentence);
+
+        Assert.Contains(drafts, d => d.Answer == answer && d.Source == sentence);
+    }
+
+    [Theory]
+    [InlineData("The Colombian-born actress was the final hope for director Joshua Marston, who scoured the US for a lead.", "Joshua Marston")]
+    [InlineData("The former Portsmouth boss replaces Steve Wigley, who has been relieved of first-team duties.", "Steve Wigley")]
+    [InlineData("The former All Black broke clear and popped the ball up for Mathew Tait on halfway.", "Mathew Tait")]
+    [InlineData("The punk pioneer follows Morrissey, David Bowie and Nick Cave in directing 15 days of concerts.", "David Bowie")]
+    [InlineData("The three boys playing Billy are James Lomas, George Maguire and Liam Mower.", "Liam Mower")]
+    public void ADescriptionOfWhoOrWhichAlone_IsNotAsked(string sentence, string answer)
+    {
+        var drafts = OneArticle.Drafts("Hollywood gets ready for big night", "Stars are arriving in town for the week of parties ahead of the awards.", sentence);
+
+        Assert.DoesNotContain(drafts, d => d.Answer == answer && d.Source == sentence);
+    }
+}
