@@ -2136,7 +2136,7 @@ public static partial class DraftGenerator
         var the = first is "The" or "the";
         // "The Colombian-born actress…", "The Australian star…", "The 39-year-old": which one? ("The 12th annual
         // T in the Park festival" says which.)
-        var vagueStart = the && span.Count > 1 && !DescribesSomeoneNamed(a, s, from) && (((span[1].Kind == TokenKind.Number && !OrdinalBeforeName(span)) || span[1].Text.Contains("-year-old", StringComparison.Ordinal))
+        var vagueStart = the && span.Count > 1 && !DescribesSomeoneNamed(a, s, from) && (((span[1].Kind == TokenKind.Number && !OrdinalBeforeName(span) && !DatedWork(span)) || span[1].Text.Contains("-year-old", StringComparison.Ordinal))
             || (span[1].Kind == TokenKind.Word
             && ((!span[1].IsCapitalized && !HeadlineSaysWhich(a, s.Index, from, span) && !NamedInItsDescription(span)) || (span.Count > 2 && span[2].Kind == TokenKind.Word && !span[2].IsCapitalized && Gazetteer.PersonRoles.Contains(span[2].Text)))));
         // "He", "She", "His" the reader can only take from the sentence before: sure ones become the name.
@@ -2423,6 +2423,12 @@ public static partial class DraftGenerator
         for (var k = 1; k < span.Count && k <= 5; k++)
         {
             var t = span[k];
+            // "The third studio album, Absolution, was released…": a work's title in apposition names it.
+            if (t.Text == "," && k >= 2 && k + 1 < span.Count && span[k + 1].IsCapitalized && span[k + 1].Kind == TokenKind.Word && WorkKindNouns.Contains(span[k - 1].Text))
+            {
+                return true;
+            }
+
             if (t.Kind != TokenKind.Word || t.InQuote)
             {
                 return false;
@@ -2455,6 +2461,17 @@ public static partial class DraftGenerator
 
         return false;
     }
+
+    // The nouns of works a title in apposition or a year before them tells apart.
+    private static readonly FrozenSet<string> WorkKindNouns = FrozenSet.ToFrozenSet(
+        ["film", "movie", "album", "single", "song", "novel", "book", "play", "musical", "series", "sitcom", "show", "programme", "documentary", "drama", "comedy", "opera", "composition"],
+        StringComparer.Ordinal);
+
+    /// "The 1997 novel _____ proved to be…", "The 2001 film Amores Perros…": a year and a work's noun, then its title
+    /// (or the blank over it), say which.
+    private static bool DatedWork(List<Token> span) =>
+        span.Count > 3 && span[1].Text.Length == 4 && span[1].Text[0] is '1' or '2' && span[1].Text.All(char.IsDigit) && WorkKindNouns.Contains(span[2].Text)
+        && span[3].Kind == TokenKind.Word && span[3].IsCapitalized;
 
     private static bool HeadlineSaysWhich(ArticleAnalysis a, int sentence, int from, List<Token> tokens)
     {

@@ -235,6 +235,8 @@ public sealed class NamedInItsDescriptionTests
     [InlineData("The main Oscar ceremony will be held in Los Angeles on 27 February.", "Los Angeles")]
     [InlineData("The sequel to the Ben Stiller comedy Meet The Parents stars Robert De Niro and Dustin Hoffman.", "Meet The Parents")]
     [InlineData("The original book by George Abbott and Richard Bissell will be revised by playwright Peter Ackerman.", "Richard Bissell")]
+    [InlineData("The third studio album, Absolution, was released in 2003, providing the hit single Hysteria.", "2003")]
+    [InlineData("The 1997 novel Detective proved to be Arthur Hailey's final book, when he decided to retire.", "Detective")]
     public void ADescriptionThatNamesItsThing_IsAsked(string sentence, string answer)
     {
         var drafts = OneArticle.Drafts("Hollywood gets ready for big night", "Stars are arriving in town for the week of parties ahead of the awards.", sentence);
