@@ -2138,7 +2138,7 @@ public static partial class DraftGenerator
         // T in the Park festival" says which.)
         var vagueStart = the && span.Count > 1 && !DescribesSomeoneNamed(a, s, from) && (((span[1].Kind == TokenKind.Number && !OrdinalBeforeName(span) && !DatedWork(span)) || span[1].Text.Contains("-year-old", StringComparison.Ordinal))
             || (span[1].Kind == TokenKind.Word
-            && ((!span[1].IsCapitalized && !HeadlineSaysWhich(a, s.Index, from, span) && !NamedInItsDescription(span)) || (span.Count > 2 && span[2].Kind == TokenKind.Word && !span[2].IsCapitalized && Gazetteer.PersonRoles.Contains(span[2].Text)))));
+            && ((!span[1].IsCapitalized && !HeadlineSaysWhich(a, s.Index, from, span) && !NamedInItsDescription(span) && OpeningLeans(span)) || (span.Count > 2 && span[2].Kind == TokenKind.Word && !span[2].IsCapitalized && Gazetteer.PersonRoles.Contains(span[2].Text)))));
         // "He", "She", "His" the reader can only take from the sentence before: sure ones become the name.
         var sure = SurePronouns(a, s);
         var itMeans = from == 0 ? OpeningPronounMeans(a, s) : null;
@@ -2460,6 +2460,23 @@ public static partial class DraftGenerator
         }
 
         return false;
+    }
+
+    /// Whether "The …" opening a clause leans on an earlier sentence by the ranker's reading of leaning words (its
+    /// restrictive "of" phrases, superlatives): "The necessity of completing unpaid work experience…", "The number of
+    /// Japanese films released…" don't; "The punk pioneer…", "The crowd, who…" do.
+    private static bool OpeningLeans(List<Token> span)
+    {
+        // ("The other contenders include…", "The same day…", "The latest…": leaning however the headline reads.)
+        if (span[1].Text is "other" or "others" or "same" or "latest" or "new" or "previous" or "remaining" or "rest" or "following" or "former" or "late")
+        {
+            return true;
+        }
+
+        var text = string.Join(' ', span.Take(Math.Min(span.Count, 12)).Select(t => t.Text));
+        // (Without the headline: what it anchors, HeadlineSaysWhich has decided, films named just before included.)
+        return QuestionRanker.LeaningWord(text) is { } lean
+            && (lean.StartsWith("the " + span[1].Text, StringComparison.OrdinalIgnoreCase) || lean.StartsWith(span[1].Text, StringComparison.OrdinalIgnoreCase));
     }
 
     // The nouns of works a title in apposition or a year before them tells apart.

@@ -967,6 +967,12 @@ public static partial class QuestionRanker
             return "obvious: 'a' or 'an' before the blank";
         }
 
+        // "has recommended paying a _____ dividend" (2004): after "a", a year describes and many words fit (judged AV).
+        if (d.Type == AnswerType.Year && (prompt.Contains(" a _____ ", StringComparison.Ordinal) || prompt.Contains(" an _____ ", StringComparison.Ordinal)))
+        {
+            return "vague: a year as a describing word after 'a'";
+        }
+
         // "resolutions of _____ * 1080 pixels": a dimension, not a year.
         if (d.Type == AnswerType.Year && (prompt.Contains("_____ * ", StringComparison.Ordinal) || prompt.Contains("_____ x ", StringComparison.Ordinal)))
         {
@@ -2947,7 +2953,9 @@ public static partial class QuestionRanker
 
     private static readonly Regex s_unnamedOwnWork = new(@"\b(?:his|her|their) (?:song|single|film|movie|album|book|novel|show|play|record|track)(?:[?.]|$|,(?! [A-Z])| (?:in|at|on|with|for|to|and|but|which|that)\b)");
 
-    private static readonly Regex s_titleGoesOn = new(@"_____\s+(?:with|of)\s+the\s+[A-Z]|_____[!?]\s+[a-z]");
+    // ("Joshua Marston for _____ of Grace", "The song is called _____ a No 1 This Christmas": Maria Full of Grace and Gonna
+    // Have a No 1 This Christmas cut short.)
+    private static readonly Regex s_titleGoesOn = new(@"_____\s+(?:with|of)\s+the\s+[A-Z]|_____[!?]\s+[a-z]|_____\s+of\s+[A-Z][a-z]+[.!?]?$|_____\s+an?\s+[A-Z]\w*\s+[\dA-Z]");
 
     [GeneratedRegex(@"\b(?:graduated|graduates)\s+(?:from|in)\b|\b(?:studied|trained)\s+(?:at|in)\b")]
     private static partial Regex SharedSchooling();

@@ -237,6 +237,9 @@ public sealed class NamedInItsDescriptionTests
     [InlineData("The original book by George Abbott and Richard Bissell will be revised by playwright Peter Ackerman.", "Richard Bissell")]
     [InlineData("The third studio album, Absolution, was released in 2003, providing the hit single Hysteria.", "2003")]
     [InlineData("The 1997 novel Detective proved to be Arthur Hailey's final book, when he decided to retire.", "Detective")]
+    // A restrictive "of" phrase says which, as the ranker reads leaning words.
+    [InlineData("The necessity of completing unpaid work experience has shot up, from 5% before the 1980s, to 45% after 2000.", "2000")]
+    [InlineData("The number of Japanese films released rose to 310 in 2004 from 287 the year before.", "2004")]
     public void ADescriptionThatNamesItsThing_IsAsked(string sentence, string answer)
     {
         var drafts = OneArticle.Drafts("Hollywood gets ready for big night", "Stars are arriving in town for the week of parties ahead of the awards.", sentence);
@@ -250,10 +253,35 @@ public sealed class NamedInItsDescriptionTests
     [InlineData("The former All Black broke clear and popped the ball up for Mathew Tait on halfway.", "Mathew Tait")]
     [InlineData("The punk pioneer follows Morrissey, David Bowie and Nick Cave in directing 15 days of concerts.", "David Bowie")]
     [InlineData("The three boys playing Billy are James Lomas, George Maguire and Liam Mower.", "Liam Mower")]
+    [InlineData("The other contenders include Susan Fletcher for Eve Green, which won the first novel prize.", "Susan Fletcher")]
+    [InlineData("The crowd, who greeted each song with a standing ovation, included French singer Charles Aznavour.", "Charles Aznavour")]
     public void ADescriptionOfWhoOrWhichAlone_IsNotAsked(string sentence, string answer)
     {
         var drafts = OneArticle.Drafts("Hollywood gets ready for big night", "Stars are arriving in town for the week of parties ahead of the awards.", sentence);
 
         Assert.DoesNotContain(drafts, d => d.Answer == answer && d.Source == sentence);
+    }
+}
+
+/// Judged AV (2026-12-08).
+public sealed class JudgedRoundAvTests
+{
+    [Theory]
+    [InlineData("In the story “Lufthansa flies back to profit”, fill in the blank: The board of Lufthansa has recommended paying a _____ dividend of 0.30 euros per share.", "2004", AnswerType.Year, "vague: a year as a describing word after 'a'")]
+    [InlineData("In the story “Sideways dominates Spirit awards”, fill in the blank: The best first screenplay award went to Joshua Marston for _____ of Grace.", "Maria Full", AnswerType.Title, "formatting: a blank over part of a title")]
+    [InlineData("In the story “'Christmas song formula' unveiled”, fill in the blank: The song is called _____ a No 1 This Christmas by Moped Vs Santa.", "Gonna Have", AnswerType.Title, "formatting: a blank over part of a title")]
+    public void Reject_JudgedDefects(string prompt, string answer, AnswerType type, string reason)
+    {
+        Assert.Equal(reason, QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, type)));
+    }
+
+    [Theory]
+    [InlineData("In the story “Oscars night”, fill in the blank: The award went to _____ of the Hollywood Reporter for his review.", "Anne Thompson", AnswerType.Person)]
+    [InlineData("In the story “Lufthansa flies back to profit”, fill in the blank: The board recommended a dividend for _____ of 0.30 euros.", "2004", AnswerType.Year)]
+    public void NotThoseDefects(string prompt, string answer, AnswerType type)
+    {
+        var why = QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, type));
+        Assert.NotEqual("formatting: a blank over part of a title", why);
+        Assert.NotEqual("vague: a year as a describing word after 'a'", why);
     }
 }
