@@ -1136,7 +1136,7 @@ public static partial class DraftGenerator
         "hit", "set", "put", "beat", "bought", "sold", "lost", "met", "quit", "held", "kept", "brought", "built",
         "found", "felt", "fell", "grew", "knew", "saw", "spent", "stood", "struck", "taught", "thought", "threw",
         "drew", "drove", "flew", "forgot", "hid", "rose", "shot", "shook", "spoke", "stole", "swore", "tore",
-        "wore", "broke", "chose", "froze", "paid", "sent", "split", "topped", "starred", "won't", "can", "cannot",
+        "wore", "broke", "chose", "froze", "paid", "sent", "split", "topped", "starred", "won't", "can", "cannot", "forecast",
     };
 
     private static bool LooksLikeVerb(Token t)
@@ -2136,9 +2136,12 @@ public static partial class DraftGenerator
         var the = first is "The" or "the";
         // "The Colombian-born actress…", "The Australian star…", "The 39-year-old": which one? ("The 12th annual
         // T in the Park festival" says which.)
+        // ("The main Oscar ceremony…" says which by its name: that name is then no blank, or nothing would.)
+        var plainOpening = the && span.Count > 1 && span[1].Kind == TokenKind.Word && !span[1].IsCapitalized && !HeadlineSaysWhich(a, s.Index, from, span);
+        var namedBy = plainOpening && !LeaningOpener(span[1].Text) ? NameInItsDescription(span) : null;
         var vagueStart = the && span.Count > 1 && !DescribesSomeoneNamed(a, s, from) && (((span[1].Kind == TokenKind.Number && !OrdinalBeforeName(span) && !DatedWork(span)) || span[1].Text.Contains("-year-old", StringComparison.Ordinal))
             || (span[1].Kind == TokenKind.Word
-            && ((!span[1].IsCapitalized && !HeadlineSaysWhich(a, s.Index, from, span) && !NamedInItsDescription(span) && OpeningLeans(span)) || (span.Count > 2 && span[2].Kind == TokenKind.Word && !span[2].IsCapitalized && Gazetteer.PersonRoles.Contains(span[2].Text)))));
+            && ((plainOpening && (LeaningOpener(span[1].Text) || (namedBy is null && OpeningLeans(span)))) || (span.Count > 2 && span[2].Kind == TokenKind.Word && !span[2].IsCapitalized && Gazetteer.PersonRoles.Contains(span[2].Text)))));
         // "He", "She", "His" the reader can only take from the sentence before: sure ones become the name.
         var sure = SurePronouns(a, s);
         var itMeans = from == 0 ? OpeningPronounMeans(a, s) : null;
@@ -2256,7 +2259,8 @@ public static partial class DraftGenerator
         foreach (var (surfaceAnswer, type, accepted, person) in answers)
         {
             // "Asher D." at the sentence's end: the full stop is the sentence's, not the name's.
-            if (!surfaces.Add(surfaceAnswer) || surfaceAnswer.EndsWith('.'))
+            // ("The announcement from _____ prompted…": the name that said which announcement.)
+            if (!surfaces.Add(surfaceAnswer) || surfaceAnswer.EndsWith('.') || (namedBy is not null && IndexOfWord(surfaceAnswer, namedBy) >= 0))
             {
                 continue;
             }
@@ -2414,69 +2418,101 @@ public static partial class DraftGenerator
     /// "The main Oscar ceremony will be held…", "The first Pirates of the Caribbean film took…", "The sequel to the Ben
     /// Stiller comedy…", "The original book by George Abbott…": a description that names what it describes (a name
     /// among its first words, before any verb, after lower-case words that are no person's role unless a preposition
-    /// ties the role to the name). Not a person's origin or side ("The Colombian-born actress", "The US star", "The
-    /// former Portsmouth boss", "The former All Black"), nor a name after the verb ("The punk pioneer follows Morrissey…").
-    private static bool NamedInItsDescription(List<Token> span)
+    /// ties the role to the name); the name's first word, else null. Not a person's origin or side ("The Colombian-born
+    /// actress", "The US star", "The former Portsmouth boss", "The in-form Chelsea winger's cross"), nor a name after
+    /// the verb ("The punk pioneer follows Morrissey…").
+    private static string? NameInItsDescription(List<Token> span)
     {
         var role = false;
         var tied = false;
         for (var k = 1; k < span.Count && k <= 5; k++)
         {
             var t = span[k];
-            // "The third studio album, Absolution, was released…": a work's title in apposition names it.
-            if (t.Text == "," && k >= 2 && k + 1 < span.Count && span[k + 1].IsCapitalized && span[k + 1].Kind == TokenKind.Word && WorkKindNouns.Contains(span[k - 1].Text))
+            // "The third studio album, Absolution, was released…": a work's title in apposition, closed by a comma within a
+            // few title words, names it ("The film, Warner Bros said, will open…" is a reporting clause).
+            if (t.Text == "," && k >= 2 && k + 1 < span.Count && span[k + 1].IsCapitalized && span[k + 1].Kind == TokenKind.Word && WorkKindNouns.Contains(span[k - 1].Text)
+                && TitleClosedByComma(span, k + 1))
             {
-                return true;
+                return span[k + 1].Text;
             }
 
             if (t.Kind != TokenKind.Word || t.InQuote)
             {
-                return false;
+                return null;
             }
 
             if (t.IsCapitalized)
             {
-                var w = t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal) ? t.Text[..^2] : t.Text;
+                var w = Unowned(t.Text);
                 var end = k;
                 while (end + 1 < span.Count && span[end + 1].Kind == TokenKind.Word && (span[end + 1].IsCapitalized || span[end + 1].Text is "of" or "the"))
                 {
                     end++;
                 }
 
-                var next = end + 1 < span.Count ? span[end + 1].Text : string.Empty;
+                var next = end + 1 < span.Count ? Unowned(span[end + 1].Text) : string.Empty;
                 return k >= 2 && (!role || tied) && span[k - 1].Text is not ("former" or "ex") && w != "I" && !w.EndsWith("-born", StringComparison.Ordinal) && !HeadlineSplitter.Nationality(w)
                     && QuestionRanker.Demonym(w) is null && !Gazetteer.Countries.Contains(w) && !Gazetteer.Places.Contains(w)
                     && w is not ("US" or "UK" or "British" or "English" or "American")
-                    && !Gazetteer.PersonRoles.Contains(next) && !Gazetteer.PersonRoles.Contains(next.TrimEnd('s'));
+                    && !Gazetteer.PersonRoles.Contains(next) && !Gazetteer.PersonRoles.Contains(next.TrimEnd('s'))
+                    && !Gazetteer.PersonRoles.Contains(Unowned(span[end].Text).ToLowerInvariant())
+                    ? w : null;
             }
 
             if (LooksLikeVerb(t) && t.Text is not ("of" or "to" or "by" or "for" or "from"))
             {
-                return false;
+                return null;
             }
 
             role |= Gazetteer.PersonRoles.Contains(t.Text) || Gazetteer.PersonRoles.Contains(t.Text.TrimEnd('s'));
             tied |= role && t.Text is "of" or "to" or "by" or "for" or "from";
         }
 
+        return null;
+
+        static string Unowned(string w) => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w;
+    }
+
+    // "Absolution," or "Speakerboxxx The Love Below,": capitalised or title words up to a comma, at most six.
+    private static bool TitleClosedByComma(List<Token> span, int from)
+    {
+        for (var k = from; k < span.Count && k < from + 6; k++)
+        {
+            if (span[k].Text == ",")
+            {
+                return k > from;
+            }
+
+            if (span[k].Kind != TokenKind.Word || !(span[k].IsCapitalized || span[k].Text is "of" or "the" or "a" or "and" or "in" or "on" or "to"))
+            {
+                return false;
+            }
+        }
+
         return false;
     }
 
-    /// Whether "The …" opening a clause leans on an earlier sentence by the ranker's reading of leaning words (its
-    /// restrictive "of" phrases, superlatives): "The necessity of completing unpaid work experience…", "The number of
-    /// Japanese films released…" don't; "The punk pioneer…", "The crowd, who…" do.
+    // "The other contenders…", "The same day…", "The latest…", "The biggest decline…": leaning however the rest reads (a
+    // superlative needs its scope).
+    private static bool LeaningOpener(string word) =>
+        word is "other" or "others" or "same" or "latest" or "new" or "previous" or "remaining" or "rest" or "following" or "former" or "late" or "most" or "least"
+        || (word.Length > 5 && word.EndsWith("est", StringComparison.Ordinal) && !word.EndsWith("interest", StringComparison.Ordinal) && !word.EndsWith("quest", StringComparison.Ordinal)
+            && !word.EndsWith("harvest", StringComparison.Ordinal) && !word.EndsWith("protest", StringComparison.Ordinal) && !word.EndsWith("contest", StringComparison.Ordinal));
+
+    /// Whether "The …" opening a clause leans on an earlier sentence by the ranker's reading of leaning words, read on
+    /// its subject alone (up to the first verb or comma): "The necessity of completing unpaid work experience…", "The
+    /// number of Japanese films released…" don't; "The punk pioneer…", "The report…", "The crowd, who…" do.
     private static bool OpeningLeans(List<Token> span)
     {
-        // ("The other contenders include…", "The same day…", "The latest…": leaning however the headline reads.)
-        if (span[1].Text is "other" or "others" or "same" or "latest" or "new" or "previous" or "remaining" or "rest" or "following" or "former" or "late")
+        var end = 2;
+        while (end < span.Count && end < 12 && span[end].Text != "," && !(span[end].Kind == TokenKind.Word && LooksLikeVerb(span[end])))
         {
-            return true;
+            end++;
         }
 
-        var text = string.Join(' ', span.Take(Math.Min(span.Count, 12)).Select(t => t.Text));
         // (Without the headline: what it anchors, HeadlineSaysWhich has decided, films named just before included.)
-        return QuestionRanker.LeaningWord(text) is { } lean
-            && (lean.StartsWith("the " + span[1].Text, StringComparison.OrdinalIgnoreCase) || lean.StartsWith(span[1].Text, StringComparison.OrdinalIgnoreCase));
+        var subject = string.Join(' ', span.Take(end).Select(t => t.Text));
+        return QuestionRanker.LeaningWord(subject) is not null;
     }
 
     // The nouns of works a title in apposition or a year before them tells apart.

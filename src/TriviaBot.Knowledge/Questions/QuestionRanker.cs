@@ -687,6 +687,13 @@ public static partial class QuestionRanker
             return "formatting: a blank over part of a title";
         }
 
+        // "…went to Joshua Marston for _____ of Grace": a name taken for a person's cut a title short (Maria Full of Grace).
+        if (d.Type is AnswerType.Person or AnswerType.Name && d.Source.IndexOf(d.Answer + " of ", StringComparison.Ordinal) is var at and >= 0
+            && at + d.Answer.Length + 4 < d.Source.Length && char.IsUpper(d.Source[at + d.Answer.Length + 4]))
+        {
+            return "formatting: a blank over part of a title";
+        }
+
         // "Sideways, a comedy starring _____, is up for six awards": one of its stars ("starring _____ as Ray Charles"
         // says which); "Who has graduated from the UEA creative writing course?": thousands have; "nominated for a
         // _____": one of many awards.

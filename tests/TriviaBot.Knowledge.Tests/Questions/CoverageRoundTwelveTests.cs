@@ -255,6 +255,14 @@ public sealed class NamedInItsDescriptionTests
     [InlineData("The three boys playing Billy are James Lomas, George Maguire and Liam Mower.", "Liam Mower")]
     [InlineData("The other contenders include Susan Fletcher for Eve Green, which won the first novel prize.", "Susan Fletcher")]
     [InlineData("The crowd, who greeted each song with a standing ovation, included French singer Charles Aznavour.", "Charles Aznavour")]
+    // (A reviewer's finds:) the ranker's reading taken of the subject alone, a superlative with no scope, the name that
+    // says which blanked, a possessive role, "The other/new…" before a name, a reporting clause taken for a title.
+    [InlineData("The report forecast that Britain would spend more than Japan on music by 2006.", "Japan")]
+    [InlineData("The biggest decline was seen in Wales, where sales fell by a fifth.", "Wales")]
+    [InlineData("The announcement from Christopher Leslie prompted calls for a lower voting age.", "Christopher Leslie")]
+    [InlineData("The in-form Chelsea winger's cross was headed in by Frank Lampard at Stamford Bridge.", "Frank Lampard")]
+    [InlineData("The new BBC series will be filmed in Cardiff and will star Christopher Eccleston.", "Christopher Eccleston")]
+    [InlineData("The film, Warner Bros said, will open in Britain in the spring with Jude Law.", "Jude Law")]
     public void ADescriptionOfWhoOrWhichAlone_IsNotAsked(string sentence, string answer)
     {
         var drafts = OneArticle.Drafts("Hollywood gets ready for big night", "Stars are arriving in town for the week of parties ahead of the awards.", sentence);
@@ -273,6 +281,16 @@ public sealed class JudgedRoundAvTests
     public void Reject_JudgedDefects(string prompt, string answer, AnswerType type, string reason)
     {
         Assert.Equal(reason, QuestionRanker.Reject(TestDrafts.Blank(prompt, answer, type)));
+    }
+
+    [Fact]
+    public void APersonsNameThatCutsATitle_IsRejected()
+    {
+        // "Maria Full" taken for a person's name: the source goes on "of Grace".
+        var d = TestDrafts.Blank("In the story “Sideways dominates Spirit awards”, fill in the blank: The award went to Joshua Marston for _____ of Grace in Santa Monica.", "Maria Full", AnswerType.Person,
+            source: "The award went to Joshua Marston for Maria Full of Grace in Santa Monica.");
+
+        Assert.Equal("formatting: a blank over part of a title", QuestionRanker.Reject(d));
     }
 
     [Theory]
