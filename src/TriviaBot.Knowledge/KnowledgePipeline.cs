@@ -58,7 +58,9 @@ public static class KnowledgePipeline
             pending.Add((context, Distinct(drafts), article.Path));
         }
 
-        // The same story filed twice (common in news corpora) must not serve the same question twice.
+        // The same story filed twice (common in news corpora) must not serve the same question twice, even under two
+        // headlines ("Vera Drake's Bafta triumph hope" and "Vera Drake leads Bafta nominations" ask one question):
+        // the question without its story lead, and its answer, are the key.
         var questions = new List<Question>();
         var servedPrompts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (context, drafts, path) in pending)
@@ -76,7 +78,7 @@ public static class KnowledgePipeline
 
             foreach (var q in ranked)
             {
-                questions.Add(q.Served && !servedPrompts.Add(QuestionRanker.Normalize(q.Prompt)) ? q with { Served = false } : q);
+                questions.Add(q.Served && !servedPrompts.Add(QuestionRanker.Normalize(PromptLeads.Core(q.Prompt)) + "\u001f" + q.Answer) ? q with { Served = false } : q);
             }
         }
 

@@ -303,3 +303,24 @@ public sealed class JudgedRoundAvTests
         Assert.NotEqual("vague: a year as a describing word after 'a'", why);
     }
 }
+
+/// One story filed twice under two headlines (2026-12-08, judged AY: a question asked word for word of two Bafta stories).
+public sealed class StoryFiledTwiceTests
+{
+    [Fact]
+    public void TheSameQuestionUnderTwoHeadlines_IsServedOnce()
+    {
+        string[] body =
+        [
+            "Mike Leigh's film Vera Drake has been nominated for 11 Bafta awards, including best film and best director.",
+            "Imelda Staunton, who plays the title role, is nominated for best actress alongside Kate Winslet and Charlize Theron.",
+        ];
+        var kb = KnowledgePipeline.Build(new IngestResult(
+            [new Article("a1", "Vera Drake leads Bafta nominations", "entertainment/1.txt", body), new Article("a2", "Vera Drake's Bafta triumph hope", "entertainment/2.txt", body)],
+            []));
+
+        var cores = kb.Served.Select(q => PromptLeads.Core(q.Prompt) + "|" + q.Answer).ToList();
+        Assert.NotEmpty(cores);
+        Assert.Equal(cores.Count, cores.Distinct().Count());
+    }
+}
