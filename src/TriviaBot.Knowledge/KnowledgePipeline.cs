@@ -61,8 +61,11 @@ public static class KnowledgePipeline
         // The same story filed twice (common in news corpora) must not serve the same question twice, even under two
         // headlines ("Vera Drake's Bafta triumph hope" and "Vera Drake leads Bafta nominations" ask one question):
         // the question without its story lead, and its answer, are the key.
+        // Worded a little differently ("Sales of legally downloaded songs rose more than tenfold in what year?" in three
+        // stories), one fact with one answer is a repeat too: over 0.6 of both questions' words in common.
         var questions = new List<Question>();
         var servedPrompts = new HashSet<string>(StringComparer.Ordinal);
+        var servedByAnswer = new Dictionary<string, List<HashSet<string>>>(StringComparer.Ordinal);
         foreach (var (context, drafts, path) in pending)
         {
             List<Question> ranked;
@@ -78,11 +81,38 @@ public static class KnowledgePipeline
 
             foreach (var q in ranked)
             {
-                questions.Add(q.Served && !servedPrompts.Add(QuestionRanker.Normalize(PromptLeads.Core(q.Prompt)) + "\u001f" + q.Answer) ? q with { Served = false } : q);
+                questions.Add(q.Served && IsRepeat(q) ? q with { Served = false } : q);
             }
         }
 
         return new KnowledgeBase(ingest.Articles, facts, quotes, questions, skipped);
+
+        bool IsRepeat(Question q)
+        {
+            var core = QuestionRanker.Normalize(PromptLeads.Core(q.Prompt));
+            if (!servedPrompts.Add(core + "\u001f" + q.Answer))
+            {
+                return true;
+            }
+
+            var words = core.Split(' ').ToHashSet(StringComparer.Ordinal);
+            if (!servedByAnswer.TryGetValue(q.Answer, out var earlier))
+            {
+                servedByAnswer[q.Answer] = earlier = [];
+            }
+
+            foreach (var other in earlier)
+            {
+                var shared = words.Count(other.Contains);
+                if (shared > 0.6 * (words.Count + other.Count - shared))
+                {
+                    return true;
+                }
+            }
+
+            earlier.Add(words);
+            return false;
+        }
     }
 
     private static SkippedFile Failed(string path, string step, Exception ex) => new(path, $"no questions: {step} failed ({ex.GetType().Name}: {ex.Message})");

@@ -324,3 +324,22 @@ public sealed class StoryFiledTwiceTests
         Assert.Equal(cores.Count, cores.Distinct().Count());
     }
 }
+
+/// One fact worded a little differently in two stories is served once (2026-12-08).
+public sealed class OneFactInTwoStoriesTests
+{
+    [Fact]
+    public void TheSameFactWithTheSameAnswer_IsServedOnce()
+    {
+        var kb = KnowledgePipeline.Build(new IngestResult(
+            [
+                new Article("a1", "Downloads enter US singles chart", "entertainment/1.txt",
+                    ["Sales of legally downloaded songs shot up more than tenfold in 2004, according to the music industry body.", "Apple's iTunes store sold most of them in the United States and Europe."]),
+                new Article("a2", "Apple iPod family expands market", "tech/2.txt",
+                    ["Sales of legally downloaded songs rose more than tenfold in 2004, the music industry body said.", "Apple has sold more than ten million iPods since the player was launched in 2001."]),
+            ],
+            []));
+
+        Assert.Single(kb.Served, q => q.Answer == "2004" && q.Prompt.Contains("tenfold", StringComparison.Ordinal));
+    }
+}
