@@ -103,8 +103,7 @@ public static class KnowledgePipeline
 
             foreach (var other in earlier)
             {
-                var shared = words.Count(other.Contains);
-                if (shared > 0.6 * (words.Count + other.Count - shared))
+                if (QuestionRanker.Overlap(words, other, oneFact: false) > 0.6)
                 {
                     return true;
                 }

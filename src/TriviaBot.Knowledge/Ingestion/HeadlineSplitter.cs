@@ -589,7 +589,7 @@ internal static partial class HeadlineSplitter
         return span;
     }
 
-    private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word) =>
+    internal static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)
             ? word[..^2]
             : word;

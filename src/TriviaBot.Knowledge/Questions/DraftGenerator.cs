@@ -216,7 +216,7 @@ public static partial class DraftGenerator
     /// the role can't be read off, or is no person's role ("legend", "veteran": "The legend is in the UK…").
     internal static string? HeadlineRole(string headline, string unnamed, Person person)
     {
-        static string Bare(string word) => (HeadlineSplitter.IsPossessive(word) ? word[..^2] : word).ToLowerInvariant();
+        static string Bare(string word) => HeadlineSplitter.StripPossessive(word).ToString().ToLowerInvariant();
 
         var original = headline.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var told = unnamed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -279,7 +279,7 @@ public static partial class DraftGenerator
             i = runEnd;
         }
 
-        if (runStart < 0 || !words.AsSpan(runStart, runEnd + 1 - runStart).ToArray().Any(w => Bare(w) == person.Surname))
+        if (runStart < 0 || !words[runStart..(runEnd + 1)].Any(w => Bare(w) == person.Surname))
         {
             return null;
         }
@@ -336,11 +336,7 @@ public static partial class DraftGenerator
 
         static bool EndsPhrase(string word) => word.Length > 0 && word[^1] is ',' or ';' or ':' or '-' or '.' or '(' || word is "-" or "–" or "—";
 
-        static string Bare(string word)
-        {
-            var w = word.TrimEnd(',', '.', ';', ':', '?', '!', ')');
-            return w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w;
-        }
+        static string Bare(string word) => HeadlineSplitter.StripPossessive(word.AsSpan().TrimEnd(",.;:?!)")).ToString();
 
         static bool IsNamePart(Person person, string word) => Bare(word) is { Length: > 1 } bare && person.NameParts.Contains(bare);
     }
@@ -2412,9 +2408,6 @@ public static partial class DraftGenerator
     /// Tokens [from, to) as a list of their own.
     private static List<Token> Slice(List<Token> tokens, int from, int to) => tokens.GetRange(from, to - from);
 
-    /// "The band will play 24 European gigs" in the story "Rock band U2 break ticket record": the headline says which
-    /// band (the ranker drops the sentence if the headline can't be shown). "The film …" when the article names one film.
-    /// <paramref name="tokens"/>: the clause, which starts at token <paramref name="from"/> of the sentence.
     /// "The main Oscar ceremony will be held…", "The first Pirates of the Caribbean film took…", "The sequel to the Ben
     /// Stiller comedy…", "The original book by George Abbott…": a description that names what it describes (a name
     /// among its first words, before any verb, after lower-case words that are no person's role unless a preposition
@@ -2443,19 +2436,19 @@ public static partial class DraftGenerator
 
             if (t.IsCapitalized)
             {
-                var w = Unowned(t.Text);
+                var w = t.Bare;
                 var end = k;
                 while (end + 1 < span.Count && span[end + 1].Kind == TokenKind.Word && (span[end + 1].IsCapitalized || span[end + 1].Text is "of" or "the"))
                 {
                     end++;
                 }
 
-                var next = end + 1 < span.Count ? Unowned(span[end + 1].Text) : string.Empty;
+                var next = end + 1 < span.Count ? span[end + 1].Bare : string.Empty;
                 return k >= 2 && (!role || tied) && span[k - 1].Text is not ("former" or "ex") && w != "I" && !w.EndsWith("-born", StringComparison.Ordinal) && !HeadlineSplitter.Nationality(w)
                     && QuestionRanker.Demonym(w) is null && !Gazetteer.Countries.Contains(w) && !Gazetteer.Places.Contains(w)
                     && w is not ("US" or "UK" or "British" or "English" or "American")
                     && !Gazetteer.PersonRoles.Contains(next) && !Gazetteer.PersonRoles.Contains(next.TrimEnd('s'))
-                    && !Gazetteer.PersonRoles.Contains(Unowned(span[end].Text).ToLowerInvariant())
+                    && !Gazetteer.PersonRoles.Contains(span[end].Bare.ToLowerInvariant())
                     ? w : null;
             }
 
@@ -2469,8 +2462,6 @@ public static partial class DraftGenerator
         }
 
         return null;
-
-        static string Unowned(string w) => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w;
     }
 
     // "Absolution," or "Speakerboxxx The Love Below,": capitalised or title words up to a comma, at most six.
@@ -2526,6 +2517,9 @@ public static partial class DraftGenerator
         span.Count > 3 && span[1].Text.Length == 4 && span[1].Text[0] is '1' or '2' && span[1].Text.All(char.IsDigit) && WorkKindNouns.Contains(span[2].Text)
         && span[3].Kind == TokenKind.Word && span[3].IsCapitalized;
 
+    /// "The band will play 24 European gigs" in the story "Rock band U2 break ticket record": the headline says which
+    /// band (the ranker drops the sentence if the headline can't be shown). "The film …" when the article names one film.
+    /// <paramref name="tokens"/>: the clause, which starts at token <paramref name="from"/> of the sentence.
     private static bool HeadlineSaysWhich(ArticleAnalysis a, int sentence, int from, List<Token> tokens)
     {
         // "The band left the stage" in a story about one band (see StoryBand), when Render will name it there.

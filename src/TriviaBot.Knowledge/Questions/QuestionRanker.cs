@@ -2516,7 +2516,7 @@ public static partial class QuestionRanker
     /// introduced Owusu-Abeyie at half-time?" repeats a longer stem on that sentence. Of two, of both stems' words: "Only
     /// _____% of women earn more than £50,000…" and "In the lower salary bracket, _____% of women earn less than
     /// £20,000…" share their wording, not their fact (leaks between them are checked apart).
-    private static double Overlap(HashSet<string> x, HashSet<string> y, bool oneFact)
+    internal static double Overlap(HashSet<string> x, HashSet<string> y, bool oneFact)
     {
         // (A loop, not Count(y.Contains): every pair of a story's stems is compared, and a delegate per call adds up.)
         var inter = 0;
@@ -2561,7 +2561,7 @@ public static partial class QuestionRanker
         // "Initials: S. E." or "C____ (1 word)" among Sven-Goran Eriksson, Steve McClaren, Arsene Wenger and Alan Curbishley, or
         // China among Uzbekistan, Vietnam and Malaysia, leaves the answer alone (judged AS): two wrong choices are ruled
         // out by name instead.
-        if (!Draft.IsNumber(d.Type) && choices.Count == 4 && choices.Count(c => Hint(d with { Answer = c }) == hint) < 2)
+        if (!Draft.IsNumber(d.Type) && choices.Count == 4 && choices.Count(c => Hint(d.Type, c) == hint) < 2)
         {
             var wrong = choices.Where(c => !string.Equals(c, d.Answer, StringComparison.Ordinal)).Take(2).ToList();
             return $"Not {wrong[0]} or {wrong[1]}";
@@ -2618,22 +2618,25 @@ public static partial class QuestionRanker
         return lo + 1;
     }
 
-    internal static string Hint(Draft d)
+    internal static string Hint(Draft d) => Hint(d.Type, d.Answer);
+
+    /// The plain hint for an answer of a type (what a choice would get as the answer: see ChoiceHint).
+    private static string Hint(AnswerType type, string answer)
     {
-        switch (d.Type)
+        switch (type)
         {
             case AnswerType.Person or AnswerType.Speaker:
-                return "Initials: " + string.Join(' ', d.Answer.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0] + "."));
-            case AnswerType.Year when int.TryParse(d.Answer, CultureInfo.InvariantCulture, out var y):
+                return "Initials: " + string.Join(' ', answer.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0] + "."));
+            case AnswerType.Year when int.TryParse(answer, CultureInfo.InvariantCulture, out var y):
                 return $"The {y / 10 * 10}s";
-            case AnswerType.Age or AnswerType.Number or AnswerType.Position when long.TryParse(d.Answer, CultureInfo.InvariantCulture, out var n):
+            case AnswerType.Age or AnswerType.Number or AnswerType.Position when long.TryParse(answer, CultureInfo.InvariantCulture, out var n):
                 var lo = n / 10 * 10;
                 return $"Between {lo} and {lo + 9}";
-            case AnswerType.Money when Money.Parse(d.Answer) is { } sum:
+            case AnswerType.Money when Money.Parse(answer) is { } sum:
                 return sum.Hint();
             default:
-                var words = d.Answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-                return $"{Answers.Hints.FirstLetters(d.Answer)} ({words} word{(words == 1 ? "" : "s")})";
+                var words = answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                return $"{Answers.Hints.FirstLetters(answer)} ({words} word{(words == 1 ? "" : "s")})";
         }
     }
 
