@@ -227,8 +227,8 @@ public static partial class DraftGenerator
             return added[0];
         }
 
-        // A role the name stood after ("Singer Christina Aguilera…", "Famed music director Viotti…").
-        var at = Array.FindIndex(original, w => person.NameParts.Contains(w) || person.NameParts.Contains(Bare(w)));
+        // A role the name stood after ("Singer Christina Aguilera…", "Famed music director Viotti…", "Director Nair's…").
+        var at = Array.FindIndex(original, w => person.NameParts.Contains(HeadlineSplitter.StripPossessive(w).ToString()));
         if (added.Count != 0 || at < 1 || !IsStemRole(original[at - 1].ToLowerInvariant()))
         {
             return null;

@@ -61,6 +61,7 @@ public sealed class CoverageRoundTwelveTests
     [InlineData("Actress Nicole Kidman to wed", "Actress to wed", "actress")]
     [InlineData("Kidman wins photographer battle", "Kidman wins photographer battle", null)]
     [InlineData("Famed music director Kidman dies", "Famed music director dies", "music director")]
+    [InlineData("Director Kidman's Vanity project", "Director's Vanity project", "director")]
     [InlineData("Kidman hits out over modern film", "Legend hits out over modern film", null)]
     public void TheUnnamedHeadlinesRole(string headline, string unnamed, string? role)
     {
